@@ -1,0 +1,169 @@
+"use client";
+// The figure entry form. Validation happens on the server with the shared zod schema; on error the form
+// comes back with every value as typed and each message under its field.
+import { useActionState } from "react";
+import { Field } from "@/components/forms/field";
+import { createFigureAction, type FigureFormState } from "@/lib/figures/actions";
+import { QUALIFIERS, QUALIFIER_LABELS } from "@/lib/figures/qualifiers";
+import { SOURCE_KINDS } from "@/lib/figures/schema";
+
+type Option = { value: string; label: string };
+
+const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
+  un_agency: "UN agency",
+  government: "Government",
+  ngo: "NGO or observatory",
+  media: "News media",
+  other: "Other",
+};
+
+export function FigureForm({
+  conflicts,
+  metrics,
+  sources,
+  defaults,
+}: {
+  conflicts: Option[];
+  metrics: Option[];
+  sources: string[];
+  defaults: { conflict?: string };
+}) {
+  const initial: FigureFormState = { values: { conflict: defaults.conflict, qualifier: "exact" }, errors: {} };
+  const [state, formAction, pending] = useActionState(createFigureAction, initial);
+  const v = state.values;
+  const e = state.errors;
+  const problems = Object.values(e).filter(Boolean).length;
+
+  return (
+    // The key remounts the form with the returned values after React resets it following the action.
+    <form key={JSON.stringify(v)} action={formAction} className="stack" noValidate aria-describedby="form-status">
+      <div id="form-status" aria-live="polite">
+        {problems > 0 && (
+          <p className="error-summary" role="alert">
+            {problems === 1 ? "One field needs" : `${problems} fields need`} fixing before the figure can be saved.
+            Everything you typed is still here.
+          </p>
+        )}
+        {state.formError && (
+          <p className="error-summary" role="alert">
+            {state.formError}
+          </p>
+        )}
+      </div>
+
+      <fieldset>
+        <legend>The figure</legend>
+        <div className="row">
+          <Field name="conflict" label="Conflict" errors={e.conflict}>
+            {(p) => (
+              <select {...p} defaultValue={v.conflict ?? ""}>
+                <option value="" disabled>
+                  Choose a conflict
+                </option>
+                {conflicts.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="metric" label="Metric" errors={e.metric}>
+            {(p) => (
+              <select {...p} defaultValue={v.metric ?? ""}>
+                <option value="" disabled>
+                  Choose what is counted
+                </option>
+                {metrics.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="row">
+          <Field name="qualifier" label="Qualifier" hint="How the source put it" errors={e.qualifier}>
+            {(p) => (
+              <select {...p} defaultValue={v.qualifier ?? "exact"}>
+                {QUALIFIERS.map((q) => (
+                  <option key={q} value={q}>
+                    {QUALIFIER_LABELS[q]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="value" label="Value" hint="Whole people, e.g. 70000 or 70,000" errors={e.value}>
+            {(p) => <input {...p} type="text" inputMode="numeric" autoComplete="off" defaultValue={v.value ?? ""} />}
+          </Field>
+        </div>
+        <div className="row">
+          <Field name="low" label="Low bound (optional)" errors={e.low}>
+            {(p) => <input {...p} type="text" inputMode="numeric" autoComplete="off" defaultValue={v.low ?? ""} />}
+          </Field>
+          <Field name="high" label="High bound (optional)" errors={e.high}>
+            {(p) => <input {...p} type="text" inputMode="numeric" autoComplete="off" defaultValue={v.high ?? ""} />}
+          </Field>
+        </div>
+        <div className="row">
+          <Field name="refDate" label="Refers to (date)" hint="The day the count is as of; often before the report" errors={e.refDate}>
+            {(p) => <input {...p} type="date" defaultValue={v.refDate ?? ""} />}
+          </Field>
+          <Field name="periodStart" label="Period start (optional)" hint="For counts over a period" errors={e.periodStart}>
+            {(p) => <input {...p} type="date" defaultValue={v.periodStart ?? ""} />}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Who said it, and where</legend>
+        <div className="row">
+          <Field name="source" label="Source" hint="Who gives the number, e.g. United Nations" errors={e.source}>
+            {(p) => <input {...p} type="text" list="source-names" autoComplete="off" defaultValue={v.source ?? ""} />}
+          </Field>
+          <Field name="sourceKind" label="Kind of source" hint="Used when the source is new" errors={e.sourceKind}>
+            {(p) => (
+              <select {...p} defaultValue={v.sourceKind ?? "other"}>
+                {SOURCE_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {SOURCE_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <datalist id="source-names">
+          {sources.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+        <Field name="reportTitle" label="Report title" errors={e.reportTitle}>
+          {(p) => <input {...p} type="text" defaultValue={v.reportTitle ?? ""} />}
+        </Field>
+        <div className="row">
+          <Field name="reportUrl" label="Report URL" hint="https://…" errors={e.reportUrl}>
+            {(p) => <input {...p} type="url" inputMode="url" defaultValue={v.reportUrl ?? ""} />}
+          </Field>
+          <Field name="reportDate" label="Report date" hint="When it was published" errors={e.reportDate}>
+            {(p) => <input {...p} type="date" defaultValue={v.reportDate ?? ""} />}
+          </Field>
+        </div>
+        <Field name="quote" label="Quote" hint="The exact words that give the number" errors={e.quote}>
+          {(p) => <textarea {...p} defaultValue={v.quote ?? ""} />}
+        </Field>
+        <Field name="note" label="Note (optional)" errors={e.note}>
+          {(p) => <textarea {...p} defaultValue={v.note ?? ""} />}
+        </Field>
+      </fieldset>
+
+      <div>
+        <button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save figure"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { closeDb, countFigures, makeConflict, uid } from "./factories";
+
+test.afterAll(closeDb);
+
+const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+async function fillValidFigure(page: Page, f: { source: string; quote: string; value: string }) {
+  await page.getByLabel("Metric").selectOption("deaths");
+  await page.getByLabel("Qualifier").selectOption("about");
+  await page.getByLabel("Value", { exact: true }).fill(f.value);
+  await page.getByLabel("Refers to (date)").fill("2013-02-28");
+  await page.getByLabel("Source", { exact: true }).fill(f.source);
+  await page.getByLabel("Report title").fill("E2E report");
+  await page.getByLabel("Report URL").fill(`https://example.org/e2e/${uid()}`);
+  await page.getByLabel("Report date").fill("2013-03-01");
+  await page.getByLabel("Quote", { exact: true }).fill(f.quote);
+}
+
+test("a figure added through the form shows in the chart, the table and the CSV", async ({ page }) => {
+  const conflict = await makeConflict();
+  const source = `E2E Observatory ${uid()}`;
+  const quote = `about 12,345 people have been killed, "says" the e2e observatory ${uid()}`;
+
+  await page.goto(`/figures/new?conflict=${conflict.slug}`);
+  await expect(page.getByLabel("Conflict")).toHaveValue(conflict.slug);
+  await fillValidFigure(page, { source, quote, value: "12,345" });
+  await page.getByRole("button", { name: "Save figure" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/conflicts/${conflict.slug}\\?added=\\d+`));
+  await expect(page.getByRole("status")).toContainText("Figure added");
+  const chart = page.getByRole("figure", { name: `Deaths in ${conflict.name}` });
+  await expect(chart.getByRole("img", { name: `${source}: about 12,345 on 28 Feb 2013` })).toBeVisible();
+  const row = page.getByRole("row", { name: new RegExp(source) });
+  await expect(row).toContainText("about 12,345");
+  await expect(row).toContainText(quote);
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^conflict-figures-${conflict.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  const records = parse(readFileSync((await download.path())!, "utf8"), { columns: true }) as Record<string, string>[];
+  expect(records).toHaveLength(1);
+  expect(records[0]).toMatchObject({
+    conflict: conflict.name,
+    metric: "deaths",
+    value: "12345",
+    qualifier: "about",
+    reference_date: "2013-02-28",
+    source,
+    report_title: "E2E report",
+    report_date: "2013-03-01",
+    quote,
+  });
+});
+
+test("invalid input gets a message under each field, keeps what was typed and writes nothing", async ({ page }) => {
+  const conflict = await makeConflict();
+  const source = `E2E Ministry ${uid()}`;
+  await page.goto(`/figures/new?conflict=${conflict.slug}`);
+  await fillValidFigure(page, { source, quote: "placeholder", value: "abc" });
+  await page.getByLabel("Quote", { exact: true }).fill("");
+  await page.getByLabel("Refers to (date)").fill(dayFromToday(30));
+  await page.getByLabel("Report URL").fill("not a url");
+  await page.getByRole("button", { name: "Save figure" }).click();
+
+  await expect(page.getByRole("alert")).toContainText("4 fields need fixing");
+  await expect(page.getByLabel("Value", { exact: true })).toHaveAccessibleDescription(/in digits/);
+  await expect(page.getByLabel("Quote", { exact: true })).toHaveAccessibleDescription(/exact words/);
+  await expect(page.getByLabel("Refers to (date)")).toHaveAccessibleDescription(/in the future/);
+  await expect(page.getByLabel("Report URL")).toHaveAccessibleDescription(/http:\/\/ or https:\/\//);
+  // nothing typed is lost
+  await expect(page.getByLabel("Value", { exact: true })).toHaveValue("abc");
+  await expect(page.getByLabel("Refers to (date)")).toHaveValue(dayFromToday(30));
+  await expect(page.getByLabel("Report URL")).toHaveValue("not a url");
+  await expect(page.getByLabel("Source", { exact: true })).toHaveValue(source);
+  await expect(page.getByLabel("Qualifier")).toHaveValue("about");
+  await expect(page.getByLabel("Metric")).toHaveValue("deaths");
+  await expect(page.getByLabel("Conflict")).toHaveValue(conflict.slug);
+
+  for (const [value, message] of [
+    ["-5", /cannot be negative/],
+    ["1e99", /without an exponent/],
+  ] as const) {
+    await page.getByLabel("Value", { exact: true }).fill(value);
+    await page.getByRole("button", { name: "Save figure" }).click();
+    await expect(page.getByLabel("Value", { exact: true })).toHaveAccessibleDescription(message);
+    await expect(page.getByLabel("Value", { exact: true })).toHaveValue(value);
+  }
+  // a projected figure may refer to the future; the other errors still hold
+  await page.getByLabel("Qualifier").selectOption("projected");
+  await page.getByRole("button", { name: "Save figure" }).click();
+  await expect(page.getByLabel("Refers to (date)")).not.toHaveAccessibleDescription(/in the future/);
+
+  expect(await countFigures(conflict.slug)).toBe(0);
+});

@@ -1,0 +1,16 @@
+// Conflict writes, each with its audit entry.
+import "server-only";
+import { db, type DbOrTx } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/mutations";
+import { dayToDate } from "@/lib/dates";
+
+export type NewConflict = { slug: string; name: string; region: string; startDate: string };
+
+export async function createConflict(
+  { conflict, actor }: { conflict: NewConflict; actor: string },
+  client: DbOrTx = db(),
+): Promise<{ id: number; slug: string }> {
+  const created = await client.conflict.create({ data: { ...conflict, startDate: dayToDate(conflict.startDate) } });
+  await recordAudit(client, { entity: "Conflict", entityId: created.id, action: "create", after: created, actor });
+  return { id: created.id, slug: created.slug };
+}

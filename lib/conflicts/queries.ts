@@ -1,0 +1,66 @@
+// Conflict reads: the list on the home page and one conflict's header.
+import "server-only";
+import { db, type DbOrTx } from "@/lib/db";
+import { dateToDay } from "@/lib/dates";
+import type { Qualifier } from "@/lib/figures/qualifiers";
+
+export type ConflictSummary = { slug: string; name: string; region: string; startDate: string };
+
+export type LatestFigure = {
+  conflictSlug: string;
+  metricSlug: string;
+  metricName: string;
+  unit: string;
+  value: number;
+  qualifier: Qualifier;
+  refDate: string;
+  sourceName: string;
+};
+
+export async function listConflicts(client: DbOrTx = db()): Promise<ConflictSummary[]> {
+  const rows = await client.conflict.findMany({ orderBy: { name: "asc" } });
+  return rows.map((c) => ({ slug: c.slug, name: c.name, region: c.region, startDate: dateToDay(c.startDate) }));
+}
+
+export async function getConflict(
+  { slug }: { slug: string },
+  client: DbOrTx = db(),
+): Promise<ConflictSummary | null> {
+  const c = await client.conflict.findUnique({ where: { slug } });
+  return c && { slug: c.slug, name: c.name, region: c.region, startDate: dateToDay(c.startDate) };
+}
+
+/** Per conflict and metric, the published figure with the latest reference date (ties: newest entry). */
+export async function listLatestFigures(client: DbOrTx = db()): Promise<LatestFigure[]> {
+  const rows = await client.$queryRaw<
+    {
+      conflict_slug: string;
+      metric_slug: string;
+      metric_name: string;
+      unit: string;
+      value: bigint;
+      qualifier: Qualifier;
+      ref_date: Date;
+      source_name: string;
+    }[]
+  >`
+    SELECT DISTINCT ON (f."conflictId", f."metricId")
+           c.slug AS conflict_slug, m.slug AS metric_slug, m.name AS metric_name, m.unit,
+           f.value, f.qualifier::text AS qualifier, f."refDate" AS ref_date, s.name AS source_name
+      FROM "Figure" f
+      JOIN "Conflict" c ON c.id = f."conflictId"
+      JOIN "Metric" m ON m.id = f."metricId"
+      JOIN "Source" s ON s.id = f."sourceId"
+     WHERE f.status = 'published' AND f."deletedAt" IS NULL
+     ORDER BY f."conflictId", f."metricId", f."refDate" DESC, f.id DESC`;
+  return rows.map((r) => ({
+    conflictSlug: r.conflict_slug,
+    metricSlug: r.metric_slug,
+    metricName: r.metric_name,
+    unit: r.unit,
+    value: Number(r.value),
+    qualifier: r.qualifier,
+    refDate: dateToDay(r.ref_date),
+    sourceName: r.source_name,
+  }));
+}

@@ -1,0 +1,43 @@
+// Loads the demo data once: skipped when the Syria conflict already exists, all-or-nothing otherwise.
+// Run by `npm start` on the embedded database, or by hand: `npm run db:seed` (needs DATABASE_URL).
+import { pathToFileURL } from "node:url";
+import { db, disconnectDb } from "@/lib/db";
+import { createConflict } from "@/lib/conflicts/mutations";
+import { getConflict } from "@/lib/conflicts/queries";
+import { createFigure } from "@/lib/figures/mutations";
+import { createReport } from "@/lib/reports/mutations";
+import { loadDemoData } from "./demo/demo-data";
+
+const ACTOR = "demo-seed";
+
+export async function seedDemo(): Promise<{ loaded: boolean; figures: number }> {
+  const demo = loadDemoData();
+  if (await getConflict({ slug: demo.conflict.slug })) return { loaded: false, figures: 0 };
+  await db().$transaction(
+    async (tx) => {
+      await createConflict({ conflict: demo.conflict, actor: ACTOR }, tx);
+      const seen = new Set<string>();
+      for (const report of demo.reports) {
+        if (seen.has(report.url)) continue;
+        seen.add(report.url);
+        await createReport({ report, actor: ACTOR }, tx);
+      }
+      for (const input of demo.figures) {
+        const r = await createFigure({ input, actor: ACTOR }, tx);
+        if (!r.ok) throw new Error(`Demo figure rejected: ${JSON.stringify(r.errors)}`);
+      }
+    },
+    { timeout: 60_000 },
+  );
+  return { loaded: true, figures: demo.figures.length };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  seedDemo()
+    .then((r) => console.log(r.loaded ? `Loaded ${r.figures} demo figures.` : "Demo data already present; nothing to do."))
+    .catch((err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    })
+    .finally(() => disconnectDb());
+}

@@ -1,0 +1,14 @@
+// Each integration test file gets its own fresh, migrated database, so files run in parallel and never
+// see each other's rows. DATABASE_URL is set before any test imports the Prisma client.
+import { afterAll, inject } from "vitest";
+import { disconnectDb } from "@/lib/db";
+import { connectTestServer } from "../lib/test-database";
+
+const server = await connectTestServer(inject("testServerUrl"));
+const url = await server.createFromTemplate("cf_it");
+process.env.DATABASE_URL = url;
+
+afterAll(async () => {
+  await disconnectDb();
+  await server.drop(url);
+});
