@@ -1,12 +1,11 @@
 // `npm test`: unit, integration (real PostgreSQL) and e2e (Playwright in a real Chromium), in that order.
 // One embedded PostgreSQL in a temporary folder serves the whole run (or TEST_DATABASE_URL's server), with
 // a migrated template database that each suite copies. Ends with one line: "N passed, N failed".
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureBuild } from "./lib/build";
 import { findChromium } from "./lib/chromium";
-import { freePort, startEmbeddedPostgres, UserFacingError, type RunningPostgres } from "./lib/embedded-postgres";
+import { freePort, makeTempClusterDir, startEmbeddedPostgres, UserFacingError, type RunningPostgres } from "./lib/embedded-postgres";
 import { bin, mustRun, ROOT, runNode } from "./lib/run";
 import { connectTestServer } from "./lib/test-database";
 
@@ -59,8 +58,9 @@ async function main(): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (wants("integration") || wants("e2e")) {
     if (!process.env.TEST_DATABASE_URL) {
-      tmp = mkdtempSync(path.join(os.tmpdir(), "conflict-figures-test-"));
-      server = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port: await freePort(), log: console.error });
+      const dirs = makeTempClusterDir("conflict-figures-test-");
+      tmp = dirs.root;
+      server = await startEmbeddedPostgres({ dataDir: dirs.dataDir, port: await freePort(), log: console.error });
       env.TEST_DATABASE_URL = server.url("postgres");
     }
     say("Preparing the migrated template database…");

@@ -20,3 +20,30 @@ const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFra
 export function formatTick(v: number): string {
   return COMPACT.format(v);
 }
+
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
+export type TimeTicks = { ticks: number[]; format: (t: number) => string };
+
+/**
+ * Calendar ticks for a time domain: years when it spans more than three years, else quarters, else months.
+ * Evenly spaced in time, so distances on the axis stay honest.
+ */
+export function timeTicks([from, to]: readonly [number, number]): TimeTicks {
+  const years = (to - from) / (365.25 * DAY);
+  const stepMonths = years > 3 ? 12 : years > 1 ? 3 : 1;
+  const start = new Date(from);
+  let y = start.getUTCFullYear();
+  let m = Math.ceil(start.getUTCMonth() / stepMonths) * stepMonths;
+  const ticks: number[] = [];
+  for (let t = Date.UTC(y, m, 1); t <= to; t = Date.UTC(y, m, 1)) {
+    if (t >= from) ticks.push(t);
+    m += stepMonths;
+    if (m >= 12) {
+      y += Math.floor(m / 12);
+      m %= 12;
+    }
+  }
+  const format = stepMonths === 12 ? (t: number) => String(new Date(t).getUTCFullYear()) : (t: number) => MONTH.format(t);
+  return { ticks, format };
+}

