@@ -2,10 +2,11 @@
 // runs an embedded PostgreSQL with data in .data/pg, applies pending migrations and loads the demo data
 // once. Ctrl-C or SIGTERM stops the app, then the database, cleanly.
 import type { ChildProcess } from "node:child_process";
+import exitHook from "async-exit-hook";
 import path from "node:path";
 import { ensureBuild } from "./lib/build";
 import { portIsFree, startEmbeddedPostgres, UserFacingError, type RunningPostgres } from "./lib/embedded-postgres";
-import { bin, mustRun, ROOT, startNode } from "./lib/run";
+import { bin, mustRun, ROOT, startNode, TS_SERVER_SCRIPT } from "./lib/run";
 
 const dev = process.argv.includes("--dev");
 const appPort = Number(process.env.PORT ?? 3000);
@@ -15,21 +16,29 @@ let postgres: RunningPostgres | undefined;
 let app: ChildProcess | undefined;
 let stopping = false;
 
+async function stopApp(): Promise<void> {
+  if (!app || app.exitCode !== null || app.signalCode !== null) return;
+  const exited = new Promise((r) => app?.once("exit", r));
+  app.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+}
+
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    if (app && app.exitCode === null && app.signalCode === null) {
-      const exited = new Promise((r) => app?.once("exit", r));
-      app.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
-    if (postgres) {
-      say("Stopping the embedded PostgreSQL…");
-      await postgres.stop();
-    }
+    await stopApp();
+    await postgres?.stop();
   }
   process.exit(code);
 }
+
+// On Ctrl-C, SIGTERM or SIGHUP, embedded-postgres's exit hook (the same async-exit-hook instance) stops the
+// database; this hook stops the web server; the process exits once both are done, so nothing is orphaned.
+exitHook((done) => {
+  stopping = true;
+  say("Stopping…");
+  void stopApp().then(done);
+});
 
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -40,8 +49,8 @@ async function main(): Promise<void> {
 
   const embedded = !process.env.DATABASE_URL;
   if (embedded) {
-    const dataDir = path.join(ROOT, ".data", "pg");
-    say(`No DATABASE_URL: starting the embedded PostgreSQL (data in ${path.relative(ROOT, dataDir)}).`);
+    const dataDir = path.resolve(ROOT, process.env.EMBEDDED_PG_DATA ?? ".data/pg");
+    say(`No DATABASE_URL: starting the embedded PostgreSQL (data in ${dataDir.startsWith(ROOT) ? path.relative(ROOT, dataDir) : dataDir}).`);
     postgres = await startEmbeddedPostgres({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT ?? 54329), log: console.error });
     await postgres.ensureDatabase("conflict_figures");
     process.env.DATABASE_URL = postgres.url("conflict_figures");
@@ -50,7 +59,7 @@ async function main(): Promise<void> {
   say("Applying pending database migrations…");
   await mustRun("prisma migrate deploy", bin.prisma, ["migrate", "deploy"]);
   if (embedded || process.env.SEED_DEMO === "1") {
-    await mustRun("Loading demo data", bin.tsx, ["--conditions=react-server", "prisma/seed.ts"]);
+    await mustRun("Loading demo data", "prisma/seed.ts", [], {}, TS_SERVER_SCRIPT);
   }
   if (!dev) await ensureBuild(say);
 
@@ -63,8 +72,6 @@ async function main(): Promise<void> {
     }
   });
 }
-
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
 
 main().catch(async (err: unknown) => {
   if (err instanceof UserFacingError) console.error(`\n${err.message}\n`);

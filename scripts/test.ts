@@ -2,11 +2,12 @@
 // One embedded PostgreSQL in a temporary folder serves the whole run (or TEST_DATABASE_URL's server), with
 // a migrated template database that each suite copies. Ends with one line: "N passed, N failed".
 import { readFileSync, rmSync } from "node:fs";
+import exitHook from "async-exit-hook";
 import path from "node:path";
 import { ensureBuild } from "./lib/build";
 import { findChromium } from "./lib/chromium";
 import { freePort, makeTempClusterDir, startEmbeddedPostgres, UserFacingError, type RunningPostgres } from "./lib/embedded-postgres";
-import { bin, mustRun, ROOT, runNode } from "./lib/run";
+import { bin, mustRun, ROOT, runNode, TS_SERVER_SCRIPT } from "./lib/run";
 import { connectTestServer } from "./lib/test-database";
 
 type Suite = "unit" | "integration" | "e2e";
@@ -21,6 +22,8 @@ let tmp: string | undefined;
 async function cleanup(): Promise<void> {
   await server?.stop().catch(() => {});
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+  server = undefined;
+  tmp = undefined;
 }
 
 type Counts = { passed: number; failed: number };
@@ -79,7 +82,7 @@ async function main(): Promise<number> {
     const s = await connectTestServer(env.TEST_DATABASE_URL!);
     const e2eDb = await s.createFromTemplate("cf_e2e");
     env.DATABASE_URL = e2eDb;
-    await mustRun("Loading demo data for e2e", bin.tsx, ["--conditions=react-server", "prisma/seed.ts"], { env });
+    await mustRun("Loading demo data for e2e", "prisma/seed.ts", [], { env }, TS_SERVER_SCRIPT);
     await ensureBuild((m) => say(m));
     env.CHROMIUM_PATH = chromiumPath;
     env.E2E_PORT = String(await freePort());
@@ -96,7 +99,8 @@ async function main(): Promise<number> {
   return failedSuites > 0 || failed > 0 ? 1 : 0;
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void cleanup().then(() => process.exit(130)));
+// Ctrl-C or SIGTERM: embedded-postgres's hook stops the server; this one removes its temporary folder.
+exitHook((done) => void cleanup().then(done));
 
 main()
   .then(async (code) => {

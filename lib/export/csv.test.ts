@@ -1,35 +1,10 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { figureRow } from "@/lib/figures/test-factories";
 import type { FigureRow } from "@/lib/figures/types";
 import { CSV_COLUMNS, figuresToCsv, neutraliseFormula } from "./csv";
 
-let nextId = 1;
-function row(over: Partial<FigureRow> = {}): FigureRow {
-  return {
-    id: nextId++,
-    conflictSlug: "syria",
-    conflictName: "Syria",
-    metricSlug: "deaths",
-    metricName: "Deaths",
-    metricKind: "stock",
-    unit: "people",
-    hxlTag: "#affected+killed",
-    value: 70_000,
-    low: null,
-    high: null,
-    qualifier: "about",
-    refDate: "2013-03-01",
-    periodStart: null,
-    sourceId: 1,
-    sourceName: "United Nations",
-    reportTitle: "A report",
-    reportUrl: "https://example.org/r",
-    reportDate: "2013-03-01",
-    quote: "about 70,000 people have been killed",
-    status: "published",
-    ...over,
-  };
-}
+const row = (over: Partial<FigureRow> = {}): FigureRow => figureRow({ qualifier: "about", ...over });
 
 const records = (csv: string): Record<string, string>[] => parse(csv, { columns: true });
 

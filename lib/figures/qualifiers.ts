@@ -15,17 +15,10 @@ const PREFIX: Record<Qualifier, string> = {
   projected: "projected",
 };
 
-/** The label shown in pickers and table headers. */
-export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: "exact",
-  at_least: "at least",
-  more_than: "more than",
-  over: "over",
-  about: "about",
-  nearly: "nearly",
-  up_to: "up to",
-  projected: "projected (a forecast)",
-};
+/** The label shown in pickers: the words themselves, said plainly where they are not enough. */
+export const QUALIFIER_LABELS = Object.fromEntries(
+  QUALIFIERS.map((q) => [q, q === "exact" ? "exact" : q === "projected" ? "projected (a forecast)" : PREFIX[q]]),
+) as Record<Qualifier, string>;
 
 const NUMBER = new Intl.NumberFormat("en-US");
 

@@ -1,34 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildMetricCharts } from "./series";
+import { figureRow } from "./test-factories";
 import type { FigureRow } from "./types";
 
-let nextId = 1;
-function row(over: Partial<FigureRow> = {}): FigureRow {
-  return {
-    id: nextId++,
-    conflictSlug: "syria",
-    conflictName: "Syria",
-    metricSlug: "deaths",
-    metricName: "Deaths",
-    metricKind: "stock",
-    unit: "people",
-    hxlTag: "#affected+killed",
-    value: 70_000,
-    low: null,
-    high: null,
-    qualifier: "exact",
-    refDate: "2013-03-01",
-    periodStart: null,
-    sourceId: 1,
-    sourceName: "United Nations",
-    reportTitle: "A report",
-    reportUrl: null,
-    reportDate: "2013-03-01",
-    quote: "about 70,000 people have been killed",
-    status: "published",
-    ...over,
-  };
-}
+const row = (over: Partial<FigureRow> = {}): FigureRow => figureRow(over);
 
 const outflow = { metricSlug: "daily_outflow", metricName: "Daily outflow", metricKind: "rate", unit: "people_per_day" } as const;
 

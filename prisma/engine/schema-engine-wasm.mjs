@@ -51,6 +51,13 @@
  *     connection string override its `database` option). The shim creates and
  *     drops its own prisma_migrate_shadow_db_<uuid>, or, with
  *     datasource.shadowDatabaseUrl, empties that database before use.
+ *   - The wasm engine hands that shadow database only to devDiagnostic,
+ *     diagnoseMigrationHistory and diff. evaluateDataLoss / createMigration read
+ *     the migrations folder's schema from a cache that the first two fill (for the
+ *     migrations applied at the time), and otherwise fail with "PostgreSQL shadow DB must be
+ *     provided through an external factory" (e.g. `migrate dev` after
+ *     `migrate dev --create-only`). The shim then fills the cache with
+ *     diagnoseMigrationHistory and retries (withMigrationsSchema).
  *   - `?schema=` in the URL becomes the connections' search_path and the
  *     adapter's schema, as with the native engine.
  *
@@ -59,6 +66,8 @@
  * connects even for schema-to-schema `migrate diff` (it reads the server
  * version), so that needs a reachable database too. Some errors that native
  * reports with a P-code (e.g. P3018, failed migration) arrive as plain messages.
+ * evaluateDataLoss / createMigration need every migration of the folder applied
+ * to the database (`migrate dev` applies pending ones before calling them).
  *
  * Tested with prisma 7.10.1 + @prisma/schema-engine-wasm
  * 8.1.0-2.59be4fda12412a79eeb9c2ae727b6aa723593323 (the CLI's own engine hash is
@@ -526,6 +535,61 @@ async function runCliCommand(command, url) {
 }
 
 // --------------------------------------------------------------------------
+// Shadow database for evaluateDataLoss / createMigration
+
+/** What the wasm engine says when it needs a shadow database outside the adapter factory. */
+const NO_EXTERNAL_SHADOW_DB = /shadow DB must be provided through an external factory/
+
+/** @param {unknown} e */
+const needsExternalShadowDb = (e) => NO_EXTERNAL_SHADOW_DB.test(String(/** @type {any} */ (e)?.message ?? e))
+
+/**
+ * Runs evaluateDataLoss / createMigration, giving them the schema of the migrations folder.
+ *
+ * Both diff the schema the migrations folder produces against the Prisma schema. The wasm
+ * engine takes that schema from its per-process MigrationSchemaCache (keyed by the list of
+ * migration directories), which only devDiagnostic / diagnoseMigrationHistory fill, and only
+ * for the migrations already applied to the database (replayed in a shadow database from the
+ * adapter factory). On a miss it falls back to a shadow database of its own, which the wasm
+ * build cannot create ("PostgreSQL shadow DB must be provided through an external factory").
+ * That miss is what `migrate dev` hits whenever a migration was pending when it called
+ * devDiagnostic (after `migrate dev --create-only`, for instance): it applies the pending
+ * migrations, then calls evaluateDataLoss with the whole folder.
+ *
+ * So on that error: diagnoseMigrationHistory with optInToShadowDatabase, which replays the
+ * applied migrations (by then all of them, as `migrate dev` applies first) in a temporary
+ * database from connectToShadowDb (created and dropped by the shim) and caches the result
+ * under the folder's key; then the call is retried. Same engine, same cache, so the second
+ * call also gets the main database for its data-loss checks, as with the native engine.
+ * @param {any} engine
+ * @param {'evaluateDataLoss' | 'createMigration'} method
+ * @param {any} params
+ */
+async function withMigrationsSchema(engine, method, params) {
+  try {
+    return await engine[method](params)
+  } catch (e) {
+    if (!needsExternalShadowDb(e) || !params?.migrationsList) throw e
+    log('INFO', `${method}: replaying the migrations folder in a temporary database, then retrying`)
+  }
+  const { migrationsList, filters } = params
+  await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: true, filters })
+  try {
+    return await engine[method](params)
+  } catch (e) {
+    if (!needsExternalShadowDb(e)) throw e
+  }
+  // Still not cached: a migration that is not applied to the database, or one that does not
+  // replay in an empty database. `diff` replays the whole folder and reports which one fails.
+  await engine.diff({ from: { tag: 'migrations', ...migrationsList }, to: { tag: 'empty' }, script: true, exitCode: null, filters })
+  throw new Error(
+    `${method} needs the schema of the migrations folder, and this offline schema engine (wasm) can only ` +
+      'compute it once every migration in the folder is applied to the database: apply them first ' +
+      '(`prisma migrate dev` does so before creating a migration; or `prisma migrate deploy`).',
+  )
+}
+
+// --------------------------------------------------------------------------
 // JSON-RPC server
 
 /**
@@ -572,11 +636,12 @@ async function runRpcServer(opts) {
       return result
     },
     debugPanic: async (engine) => engine.debugPanic(),
+    evaluateDataLoss: (engine, params) => withMigrationsSchema(engine, 'evaluateDataLoss', params),
+    createMigration: (engine, params) => withMigrationsSchema(engine, 'createMigration', params),
   }
   for (const m of [
-    'applyMigrations', 'createMigration', 'dbExecute', 'devDiagnostic', 'diagnoseMigrationHistory',
-    'ensureConnectionValidity', 'evaluateDataLoss', 'introspect', 'introspectSql', 'markMigrationApplied',
-    'markMigrationRolledBack', 'reset', 'schemaPush',
+    'applyMigrations', 'dbExecute', 'devDiagnostic', 'diagnoseMigrationHistory', 'ensureConnectionValidity',
+    'introspect', 'introspectSql', 'markMigrationApplied', 'markMigrationRolledBack', 'reset', 'schemaPush',
   ]) {
     methods[m] = (engine, params) => engine[m](params)
   }

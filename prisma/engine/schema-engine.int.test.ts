@@ -97,6 +97,8 @@ let port = 0
 let pgServer: EmbeddedPostgres | undefined
 let pgDir = ''
 let projectDir = ''
+/** A second project for the create-only / pending-migration flows (its own migrations folder). */
+let draftDir = ''
 let shim: ShimModule
 
 const dbUrl = (db: string) => `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${db}`
@@ -118,13 +120,18 @@ interface RunResult {
   stderr: string
 }
 
-function run(file: string, args: string[], env: Record<string, string | undefined> = {}): Promise<RunResult> {
+function run(
+  file: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  cwd: string = projectDir,
+): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
       file,
       args,
       {
-        cwd: projectDir,
+        cwd,
         timeout: 30_000,
         env: {
           ...process.env,
@@ -143,8 +150,8 @@ function run(file: string, args: string[], env: Record<string, string | undefine
   })
 }
 
-const prisma = (args: string[], db: string | undefined) =>
-  run(process.execPath, [CLI, ...args], { DATABASE_URL: db === undefined ? undefined : dbUrl(db) })
+const prisma = (args: string[], db: string | undefined, cwd: string = projectDir) =>
+  run(process.execPath, [CLI, ...args], { DATABASE_URL: db === undefined ? undefined : dbUrl(db) }, cwd)
 
 async function query<T extends pg.QueryResultRow>(db: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: dbUrl(db) })
@@ -157,6 +164,20 @@ async function query<T extends pg.QueryResultRow>(db: string, sql: string): Prom
 }
 
 const expectOk = (r: RunResult) => expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0)
+
+/** Temporary databases the shim created and did not drop. */
+const shadowLeftovers = () => query('postgres', `SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'`)
+
+/** A throwaway app folder: node_modules link, package.json, prisma.config.ts, prisma/schema.prisma. */
+function makeProject(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  fs.mkdirSync(path.join(dir, 'prisma'))
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
+  fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "engine-test", "private": true, "type": "module" }\n')
+  fs.writeFileSync(path.join(dir, 'prisma.config.ts'), CONFIG)
+  fs.writeFileSync(path.join(dir, 'prisma/schema.prisma'), SCHEMA)
+  return dir
+}
 
 beforeAll(async () => {
   shim = (await import(/* @vite-ignore */ pathToFileURL(SHIM).href)) as ShimModule
@@ -177,18 +198,14 @@ beforeAll(async () => {
   await pgServer.initialise()
   await pgServer.start()
 
-  projectDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prisma-engine-test-app-'))
-  fs.mkdirSync(path.join(projectDir, 'prisma'))
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(projectDir, 'node_modules'), 'dir')
-  fs.writeFileSync(path.join(projectDir, 'package.json'), '{ "name": "engine-test", "private": true, "type": "module" }\n')
-  fs.writeFileSync(path.join(projectDir, 'prisma.config.ts'), CONFIG)
-  fs.writeFileSync(path.join(projectDir, 'prisma/schema.prisma'), SCHEMA)
+  projectDir = makeProject('prisma-engine-test-app-')
+  draftDir = makeProject('prisma-engine-test-draft-')
 }, 60_000)
 
 afterAll(async () => {
   await pgServer?.stop().catch(() => {})
   fs.rmSync(pgDir, { recursive: true, force: true })
-  if (projectDir) fs.rmSync(projectDir, { recursive: true, force: true })
+  for (const dir of [projectDir, draftDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true })
 }, 30_000)
 
 describe('select-engine', () => {
@@ -308,8 +325,7 @@ describe('prisma CLI with the wasm schema engine', () => {
     const dir = fs.readdirSync(migrationsDir()).find((d) => d.endsWith('_add_name'))
     expect(dir).toBeDefined()
     expect(fs.readFileSync(path.join(migrationsDir(), dir!, 'migration.sql'), 'utf8')).toMatch(/ADD COLUMN\s+"name" TEXT/)
-    const leftovers = await query('postgres', `SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'`)
-    expect(leftovers).toEqual([])
+    expect(await shadowLeftovers()).toEqual([])
   }, 30_000)
 
   it('migrate deploy applies everything to a second, fresh database', async () => {
@@ -346,5 +362,72 @@ describe('prisma CLI with the wasm schema engine', () => {
     const script = await prisma(['migrate', 'diff', '--from-empty', '--to-schema', 'prisma/schema.prisma', '--script'], 'app')
     expectOk(script)
     expect(script.stdout).toContain('CREATE TABLE "Post"')
+  }, 30_000)
+})
+
+// `migrate dev` applies pending migrations, then asks evaluateDataLoss / createMigration about the
+// whole migrations folder. The wasm engine only reaches a shadow database through the adapter
+// factory in devDiagnostic / diagnoseMigrationHistory / diff; the other two reuse what those cached,
+// which misses whenever a migration was still pending when devDiagnostic ran.
+describe('migrate dev with pending (--create-only) migrations', () => {
+  const DB = 'app_draft'
+  const schemaFile = () => path.join(draftDir, 'prisma/schema.prisma')
+  const migrationDir = (suffix: string) => {
+    const dir = fs.readdirSync(path.join(draftDir, 'prisma/migrations')).find((d) => d.endsWith(suffix))
+    expect(dir, `no *${suffix} migration`).toBeDefined()
+    return path.join(draftDir, 'prisma/migrations', dir!)
+  }
+  const columns = async (table: string) =>
+    (
+      await query<{ column_name: string }>(
+        DB,
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '${table}' ORDER BY column_name`,
+      )
+    ).map((c) => c.column_name)
+
+  it('migrate dev --create-only, then migrate dev applies the pending migration', async () => {
+    const draft = await prisma(['migrate', 'dev', '--name', 'init', '--create-only'], DB, draftDir)
+    expectOk(draft)
+    expect(fs.readFileSync(path.join(migrationDir('_init'), 'migration.sql'), 'utf8')).toContain('CREATE TABLE "User"')
+    expect(await columns('User')).toEqual([])
+
+    const r = await prisma(['migrate', 'dev'], DB, draftDir)
+    expectOk(r)
+    expect(r.stdout).toContain('Your database is now in sync with your schema.')
+    expect(await columns('User')).toEqual(['email', 'id', 'kind'])
+    expect(await shadowLeftovers()).toEqual([])
+  }, 30_000)
+
+  it('a schema change with a pending --create-only migration: migrate dev --name creates and applies both', async () => {
+    fs.writeFileSync(schemaFile(), SCHEMA.replace('  kind  Kind', '  name  String?\n  kind  Kind'))
+    const draft = await prisma(['migrate', 'dev', '--name', 'add_name', '--create-only'], DB, draftDir)
+    expectOk(draft)
+    expect(fs.readFileSync(path.join(migrationDir('_add_name'), 'migration.sql'), 'utf8')).toMatch(/ADD COLUMN\s+"name" TEXT/)
+    expect(await columns('User')).not.toContain('name')
+
+    fs.writeFileSync(schemaFile(), SCHEMA.replace('  kind  Kind', '  name  String?\n  age   Int?\n  kind  Kind'))
+    const r = await prisma(['migrate', 'dev', '--name', 'add_age'], DB, draftDir)
+    expectOk(r)
+    expect(fs.readFileSync(path.join(migrationDir('_add_age'), 'migration.sql'), 'utf8')).toMatch(/ADD COLUMN\s+"age" INTEGER/)
+    expect(await columns('User')).toEqual(['age', 'email', 'id', 'kind', 'name'])
+    const applied = await query<{ migration_name: string }>(
+      DB,
+      `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name`,
+    )
+    expect(applied.map((m) => m.migration_name.replace(/^\d+_/, ''))).toEqual(['init', 'add_name', 'add_age'])
+    expect(await shadowLeftovers()).toEqual([])
+  }, 30_000)
+
+  it('migrate diff --from-migrations replays the folder in a temporary database', async () => {
+    fs.writeFileSync(schemaFile(), SCHEMA.replace('  kind  Kind', '  name  String?\n  age   Int?\n  bio   String?\n  kind  Kind'))
+    const r = await prisma(
+      ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script'],
+      DB,
+      draftDir,
+    )
+    expectOk(r)
+    expect(r.stdout).toMatch(/ALTER TABLE "User" ADD COLUMN\s+"bio" TEXT;/)
+    expect(r.stdout).not.toContain('"age"')
+    expect(await shadowLeftovers()).toEqual([])
   }, 30_000)
 })

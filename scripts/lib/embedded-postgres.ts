@@ -83,6 +83,17 @@ export function dataDirProblem(dataDir: string): string | null {
   return null;
 }
 
+/** Runs `fn` with a connection that is closed afterwards, whatever happens. */
+export async function withClient<T>(connectionString: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function startEmbeddedPostgres({
   dataDir,
   port,
@@ -133,15 +144,7 @@ export async function startEmbeddedPostgres({
   }
 
   const url = (database: string) => `postgresql://${USER}:${PASSWORD}@localhost:${port}/${database}`;
-  const admin = async <T>(fn: (c: pg.Client) => Promise<T>): Promise<T> => {
-    const client = new pg.Client({ connectionString: url("postgres") });
-    await client.connect();
-    try {
-      return await fn(client);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = <T>(fn: (c: pg.Client) => Promise<T>) => withClient(url("postgres"), fn);
 
   return {
     port,

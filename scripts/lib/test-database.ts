@@ -1,7 +1,8 @@
 // Test databases: a migrated template, copied for each test file and for the e2e run. Refuses any server
 // that is not on this machine, so no test can ever write to a shared or production database.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
+import { withClient } from "./embedded-postgres";
 import { bin, mustRun } from "./run";
 
 export const TEMPLATE_DB = "cf_template";
@@ -22,15 +23,7 @@ function withDatabase(url: string, database: string): string {
 
 export async function connectTestServer(serverUrl: string) {
   assertLocalDatabase(serverUrl);
-  const admin = async <T>(fn: (c: pg.Client) => Promise<T>): Promise<T> => {
-    const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-    await client.connect();
-    try {
-      return await fn(client);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = <T>(fn: (c: pg.Client) => Promise<T>) => withClient(withDatabase(serverUrl, "postgres"), fn);
   return {
     /** (Re)creates the template database and applies every migration to it with the real Prisma CLI. */
     async createTemplate(): Promise<void> {

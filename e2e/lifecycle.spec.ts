@@ -1,0 +1,83 @@
+// `npm start` as a person runs it: start on an embedded PostgreSQL, Ctrl-C, start again. Uses its own ports
+// and data folder, and the build the e2e run already made (no rebuild: the sources are unchanged).
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { freePort, makeTempClusterDir } from "../scripts/lib/embedded-postgres";
+
+test.describe.configure({ mode: "serial" });
+test.setTimeout(180_000);
+
+/** Processes whose command line mentions `needle` (Linux /proc). */
+function processesMentioning(needle: string): number[] {
+  return readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(needle);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+async function start(env: NodeJS.ProcessEnv, port: number): Promise<{ child: ChildProcess; output: () => string }> {
+  let output = "";
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: { ...env, DATABASE_URL: "" },
+    detached: true, // its own process group, so a Ctrl-C can be sent to the whole group as a terminal does
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (d) => (output += String(d)));
+  child.stderr?.on("data", (d) => (output += String(d)));
+  const exitedEarly = new Promise<number>((r) => child.once("exit", () => r(-1)));
+  let status = 0;
+  for (const deadline = Date.now() + 120_000; status !== 200 && Date.now() < deadline; ) {
+    status = await Promise.race([fetch(`http://localhost:${port}/`).then((r) => r.status, () => 0), exitedEarly]);
+    if (status === -1) break;
+    if (status !== 200) await new Promise((r) => setTimeout(r, 500));
+  }
+  if (status !== 200) throw new Error(`npm start did not serve the app (status ${status}); its output:\n${output}`);
+  return { child, output: () => output };
+}
+
+async function ctrlC(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.once("exit", r));
+  process.kill(-child.pid!, "SIGINT");
+  await exited;
+}
+
+test("npm start keeps its data across Ctrl-C and leaves no postgres behind", async ({ page }) => {
+  const { root: dir, dataDir } = makeTempClusterDir("cf-lifecycle-");
+  const [appPort, pgPort] = [await freePort(), await freePort()];
+  const env = { ...process.env, PORT: String(appPort), EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DATA: dataDir };
+  try {
+    const first = await start(env, appPort);
+    expect(first.output()).not.toContain("next build");
+    await page.goto(`http://localhost:${appPort}/conflicts/syria`);
+    await expect(page.getByRole("figure", { name: "Deaths in Syria" })).toBeVisible();
+
+    const db = new pg.Client({ connectionString: `postgresql://postgres:postgres@localhost:${pgPort}/conflict_figures` });
+    await db.connect();
+    await db.query(`UPDATE "Conflict" SET name = 'Syria (kept across restarts)' WHERE slug = 'syria'`);
+    await db.end();
+
+    await ctrlC(first.child);
+    expect(processesMentioning(dataDir)).toEqual([]);
+    expect(existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false); // removed only by a clean shutdown
+
+    const second = await start(env, appPort);
+    await page.goto(`http://localhost:${appPort}/conflicts/syria`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Syria (kept across restarts)");
+    await expect(page.getByRole("figure", { name: "Deaths in Syria (kept across restarts)" }).getByRole("img", { name: / on / })).toHaveCount(15);
+    expect(second.output()).toContain("Demo data already present");
+    await ctrlC(second.child);
+    expect(processesMentioning(dataDir)).toEqual([]);
+  } finally {
+    for (const pid of processesMentioning(dataDir)) process.kill(pid, "SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
