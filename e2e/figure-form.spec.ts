@@ -67,6 +67,7 @@ test("invalid input gets a message under each field, keeps what was typed and wr
   await page.getByRole("button", { name: "Save figure" }).click();
 
   await expect(page.getByRole("alert").filter({ hasText: "need fixing" })).toContainText("4 fields need fixing");
+  await expect(page.getByLabel("Value", { exact: true })).toBeFocused(); // the first field to fix
   await expect(page.getByLabel("Value", { exact: true })).toHaveAccessibleDescription(/in digits/);
   await expect(page.getByLabel("Quote", { exact: true })).toHaveAccessibleDescription(/exact words/);
   await expect(page.getByLabel("Refers to (date)")).toHaveAccessibleDescription(/in the future/);

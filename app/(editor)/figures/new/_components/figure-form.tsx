@@ -1,7 +1,7 @@
 "use client";
 // The figure entry form. Validation happens on the server with the shared zod schema; on error the form
 // comes back with every value as typed and each message under its field.
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { Field } from "@/components/forms/field";
 import { createFigureAction, type FigureFormState } from "@/lib/figures/actions";
 import { QUALIFIERS, QUALIFIER_LABELS } from "@/lib/figures/qualifiers";
@@ -33,10 +33,16 @@ export function FigureForm({
   const v = state.values;
   const e = state.errors;
   const problems = Object.values(e).filter(Boolean).length;
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a rejected save, put the cursor in the first field that needs fixing.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
 
   return (
     // The key remounts the form with the returned values after React resets it following the action.
-    <form key={JSON.stringify(v)} action={formAction} className="stack" noValidate aria-describedby="form-status">
+    <form ref={formRef} key={JSON.stringify(v)} action={formAction} className="stack" noValidate aria-describedby="form-status">
       <div id="form-status" aria-live="polite">
         {problems > 0 && (
           <p className="error-summary" role="alert">
