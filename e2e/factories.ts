@@ -2,14 +2,14 @@
 // specs run in parallel and never depend on each other or on order.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { assertLocalDatabase } from "../scripts/lib/test-database";
 
 let pool: pg.Pool | undefined;
 
 function db(): pg.Pool {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: run the e2e suite through `npm test`.");
-  const host = new URL(url).hostname;
-  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) throw new Error(`Refusing e2e data on ${host}: not localhost.`);
+  assertLocalDatabase(url);
   pool ??= new pg.Pool({ connectionString: url, max: 2 });
   return pool;
 }

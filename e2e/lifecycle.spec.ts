@@ -1,10 +1,10 @@
-// `npm start` as a person runs it: start on an embedded PostgreSQL, Ctrl-C, start again. Uses its own ports
-// and data folder, and the build the e2e run already made (no rebuild: the sources are unchanged).
+// `npm start` as a person runs it: start on an embedded PostgreSQL, add a figure, Ctrl-C, start again, stop
+// with SIGTERM. Uses its own ports and data folder, and the build the e2e run already made (no rebuild:
+// the sources are unchanged).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { freePort, makeTempClusterDir } from "../scripts/lib/embedded-postgres";
 
 test.describe.configure({ mode: "serial" });
@@ -26,7 +26,7 @@ function processesMentioning(needle: string): number[] {
 
 async function start(env: NodeJS.ProcessEnv, port: number): Promise<{ child: ChildProcess; output: () => string }> {
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn("npm", ["start"], {
     env: { ...env, DATABASE_URL: "" },
     detached: true, // its own process group, so a Ctrl-C can be sent to the whole group as a terminal does
     stdio: ["ignore", "pipe", "pipe"],
@@ -44,9 +44,11 @@ async function start(env: NodeJS.ProcessEnv, port: number): Promise<{ child: Chi
   return { child, output: () => output };
 }
 
-async function ctrlC(child: ChildProcess): Promise<void> {
+/** Ctrl-C in a terminal: SIGINT to the whole process group. SIGTERM: to `npm` alone, as a service manager does. */
+async function stop(child: ChildProcess, how: "ctrl-c" | "sigterm"): Promise<void> {
   const exited = new Promise((r) => child.once("exit", r));
-  process.kill(-child.pid!, "SIGINT");
+  if (how === "ctrl-c") process.kill(-child.pid!, "SIGINT");
+  else child.kill("SIGTERM");
   await exited;
 }
 
@@ -60,22 +62,31 @@ test("npm start keeps its data across Ctrl-C and leaves no postgres behind", asy
     await page.goto(`http://localhost:${appPort}/conflicts/syria`);
     await expect(page.getByRole("figure", { name: "Deaths in Syria" })).toBeVisible();
 
-    const db = new pg.Client({ connectionString: `postgresql://postgres:postgres@localhost:${pgPort}/conflict_figures` });
-    await db.connect();
-    await db.query(`UPDATE "Conflict" SET name = 'Syria (kept across restarts)' WHERE slug = 'syria'`);
-    await db.end();
+    const quote = `at least 123,456 people displaced, says the lifecycle test ${Date.now()}`;
+    await page.goto(`http://localhost:${appPort}/figures/new?conflict=syria`);
+    await page.getByLabel("Metric").selectOption("idps");
+    await page.getByLabel("Qualifier").selectOption("at_least");
+    await page.getByLabel("Value", { exact: true }).fill("123,456");
+    await page.getByLabel("Refers to (date)").fill("2014-01-01");
+    await page.getByLabel("Source", { exact: true }).fill("Lifecycle Test Agency");
+    await page.getByLabel("Report title").fill("Lifecycle report");
+    await page.getByLabel("Report date").fill("2014-01-02");
+    await page.getByLabel("Quote", { exact: true }).fill(quote);
+    await page.getByRole("button", { name: "Save figure" }).click();
+    await expect(page.getByRole("status")).toContainText("Figure added");
 
-    await ctrlC(first.child);
+    await stop(first.child, "ctrl-c");
     expect(processesMentioning(dataDir)).toEqual([]);
     expect(existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false); // removed only by a clean shutdown
 
     const second = await start(env, appPort);
     await page.goto(`http://localhost:${appPort}/conflicts/syria`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Syria (kept across restarts)");
-    await expect(page.getByRole("figure", { name: "Deaths in Syria (kept across restarts)" }).getByRole("img", { name: / on / })).toHaveCount(15);
+    await expect(page.getByRole("figure", { name: "Deaths in Syria" }).getByRole("img", { name: / on / })).toHaveCount(15);
+    await expect(page.getByRole("row", { name: new RegExp(quote) })).toContainText("at least 123,456");
     expect(second.output()).toContain("Demo data already present");
-    await ctrlC(second.child);
+    await stop(second.child, "sigterm");
     expect(processesMentioning(dataDir)).toEqual([]);
+    expect(existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false);
   } finally {
     for (const pid of processesMentioning(dataDir)) process.kill(pid, "SIGKILL");
     rmSync(dir, { recursive: true, force: true });

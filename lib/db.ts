@@ -3,9 +3,14 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
-export type Db = PrismaClient;
 /** A client or an open transaction: data-access functions accept either. */
 export type DbOrTx = PrismaClient | Prisma.TransactionClient;
+export type Tx = Prisma.TransactionClient;
+
+/** Runs `fn` in the caller's transaction when given one, else in a new one: a write and its audit entry commit together. */
+export function inTransaction<T>(client: DbOrTx, fn: (tx: Tx) => Promise<T>, options?: { timeout?: number }): Promise<T> {
+  return "$transaction" in client ? client.$transaction(fn, options) : fn(client);
+}
 
 const globalForDb = globalThis as unknown as { conflictFiguresDb?: PrismaClient };
 

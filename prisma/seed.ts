@@ -1,7 +1,7 @@
 // Loads the demo data once: skipped when the Syria conflict already exists, all-or-nothing otherwise.
 // Run by `npm start` on the embedded database, or by hand: `npm run db:seed` (needs DATABASE_URL).
 import { pathToFileURL } from "node:url";
-import { db, disconnectDb } from "@/lib/db";
+import { db, disconnectDb, inTransaction } from "@/lib/db";
 import { createConflict } from "@/lib/conflicts/mutations";
 import { getConflict } from "@/lib/conflicts/queries";
 import { createFigure } from "@/lib/figures/mutations";
@@ -13,7 +13,8 @@ const ACTOR = "demo-seed";
 export async function seedDemo(): Promise<{ loaded: boolean; figures: number }> {
   const demo = loadDemoData();
   if (await getConflict({ slug: demo.conflict.slug })) return { loaded: false, figures: 0 };
-  await db().$transaction(
+  await inTransaction(
+    db(),
     async (tx) => {
       await createConflict({ conflict: demo.conflict, actor: ACTOR }, tx);
       const seen = new Set<string>();

@@ -6,8 +6,8 @@ import exitHook from "async-exit-hook";
 import path from "node:path";
 import { ensureBuild } from "./lib/build";
 import { findChromium } from "./lib/chromium";
-import { freePort, makeTempClusterDir, startEmbeddedPostgres, UserFacingError, type RunningPostgres } from "./lib/embedded-postgres";
-import { bin, mustRun, ROOT, runNode, TS_SERVER_SCRIPT } from "./lib/run";
+import { freePort, makeTempClusterDir, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import { bin, mustRun, ROOT, runNode, stopChildren, TS_SERVER_SCRIPT, UserFacingError } from "./lib/run";
 import { connectTestServer } from "./lib/test-database";
 
 type Suite = "unit" | "integration" | "e2e";
@@ -100,7 +100,7 @@ async function main(): Promise<number> {
 }
 
 // Ctrl-C or SIGTERM: embedded-postgres's hook stops the server; this one removes its temporary folder.
-exitHook((done) => void cleanup().then(done));
+exitHook((done) => void stopChildren().then(cleanup).then(done));
 
 main()
   .then(async (code) => {
@@ -108,7 +108,8 @@ main()
     process.exit(code);
   })
   .catch(async (err: unknown) => {
-    console.error(err instanceof UserFacingError ? err.message : err);
+    console.error(err instanceof UserFacingError ? `\n${err.message}` : err);
+    console.log("\n0 passed, 1 failed (the test setup failed before the suites could finish)");
     await cleanup();
     process.exit(1);
   });

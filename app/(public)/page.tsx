@@ -11,7 +11,7 @@ export default async function HomePage() {
   return (
     <>
       <h1>Conflicts</h1>
-      <p className="muted">The latest figure each source gave, traceable to the sentence it came from.</p>
+      <p className="muted">For each conflict, the latest figure per metric and who gave it. Every figure links back to the sentence it came from.</p>
       {conflicts.length === 0 ? (
         <p className="card">No conflicts yet.</p>
       ) : (

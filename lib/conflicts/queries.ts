@@ -17,9 +17,16 @@ export type LatestFigure = {
   sourceName: string;
 };
 
+const toSummary = (c: { slug: string; name: string; region: string; startDate: Date }): ConflictSummary => ({
+  slug: c.slug,
+  name: c.name,
+  region: c.region,
+  startDate: dateToDay(c.startDate),
+});
+
 export async function listConflicts(client: DbOrTx = db()): Promise<ConflictSummary[]> {
   const rows = await client.conflict.findMany({ orderBy: { name: "asc" } });
-  return rows.map((c) => ({ slug: c.slug, name: c.name, region: c.region, startDate: dateToDay(c.startDate) }));
+  return rows.map(toSummary);
 }
 
 export async function getConflict(
@@ -27,7 +34,7 @@ export async function getConflict(
   client: DbOrTx = db(),
 ): Promise<ConflictSummary | null> {
   const c = await client.conflict.findUnique({ where: { slug } });
-  return c && { slug: c.slug, name: c.name, region: c.region, startDate: dateToDay(c.startDate) };
+  return c && toSummary(c);
 }
 
 /** Per conflict and metric, the published figure with the latest reference date (ties: newest entry). */

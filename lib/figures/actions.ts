@@ -22,7 +22,7 @@ export async function createFigureAction(_prev: FigureFormState, formData: FormD
     if (typeof v === "string") values[field] = v;
   }
   const parsed = parseFigureInput(values);
-  if (!parsed.ok) return { values, errors: parsed.errors };
+  if (!parsed.ok) return { values, errors: parsed.errors, formError: parsed.formErrors[0] };
 
   let result;
   try {

@@ -68,6 +68,39 @@ describe("createFigure", () => {
     expect(await counts()).toMatchObject({ reports: before.reports, sources: before.sources, figures: before.figures + 1 });
   });
 
+  it("refuses a known report URL typed with another title or date, naming what is on record, and writes nothing", async () => {
+    const c = await newConflict();
+    const first = input({ conflict: c.slug, reportTitle: "Original title", reportDate: "2013-03-01" });
+    await createFigure({ input: first, actor: "test" });
+    const before = await counts();
+    const r = await createFigure({
+      input: { ...first, reportTitle: "Another title", reportDate: "2013-03-02", source: `New source ${uid()}` },
+      actor: "test",
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.reportTitle?.[0]).toMatch(/on record as \u201cOriginal title\u201d, published 1 Mar 2013: use that title/);
+      expect(r.errors.reportDate?.[0]).toMatch(/use that date/);
+    }
+    expect(await counts()).toEqual(before);
+    // the same title with other spacing or case is the same report
+    const again = await createFigure({ input: { ...first, reportTitle: "  original   TITLE " }, actor: "test" });
+    expect(again.ok).toBe(true);
+  });
+
+  it("lets two editors name the same new source and report at once", async () => {
+    const c = await newConflict();
+    const shared = input({ conflict: c.slug });
+    const results = await Promise.all([
+      createFigure({ input: shared, actor: "a" }),
+      createFigure({ input: { ...shared, value: 71_000 }, actor: "b" }),
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(await db().source.count({ where: { name: shared.source } })).toBe(1);
+    expect(await db().report.count({ where: { url: shared.reportUrl } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { entity: "Source", after: { path: ["name"], equals: shared.source } } })).toBe(1);
+  });
+
   it("refuses an unknown conflict or metric with a field message and writes nothing", async () => {
     const before = await counts();
     const r = await createFigure({ input: input({ conflict: "no-such-conflict", metric: "no-such-metric" }), actor: "test" });

@@ -53,3 +53,14 @@ describe("parseCount", () => {
     expect(message(input)).toBe("Enter a number.");
   });
 });
+
+describe("parseCount: digit grouping", () => {
+  it.each(["70,000", "1,100,000", "1 100 000", "70\u00a0000", "9,876,543,210"])("accepts proper groups of three: %s", (s) => {
+    expect(parseCount(s).ok).toBe(true);
+  });
+  it.each(["70,00", "1,2,3", "7'0", "1 2", "1,100 000", "70000,000"])("refuses a slip in the grouping: %s", (s) => {
+    const r = parseCount(s);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/digit grouping/);
+  });
+});

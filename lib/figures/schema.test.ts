@@ -159,6 +159,6 @@ describe("parseFigureInput: input that is not an object", () => {
     const { value: _omit, ...rest } = valid;
     const r = parseFigureInput(rest);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.value?.[0]).not.toBe("Invalid input");
+    if (!r.ok) expect(r.errors.value?.[0]).toBe("Enter a number.");
   });
 });

@@ -52,7 +52,10 @@ export const FigureInputSchema = z
     refDate: isoDay("date the figure refers to"),
     periodStart: z.preprocess(blankToUndefined, isoDay("start of the period").optional()),
     source: text("source (who said it)", 200),
-    sourceKind: z.preprocess(blankToUndefined, z.enum(SOURCE_KINDS).default("other")),
+    sourceKind: z.preprocess(
+      blankToUndefined,
+      z.enum(SOURCE_KINDS, { error: "Choose the kind of source from the list." }).default("other"),
+    ),
     reportTitle: text("report title", 500),
     reportUrl: z.preprocess(
       blankToUndefined,
@@ -67,7 +70,10 @@ export const FigureInputSchema = z
       .trim()
       .min(1, "Paste the source's exact words, e.g. \u201cabout 70,000 people have been killed\u201d.")
       .max(5000, "The quote is longer than 5,000 characters: keep the sentence that gives the number."),
-    note: z.preprocess(blankToUndefined, z.string().trim().max(5000).optional()),
+    note: z.preprocess(
+      blankToUndefined,
+      z.string().trim().max(5000, "The note is longer than 5,000 characters: shorten it.").optional(),
+    ),
   })
   // Cross-field rules run even when another field failed, so the person sees every problem at once;
   // each runs only once the fields it reads have parsed.

@@ -29,8 +29,9 @@ export type MetricChart = {
 };
 
 /**
- * Groups figures by metric (in the order first met) and, within each, by source (alphabetical, so a
- * source keeps its colour as figures are added). Points are sorted by reference date, then id.
+ * Groups figures by metric (in the order first met) and, within each, by source (alphabetical, so the
+ * order of series does not depend on the order figures were entered). Points are sorted by reference
+ * date, then id.
  */
 export function buildMetricCharts(rows: readonly FigureRow[]): MetricChart[] {
   const charts = new Map<string, MetricChart & { bySource: Map<string, ChartPoint[]> }>();

@@ -1,6 +1,6 @@
 // Report writes, each with its audit entry.
 import "server-only";
-import { db, type DbOrTx } from "@/lib/db";
+import { db, inTransaction, type DbOrTx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { dayToDate } from "@/lib/dates";
 
@@ -17,7 +17,9 @@ export async function createReport(
   { report, actor }: { report: NewReport; actor: string },
   client: DbOrTx = db(),
 ): Promise<{ id: number }> {
-  const created = await client.report.create({ data: { ...report, publishedOn: dayToDate(report.publishedOn) } });
-  await recordAudit(client, { entity: "Report", entityId: created.id, action: "create", after: created, actor });
-  return { id: created.id };
+  return inTransaction(client, async (tx) => {
+    const created = await tx.report.create({ data: { ...report, publishedOn: dayToDate(report.publishedOn) } });
+    await recordAudit(tx, { entity: "Report", entityId: created.id, action: "create", after: created, actor });
+    return { id: created.id };
+  });
 }

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
-import { parseFigureInput, type FigureInput } from "@/lib/figures/schema";
+import { parseFigureInput, SOURCE_KINDS, type FigureInput } from "@/lib/figures/schema";
 
 const DIR = import.meta.dirname;
 const read = (name: string) => readFileSync(path.join(DIR, name), "utf8");
@@ -16,7 +16,7 @@ export type DemoReport = { title: string; url: string; publishedOn: string; publ
 
 const CurationRow = z.object({
   source: z.string(),
-  sourceKind: z.enum(["un_agency", "government", "ngo", "media", "other"]),
+  sourceKind: z.enum(SOURCE_KINDS),
   reportTitle: z.string(),
   publisher: z.string(),
   quote: z.string(),

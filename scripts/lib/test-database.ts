@@ -2,15 +2,20 @@
 // that is not on this machine, so no test can ever write to a shared or production database.
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
+import { parse } from "pg-connection-string";
 import { withClient } from "./embedded-postgres";
 import { bin, mustRun } from "./run";
 
 export const TEMPLATE_DB = "cf_template";
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1"]);
 
+/**
+ * Tests write and drop databases: refuse any server not on this machine. The host is read the way pg reads
+ * it, so `?host=elsewhere` cannot slip past a "localhost" in the URL; a Unix socket path is local.
+ */
 export function assertLocalDatabase(url: string): void {
-  const host = new URL(url).hostname;
-  if (!LOCAL_HOSTS.has(host)) {
+  const host = parse(url).host ?? "localhost";
+  if (!LOCAL_HOSTS.has(host) && !host.startsWith("/")) {
     throw new Error(`Refusing to run tests against ${host}: test databases must be on localhost.`);
   }
 }
