@@ -33,7 +33,7 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: baseURL },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteHeader } from "@/components/ui/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,15 +11,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            Conflict Figures
-          </Link>
-          <nav aria-label="Main">
-            <Link href="/">Conflicts</Link>
-            <Link href="/figures/new">Add a figure</Link>
-          </nav>
-        </header>
+        <SiteHeader />
         <main>{children}</main>
       </body>
     </html>

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { closeDb, countFigures, makeConflict, uid } from "./factories";
+import { signInAs } from "./fixtures";
 
 test.afterAll(closeDb);
 
@@ -24,6 +25,7 @@ test("a figure added through the form shows in the chart, the table and the CSV"
   const source = `E2E Observatory ${uid()}`;
   const quote = `about 12,345 people have been killed, "says" the e2e observatory ${uid()}`;
 
+  await signInAs(page, "editor");
   await page.goto(`/figures/new?conflict=${conflict.slug}`);
   await expect(page.getByLabel("Conflict")).toHaveValue(conflict.slug);
   await fillValidFigure(page, { source, quote, value: "12,345" });
@@ -59,6 +61,7 @@ test("a figure added through the form shows in the chart, the table and the CSV"
 test("invalid input gets a message under each field, keeps what was typed and writes nothing", async ({ page }) => {
   const conflict = await makeConflict();
   const source = `E2E Ministry ${uid()}`;
+  await signInAs(page, "editor");
   await page.goto(`/figures/new?conflict=${conflict.slug}`);
   await fillValidFigure(page, { source, quote: "placeholder", value: "abc" });
   await page.getByLabel("Quote", { exact: true }).fill("");
@@ -96,4 +99,28 @@ test("invalid input gets a message under each field, keeps what was typed and wr
   await expect(page.getByLabel("Refers to (date)")).not.toHaveAccessibleDescription(/in the future/);
 
   expect(await countFigures(conflict.slug)).toBe(0);
+});
+
+test("an analyst sees no edit controls, and the form refuses to show itself", async ({ page }) => {
+  await signInAs(page, "analyst");
+  await page.goto("/conflicts/syria");
+  await expect(page.getByRole("link", { name: "Download CSV" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Add a figure" })).toHaveCount(0);
+  await page.goto("/figures/new");
+  await expect(page.getByText("this needs an editor")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save figure" })).toHaveCount(0);
+});
+
+test("a visitor who is not signed in is sent to sign in, and back to the form afterwards", async ({ page }) => {
+  await page.goto("/figures/new?conflict=syria");
+  await page.getByRole("link", { name: "Sign in" }).last().click();
+  await page.getByLabel("Email").fill("editor@demo.conflict-figures.org");
+  await page.getByLabel("Password").fill("a wrong password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue("editor@demo.conflict-figures.org");
+  await page.getByLabel("Password").fill("demo-editor-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/figures\/new\?conflict=syria$/);
+  await expect(page.getByLabel("Conflict")).toHaveValue("syria");
 });

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { freePort, makeTempClusterDir } from "../scripts/lib/embedded-postgres";
+import { signInAs } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(180_000);
@@ -63,6 +64,8 @@ test("npm start keeps its data across Ctrl-C and leaves no postgres behind", asy
     await expect(page.getByRole("figure", { name: "Deaths in Syria" })).toBeVisible();
 
     const quote = `at least 123,456 people displaced, says the lifecycle test ${Date.now()}`;
+    expect(first.output()).toContain("editor@demo.conflict-figures.org"); // demo accounts, printed once
+    await signInAs(page, "editor", `http://localhost:${appPort}`);
     await page.goto(`http://localhost:${appPort}/figures/new?conflict=syria`);
     await page.getByLabel("Metric").selectOption("idps");
     await page.getByLabel("Qualifier").selectOption("at_least");
@@ -84,6 +87,7 @@ test("npm start keeps its data across Ctrl-C and leaves no postgres behind", asy
     await expect(page.getByRole("figure", { name: "Deaths in Syria" }).getByRole("img", { name: / on / })).toHaveCount(15);
     await expect(page.getByRole("row", { name: new RegExp(quote) })).toContainText("at least 123,456");
     expect(second.output()).toContain("Demo data already present");
+    expect(second.output()).not.toContain("demo-editor-password");
     await stop(second.child, "sigterm");
     expect(processesMentioning(dataDir)).toEqual([]);
     expect(existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false);

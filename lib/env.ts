@@ -6,6 +6,11 @@ const EnvSchema = z.object({
     .string({ error: "DATABASE_URL is not set: start the app with `npm start`, or set it to a PostgreSQL URL." })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  BETTER_AUTH_SECRET: z
+    .string({ error: "BETTER_AUTH_SECRET is not set: set it to a random string of 32 or more characters (e.g. `openssl rand -hex 32`)." })
+    .min(32, "BETTER_AUTH_SECRET is too short: use 32 or more random characters (e.g. `openssl rand -hex 32`)."),
+  /** The app's public address (e.g. https://figures.example.org); cookies are Secure when it is https. */
+  BETTER_AUTH_URL: z.url("BETTER_AUTH_URL must be the app's address, e.g. https://figures.example.org.").optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

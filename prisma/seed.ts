@@ -1,12 +1,15 @@
 // Loads the demo data once: skipped when the Syria conflict already exists, all-or-nothing otherwise.
 // Run by `npm start` on the embedded database, or by hand: `npm run db:seed` (needs DATABASE_URL).
+// With --demo-users (the embedded database only) it also creates the demo accounts and prints them once.
 import { pathToFileURL } from "node:url";
 import { db, disconnectDb, inTransaction } from "@/lib/db";
 import { createConflict } from "@/lib/conflicts/mutations";
 import { getConflict } from "@/lib/conflicts/queries";
 import { createFigure } from "@/lib/figures/mutations";
 import { createReport } from "@/lib/reports/mutations";
+import { createUser } from "@/lib/auth/mutations";
 import { loadDemoData } from "./demo/demo-data";
+import { DEMO_USERS } from "./demo/demo-users";
 
 const ACTOR = "demo-seed";
 
@@ -33,9 +36,29 @@ export async function seedDemo(): Promise<{ loaded: boolean; figures: number }> 
   return { loaded: true, figures: demo.figures.length };
 }
 
+/** Creates the demo accounts that do not exist yet; returns the ones created. */
+export async function seedDemoUsers(): Promise<typeof DEMO_USERS> {
+  const created: typeof DEMO_USERS = [];
+  for (const user of DEMO_USERS) {
+    if ("id" in (await createUser({ user, actor: ACTOR }))) created.push(user);
+  }
+  return created;
+}
+
+async function main(): Promise<void> {
+  const r = await seedDemo();
+  console.log(r.loaded ? `Loaded ${r.figures} demo figures.` : "Demo data already present; nothing to do.");
+  if (!process.argv.includes("--demo-users")) return;
+  const created = await seedDemoUsers();
+  if (created.length) {
+    console.log("\nDemo accounts (shown once; also in the README):");
+    for (const u of created) console.log(`  ${u.role.padEnd(8)} ${u.email}  password: ${u.password}`);
+    console.log("");
+  }
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  seedDemo()
-    .then((r) => console.log(r.loaded ? `Loaded ${r.figures} demo figures.` : "Demo data already present; nothing to do."))
+  main()
     .catch((err: unknown) => {
       console.error(err);
       process.exitCode = 1;

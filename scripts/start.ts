@@ -2,6 +2,8 @@
 // runs an embedded PostgreSQL with data in .data/pg, applies pending migrations and loads the demo data
 // once. Ctrl-C or SIGTERM stops the web server (or a build or migration under way) and the database.
 import exitHook from "async-exit-hook";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ensureBuild } from "./lib/build";
 import { portIsFree, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
     );
   }
 
+  process.env.BETTER_AUTH_URL ||= `http://localhost:${appPort}`;
   const embedded = !process.env.DATABASE_URL;
   if (embedded) {
     const dataDir = path.resolve(ROOT, process.env.EMBEDDED_PG_DATA || ".data/pg");
@@ -47,12 +50,15 @@ async function main(): Promise<void> {
     postgres = await startEmbeddedPostgres({ dataDir, port: portFromEnv("EMBEDDED_PG_PORT", 54329), log: console.error });
     await postgres.ensureDatabase("conflict_figures");
     process.env.DATABASE_URL = postgres.url("conflict_figures");
+    process.env.BETTER_AUTH_SECRET ||= localSecret(path.dirname(dataDir));
+  } else if (!process.env.BETTER_AUTH_SECRET) {
+    throw new UserFacingError("Set BETTER_AUTH_SECRET to a random string of 32 or more characters (e.g. `openssl rand -hex 32`): it signs the sign-in cookies.");
   }
 
   say("Applying pending database migrations…");
   await mustRun("Applying the migrations (prisma migrate deploy)", bin.prisma, ["migrate", "deploy"]);
   if (embedded || process.env.SEED_DEMO === "1") {
-    await mustRun("Loading the demo data", "prisma/seed.ts", [], {}, TS_SERVER_SCRIPT);
+    await mustRun("Loading the demo data", "prisma/seed.ts", embedded ? ["--demo-users"] : [], {}, TS_SERVER_SCRIPT);
   }
   if (!dev) await ensureBuild(say);
 
@@ -61,6 +67,16 @@ async function main(): Promise<void> {
   app.once("exit", (code) => {
     if (!stopping) void fail(new UserFacingError(`The web server stopped unexpectedly (exit code ${code ?? "?"}); its output above says why.`));
   });
+}
+
+/** The embedded setup's cookie-signing secret: made once, kept beside the data (readable by its owner only). */
+function localSecret(dir: string): string {
+  const file = path.join(dir, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
 }
 
 /** A failure before or while serving: say it in a sentence (the cause is in the output above), clean up. */

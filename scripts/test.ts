@@ -1,6 +1,7 @@
 // `npm test`: unit, integration (real PostgreSQL) and e2e (Playwright in a real Chromium), in that order.
 // One embedded PostgreSQL in a temporary folder serves the whole run (or TEST_DATABASE_URL's server), with
 // a migrated template database that each suite copies. Ends with one line: "N passed, N failed".
+import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import exitHook from "async-exit-hook";
 import path from "node:path";
@@ -58,7 +59,7 @@ async function main(): Promise<number> {
   }
 
   rmSync(RESULTS, { recursive: true, force: true });
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || randomBytes(32).toString("hex") };
   if (wants("integration") || wants("e2e")) {
     if (!process.env.TEST_DATABASE_URL) {
       const dirs = makeTempClusterDir("conflict-figures-test-");
@@ -82,7 +83,7 @@ async function main(): Promise<number> {
     const s = await connectTestServer(env.TEST_DATABASE_URL!);
     const e2eDb = await s.createFromTemplate("cf_e2e");
     env.DATABASE_URL = e2eDb;
-    await mustRun("Loading demo data for e2e", "prisma/seed.ts", [], { env }, TS_SERVER_SCRIPT);
+    await mustRun("Loading demo data for e2e", "prisma/seed.ts", ["--demo-users"], { env }, TS_SERVER_SCRIPT);
     await ensureBuild((m) => say(m));
     env.CHROMIUM_PATH = chromiumPath;
     env.E2E_PORT = String(await freePort());

@@ -1,5 +1,9 @@
 // Enter one figure: who said what number, in which words, in which report.
 import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { getViewer } from "@/lib/auth/queries";
+import { authorize } from "@/lib/auth/roles";
 import { listConflicts } from "@/lib/conflicts/queries";
 import { listMetrics } from "@/lib/metrics/queries";
 import { listSourceNames } from "@/lib/sources/queries";
@@ -9,12 +13,21 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add a figure" };
 
 export default async function NewFigurePage({ searchParams }: { searchParams: Promise<{ conflict?: string }> }) {
-  const [conflicts, metrics, sources, { conflict }] = await Promise.all([
-    listConflicts(),
-    listMetrics(),
-    listSourceNames(),
-    searchParams,
-  ]);
+  const { conflict } = await searchParams;
+  const allowed = authorize(await getViewer(await headers()), "editor");
+  if (!allowed.ok) {
+    const back = `/figures/new${conflict ? `?conflict=${encodeURIComponent(conflict)}` : ""}`;
+    return (
+      <>
+        <h1>Add a figure</h1>
+        <p className="card">
+          {allowed.message}{" "}
+          {allowed.reason === "signed-out" && <Link href={`/sign-in?next=${encodeURIComponent(back)}`}>Sign in</Link>}
+        </p>
+      </>
+    );
+  }
+  const [conflicts, metrics, sources] = await Promise.all([listConflicts(), listMetrics(), listSourceNames()]);
   return (
     <>
       <h1>Add a figure</h1>

@@ -4,6 +4,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FigureChart } from "@/components/charts/figure-chart";
 import { FigureTable } from "@/components/figures/figure-table";
+import { headers } from "next/headers";
+import { getViewer } from "@/lib/auth/queries";
+import { roleAllows } from "@/lib/auth/roles";
 import { getConflict } from "@/lib/conflicts/queries";
 import { formatDay } from "@/lib/dates";
 import { listConflictFigures } from "@/lib/figures/queries";
@@ -21,7 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConflictPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const added = Number((await searchParams).added) || null;
-  const [conflict, figures] = await Promise.all([getConflict({ slug }), listConflictFigures({ conflictSlug: slug })]);
+  const [conflict, figures, viewer] = await Promise.all([
+    getConflict({ slug }),
+    listConflictFigures({ conflictSlug: slug }),
+    headers().then(getViewer),
+  ]);
   if (!conflict) notFound();
   const charts = buildMetricCharts(figures);
 
@@ -35,9 +42,11 @@ export default async function ConflictPage({ params, searchParams }: Props) {
           </div>
         </div>
         <div className="actions">
-          <Link className="button" href={`/figures/new?conflict=${conflict.slug}`}>
-            Add a figure
-          </Link>
+          {roleAllows(viewer?.role, "editor") && (
+            <Link className="button" href={`/figures/new?conflict=${conflict.slug}`}>
+              Add a figure
+            </Link>
+          )}
           <a className="button secondary" href={`/api/v1/figures.csv?conflict=${conflict.slug}`} download>
             Download CSV
           </a>

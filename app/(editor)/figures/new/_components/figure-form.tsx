@@ -3,7 +3,8 @@
 // comes back with every value as typed and each message under its field.
 import { useActionState, useEffect, useRef } from "react";
 import { Field } from "@/components/forms/field";
-import { createFigureAction, type FigureFormState } from "@/lib/figures/actions";
+import { createFigureAction } from "@/lib/figures/actions";
+import type { FigureFormState } from "@/lib/figures/submit";
 import { QUALIFIERS, QUALIFIER_LABELS } from "@/lib/figures/qualifiers";
 import { SOURCE_KINDS } from "@/lib/figures/schema";
 

@@ -1,0 +1,36 @@
+// The site header: navigation, and who is signed in. Edit links show only to those who may use them; the
+// server checks again on every write.
+import Link from "next/link";
+import { headers } from "next/headers";
+import { getViewer } from "@/lib/auth/queries";
+import { signOutAction } from "@/lib/auth/actions";
+import { roleAllows } from "@/lib/auth/roles";
+
+export async function SiteHeader() {
+  const viewer = await getViewer(await headers());
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand">
+        Conflict Figures
+      </Link>
+      <nav aria-label="Main">
+        <Link href="/">Conflicts</Link>
+        {roleAllows(viewer?.role, "editor") && <Link href="/figures/new">Add a figure</Link>}
+      </nav>
+      <div className="account">
+        {viewer ? (
+          <form action={signOutAction}>
+            <span>
+              {viewer.email} ({viewer.role})
+            </span>{" "}
+            <button type="submit" className="link-button">
+              Sign out
+            </button>
+          </form>
+        ) : (
+          <Link href="/sign-in">Sign in</Link>
+        )}
+      </div>
+    </header>
+  );
+}

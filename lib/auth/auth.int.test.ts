@@ -1,0 +1,58 @@
+// Sign-in against a real database: hashed passwords, session cookies, disabled accounts.
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { auth } from "./auth";
+import { createUser } from "./mutations";
+import { getViewer } from "./queries";
+
+const email = () => `person-${randomBytes(4).toString("hex")}@example.org`;
+const password = "correct horse battery";
+
+async function signIn(address: string, pass: string): Promise<Headers> {
+  const res = await auth().api.signInEmail({ body: { email: address, password: pass }, asResponse: true });
+  if (!res.ok) throw new Error(`sign-in refused (${res.status})`);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return new Headers({ cookie });
+}
+
+describe("accounts", () => {
+  it("stores a hashed password, never the password, and audits the new account", async () => {
+    const address = email();
+    const r = await createUser({ user: { email: address, name: "P", role: "editor", password }, actor: "test" });
+    if (!("id" in r)) throw new Error(r.error);
+    const account = await db().account.findFirstOrThrow({ where: { userId: r.id } });
+    expect(account.password).toBeTruthy();
+    expect(account.password).not.toContain(password);
+    expect(await db().auditEvent.count({ where: { entity: "User", entityId: r.id, action: "create" } })).toBe(1);
+    expect(await createUser({ user: { email: address.toUpperCase(), name: "P", role: "editor", password }, actor: "test" })).toEqual({
+      error: `There is already an account for ${address}.`,
+    });
+  });
+
+  it("signs in with the right password into a session that knows the role", async () => {
+    const address = email();
+    await createUser({ user: { email: address, name: "Ed", role: "editor", password }, actor: "test" });
+    const headers = await signIn(address, password);
+    expect(headers.get("cookie")).toMatch(/session_token=/);
+    expect(await getViewer(headers)).toMatchObject({ email: address, role: "editor" });
+    expect(await getViewer(new Headers())).toBeNull();
+  });
+
+  it("refuses a wrong password and an unknown email alike", async () => {
+    const address = email();
+    await createUser({ user: { email: address, name: "A", role: "analyst", password }, actor: "test" });
+    await expect(signIn(address, "wrong password!")).rejects.toThrow(/refused \(401\)/);
+    await expect(signIn(email(), password)).rejects.toThrow(/refused \(401\)/);
+  });
+
+  it("a disabled account cannot sign in, and its open sessions stop counting", async () => {
+    const address = email();
+    const r = await createUser({ user: { email: address, name: "D", role: "editor", password }, actor: "test" });
+    if (!("id" in r)) throw new Error(r.error);
+    const headers = await signIn(address, password);
+    await db().user.update({ where: { id: r.id }, data: { banned: true } });
+    expect(await getViewer(headers)).toBeNull();
+    await expect(signIn(address, password)).rejects.toThrow(/refused/);
+  });
+});

@@ -1,0 +1,47 @@
+// The Better Auth instance: email and password, database sessions in httpOnly SameSite cookies, roles and
+// disabled accounts from its admin plugin. Built on first use, like the Prisma client, so `next build`
+// needs neither a database nor a secret.
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { admin } from "better-auth/plugins";
+import { createAccessControl } from "better-auth/plugins/access";
+import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+const ac = createAccessControl(defaultStatements);
+
+function createAuth() {
+  const { BETTER_AUTH_SECRET, BETTER_AUTH_URL } = env();
+  return betterAuth({
+    secret: BETTER_AUTH_SECRET,
+    baseURL: BETTER_AUTH_URL,
+    database: prismaAdapter(db(), { provider: "postgresql" }),
+    telemetry: { enabled: false },
+    // People are created by admins (or `npm run user:create`), never by signing themselves up.
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 200 },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: "lax" } },
+    plugins: [
+      admin({
+        ac,
+        roles: { analyst: ac.newRole({}), editor: ac.newRole({}), admin: adminAc },
+        defaultRole: "analyst",
+        adminRoles: ["admin"],
+        bannedUserMessage: "This account is disabled. Ask an admin to enable it.",
+      }),
+      nextCookies(), // last: lets server actions set the session cookie
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const globalForAuth = globalThis as unknown as { conflictFiguresAuth?: Auth };
+
+export function auth(): Auth {
+  globalForAuth.conflictFiguresAuth ??= createAuth();
+  return globalForAuth.conflictFiguresAuth;
+}
