@@ -1,13 +1,12 @@
 // The site header: navigation, and who is signed in. Edit links show only to those who may use them; the
 // server checks again on every write.
 import Link from "next/link";
-import { headers } from "next/headers";
-import { getViewer } from "@/lib/auth/queries";
+import { currentViewer } from "@/lib/auth/current";
 import { signOutAction } from "@/lib/auth/actions";
 import { roleAllows } from "@/lib/auth/roles";
 
 export async function SiteHeader() {
-  const viewer = await getViewer(await headers());
+  const viewer = await currentViewer();
   return (
     <header className="site-header">
       <Link href="/" className="brand">

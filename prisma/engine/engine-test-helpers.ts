@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type pg from 'pg'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { freePort, makeTempClusterDir, startEmbeddedPostgres, withClient } from '../../scripts/lib/embedded-postgres'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
@@ -69,7 +69,7 @@ export default defineConfig({
 });
 `
 
-/** Nothing listens on the discard port: any download (via proxy or engines mirror) fails at once. */
+/** Nothing listens on the discard port: every download (via proxy or engines mirror) fails at once. */
 const DEAD_URL = 'http://127.0.0.1:9'
 
 /** Set for every process the tests start, so that they prove the CLI needs no network. */
@@ -161,3 +161,26 @@ export const prisma = (cwd: string, args: string[], databaseUrl: string | undefi
   run(process.execPath, [CLI, ...args], cwd, { DATABASE_URL: databaseUrl, ...env })
 
 export const expectOk = (r: RunResult) => expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0)
+
+/** Registers the file's hooks: a PostgreSQL server and a temp project for all its tests, removed after. */
+export function useServerAndProject(prefix: string): { readonly server: TestServer; readonly dir: string } {
+  let server: TestServer | undefined
+  let dir = ''
+  beforeAll(async () => {
+    server = await startTestServer()
+    dir = makeProject(prefix)
+  }, 60_000)
+  afterAll(async () => {
+    await server?.stop()
+    removeDirs(dir)
+  }, 30_000)
+  return {
+    get server() {
+      if (!server) throw new Error('the test server has not started')
+      return server
+    },
+    get dir() {
+      return dir
+    },
+  }
+}

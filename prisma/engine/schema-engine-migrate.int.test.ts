@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectOk, makeProject, prisma, removeDirs, startTestServer, withUserFields, type TestServer } from './engine-test-helpers'
+import { describe, expect, it } from 'vitest'
+import { expectOk, prisma, withUserFields, useServerAndProject } from './engine-test-helpers'
 
 // Hand-written migration: ";" inside a $$ body and inside a string literal.
 const FUNCTION_MIGRATION = `CREATE FUNCTION "user_count"() RETURNS integer LANGUAGE plpgsql AS $$
@@ -18,27 +18,16 @@ $$;
 COMMENT ON TABLE "User" IS 'people; and more';
 `
 
-let server: TestServer
-let projectDir = ''
+const ctx = useServerAndProject('prisma-engine-test-app-')
 
-beforeAll(async () => {
-  server = await startTestServer()
-  projectDir = makeProject('prisma-engine-test-app-')
-}, 60_000)
-
-afterAll(async () => {
-  await server?.stop()
-  removeDirs(projectDir)
-}, 30_000)
-
-const cli = (args: string[], db: string | undefined) => prisma(projectDir, args, db === undefined ? undefined : server.url(db))
-const migrationsDir = () => path.join(projectDir, 'prisma/migrations')
+const cli = (args: string[], db: string | undefined) => prisma(ctx.dir, args, db === undefined ? undefined : ctx.server.url(db))
+const migrationsDir = () => path.join(ctx.dir, 'prisma/migrations')
 
 describe('prisma CLI with the wasm schema engine', () => {
   it('generate works offline without DATABASE_URL', async () => {
     const r = await cli(['generate'], undefined)
     expectOk(r)
-    expect(fs.existsSync(path.join(projectDir, 'generated/prisma'))).toBe(true)
+    expect(fs.existsSync(path.join(ctx.dir, 'generated/prisma'))).toBe(true)
   })
 
   it('migrate dev --name init creates the database and a migration', async () => {
@@ -47,7 +36,7 @@ describe('prisma CLI with the wasm schema engine', () => {
     const dirs = fs.readdirSync(migrationsDir()).filter((d) => d.endsWith('_init'))
     expect(dirs).toHaveLength(1)
     expect(fs.readFileSync(path.join(migrationsDir(), dirs[0]!, 'migration.sql'), 'utf8')).toContain('CREATE TABLE "User"')
-    const tables = await server.query<{ table_name: string }>('app', `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)
+    const tables = await ctx.server.query<{ table_name: string }>('app', `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)
     expect(tables.map((t) => t.table_name).sort()).toEqual(['Post', 'User', '_prisma_migrations'])
   })
 
@@ -58,13 +47,13 @@ describe('prisma CLI with the wasm schema engine', () => {
   })
 
   it('migrate dev creates a second migration (shadow database replay, catalog introspection)', async () => {
-    fs.writeFileSync(path.join(projectDir, 'prisma/schema.prisma'), withUserFields('name  String?'))
+    fs.writeFileSync(path.join(ctx.dir, 'prisma/schema.prisma'), withUserFields('name  String?'))
     const r = await cli(['migrate', 'dev', '--name', 'add_name'], 'app')
     expectOk(r)
     const dir = fs.readdirSync(migrationsDir()).find((d) => d.endsWith('_add_name'))
     expect(dir).toBeDefined()
     expect(fs.readFileSync(path.join(migrationsDir(), dir!, 'migration.sql'), 'utf8')).toMatch(/ADD COLUMN\s+"name" TEXT/)
-    expect(await server.shadowLeftovers()).toEqual([])
+    expect(await ctx.server.shadowLeftovers()).toEqual([])
   })
 
   it('migrate deploy applies everything to a second, fresh database', async () => {
@@ -73,24 +62,24 @@ describe('prisma CLI with the wasm schema engine', () => {
     fs.writeFileSync(path.join(dir, 'migration.sql'), FUNCTION_MIGRATION)
     const r = await cli(['migrate', 'deploy'], 'app_deploy')
     expectOk(r)
-    const applied = await server.query<{ migration_name: string; finished_at: Date | null }>(
+    const applied = await ctx.server.query<{ migration_name: string; finished_at: Date | null }>(
       'app_deploy',
       `SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name`,
     )
     expect(applied).toHaveLength(3)
     expect(applied.every((m) => m.finished_at !== null)).toBe(true)
-    expect(await server.query('app_deploy', `SELECT user_count() AS n, obj_description('"User"'::regclass) AS d`)).toEqual([
+    expect(await ctx.server.query('app_deploy', `SELECT user_count() AS n, obj_description('"User"'::regclass) AS d`)).toEqual([
       { n: 0, d: 'people; and more' },
     ])
   })
 
   it('migrate reset --force empties and re-migrates the database', async () => {
-    await server.query('app', `INSERT INTO "User" (email) VALUES ('a@example.com')`)
+    await ctx.server.query('app', `INSERT INTO "User" (email) VALUES ('a@example.com')`)
     const r = await cli(['migrate', 'reset', '--force'], 'app')
     expectOk(r)
-    expect(await server.query('app', `SELECT count(*)::int AS n FROM "User"`)).toEqual([{ n: 0 }])
-    expect(await server.query('app', `SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`)).toEqual([{ n: 3 }])
-    expect(await server.query('app', `SELECT user_count() AS n`)).toEqual([{ n: 0 }])
+    expect(await ctx.server.query('app', `SELECT count(*)::int AS n FROM "User"`)).toEqual([{ n: 0 }])
+    expect(await ctx.server.query('app', `SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`)).toEqual([{ n: 3 }])
+    expect(await ctx.server.query('app', `SELECT user_count() AS n`)).toEqual([{ n: 0 }])
   })
 
   it('migrate diff works against the datasource and prints scripts', async () => {

@@ -8,33 +8,22 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectOk, makeProject, prisma, removeDirs, startTestServer, withUserFields, type TestServer } from './engine-test-helpers'
+import { describe, expect, it } from 'vitest'
+import { expectOk, prisma, withUserFields, useServerAndProject } from './engine-test-helpers'
 
 const DB = 'app_draft'
-let server: TestServer
-let draftDir = ''
+const ctx = useServerAndProject('prisma-engine-test-draft-')
 
-beforeAll(async () => {
-  server = await startTestServer()
-  draftDir = makeProject('prisma-engine-test-draft-')
-}, 60_000)
-
-afterAll(async () => {
-  await server?.stop()
-  removeDirs(draftDir)
-}, 30_000)
-
-const cli = (args: string[]) => prisma(draftDir, args, server.url(DB))
-const schemaFile = () => path.join(draftDir, 'prisma/schema.prisma')
+const cli = (args: string[]) => prisma(ctx.dir, args, ctx.server.url(DB))
+const schemaFile = () => path.join(ctx.dir, 'prisma/schema.prisma')
 const migrationSql = (suffix: string) => {
-  const dir = fs.readdirSync(path.join(draftDir, 'prisma/migrations')).find((d) => d.endsWith(suffix))
+  const dir = fs.readdirSync(path.join(ctx.dir, 'prisma/migrations')).find((d) => d.endsWith(suffix))
   expect(dir, `no *${suffix} migration`).toBeDefined()
-  return fs.readFileSync(path.join(draftDir, 'prisma/migrations', dir!, 'migration.sql'), 'utf8')
+  return fs.readFileSync(path.join(ctx.dir, 'prisma/migrations', dir!, 'migration.sql'), 'utf8')
 }
 const columns = async (table: string) =>
   (
-    await server.query<{ column_name: string }>(
+    await ctx.server.query<{ column_name: string }>(
       DB,
       `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '${table}' ORDER BY column_name`,
     )
@@ -50,7 +39,7 @@ describe('migrate dev with pending (--create-only) migrations', () => {
     expectOk(r)
     expect(r.stdout).toContain('Your database is now in sync with your schema.')
     expect(await columns('User')).toEqual(['email', 'id', 'kind'])
-    expect(await server.shadowLeftovers()).toEqual([])
+    expect(await ctx.server.shadowLeftovers()).toEqual([])
   })
 
   it('a schema change with a pending --create-only migration: migrate dev --name creates and applies both', async () => {
@@ -63,12 +52,12 @@ describe('migrate dev with pending (--create-only) migrations', () => {
     expectOk(await cli(['migrate', 'dev', '--name', 'add_age']))
     expect(migrationSql('_add_age')).toMatch(/ADD COLUMN\s+"age" INTEGER/)
     expect(await columns('User')).toEqual(['age', 'email', 'id', 'kind', 'name'])
-    const applied = await server.query<{ migration_name: string }>(
+    const applied = await ctx.server.query<{ migration_name: string }>(
       DB,
       `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name`,
     )
     expect(applied.map((m) => m.migration_name.replace(/^\d+_/, ''))).toEqual(['init', 'add_name', 'add_age'])
-    expect(await server.shadowLeftovers()).toEqual([])
+    expect(await ctx.server.shadowLeftovers()).toEqual([])
   })
 
   it('migrate diff --from-migrations replays the folder in a temporary database', async () => {
@@ -77,6 +66,6 @@ describe('migrate dev with pending (--create-only) migrations', () => {
     expectOk(r)
     expect(r.stdout).toMatch(/ALTER TABLE "User" ADD COLUMN\s+"bio" TEXT;/)
     expect(r.stdout).not.toContain('"age"')
-    expect(await server.shadowLeftovers()).toEqual([])
+    expect(await ctx.server.shadowLeftovers()).toEqual([])
   })
 })

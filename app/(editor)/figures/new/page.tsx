@@ -1,8 +1,7 @@
 // Enter one figure: who said what number, in which words, in which report.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
-import { getViewer } from "@/lib/auth/queries";
+import { currentViewer } from "@/lib/auth/current";
 import { authorize } from "@/lib/auth/roles";
 import { listConflicts } from "@/lib/conflicts/queries";
 import { listMetrics } from "@/lib/metrics/queries";
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Add a figure" };
 
 export default async function NewFigurePage({ searchParams }: { searchParams: Promise<{ conflict?: string }> }) {
   const { conflict } = await searchParams;
-  const allowed = authorize(await getViewer(await headers()), "editor");
+  const allowed = authorize(await currentViewer(), "editor");
   if (!allowed.ok) {
     const back = `/figures/new${conflict ? `?conflict=${encodeURIComponent(conflict)}` : ""}`;
     return (

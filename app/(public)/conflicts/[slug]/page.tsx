@@ -4,8 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FigureChart } from "@/components/charts/figure-chart";
 import { FigureTable } from "@/components/figures/figure-table";
-import { headers } from "next/headers";
-import { getViewer } from "@/lib/auth/queries";
+import { currentViewer } from "@/lib/auth/current";
 import { roleAllows } from "@/lib/auth/roles";
 import { getConflict } from "@/lib/conflicts/queries";
 import { formatDay } from "@/lib/dates";
@@ -27,7 +26,7 @@ export default async function ConflictPage({ params, searchParams }: Props) {
   const [conflict, figures, viewer] = await Promise.all([
     getConflict({ slug }),
     listConflictFigures({ conflictSlug: slug }),
-    headers().then(getViewer),
+    currentViewer(),
   ]);
   if (!conflict) notFound();
   const charts = buildMetricCharts(figures);
