@@ -11,11 +11,20 @@ const EnvSchema = z.object({
     .min(32, "BETTER_AUTH_SECRET is too short: use 32 or more random characters (e.g. `openssl rand -hex 32`)."),
   /** The app's public address (e.g. https://figures.example.org); cookies are Secure when it is https. */
   BETTER_AUTH_URL: z.url("BETTER_AUTH_URL must be the app's address, e.g. https://figures.example.org.").optional(),
+  /** public: anyone may read and export published figures; signed-in: only people with an account. */
+  READ_ACCESS: z
+    .enum(["public", "signed-in"], { error: "READ_ACCESS must be public or signed-in." })
+    .default("public"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
 
 let cached: Env | undefined;
+
+/** Tests that change process.env call this so the next env() reads it again. */
+export function resetEnv(): void {
+  cached = undefined;
+}
 
 export function env(): Env {
   if (!cached) {

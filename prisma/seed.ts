@@ -7,7 +7,7 @@ import { createConflict } from "@/lib/conflicts/mutations";
 import { getConflict } from "@/lib/conflicts/queries";
 import { createFigure } from "@/lib/figures/mutations";
 import { createReport } from "@/lib/reports/mutations";
-import { createUser } from "@/lib/auth/mutations";
+import { createUser } from "@/lib/people/mutations";
 import { loadDemoData } from "./demo/demo-data";
 import { DEMO_USERS } from "./demo/demo-users";
 

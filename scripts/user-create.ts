@@ -3,17 +3,9 @@
 // variable USER_PASSWORD or a prompt, never from the command line (it would stay in shell history and `ps`).
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { z } from "zod";
-import { createUser } from "@/lib/auth/mutations";
-import { ROLES } from "@/lib/auth/roles";
 import { disconnectDb } from "@/lib/db";
-
-const Args = z.object({
-  email: z.email("Give the person's email address with --email, e.g. --email a@b.org."),
-  role: z.enum(ROLES, { error: "Give a role with --role: analyst, editor or admin." }),
-  name: z.string().trim().min(1).optional(),
-});
-const Password = z.string().min(10, "The password must have at least 10 characters.").max(200);
+import { createUser } from "@/lib/people/mutations";
+import { PersonInputSchema } from "@/lib/people/schema";
 
 /** Reads a line from the terminal without echoing it. */
 function askHidden(question: string): Promise<string> {
@@ -41,14 +33,13 @@ async function readPassword(): Promise<string> {
 async function main(): Promise<void> {
   process.env.BETTER_AUTH_URL ||= "http://localhost:3000"; // no requests here: only quiets the library's warning
   const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } } });
-  const args = Args.safeParse(values);
-  if (!args.success) throw new Error(args.error.issues.map((i) => i.message).join(" "));
-  const password = Password.safeParse(await readPassword());
-  if (!password.success) throw new Error(password.error.issues[0]?.message);
-  const { email, role } = args.data;
-  const result = await createUser({ user: { email, role, name: args.data.name ?? email.split("@")[0]!, password: password.data }, actor: "cli" });
+  const flags = PersonInputSchema.pick({ email: true, role: true }).safeParse(values);
+  if (!flags.success) throw new Error(flags.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join(" "));
+  const person = PersonInputSchema.safeParse({ ...flags.data, name: values.name ?? flags.data.email.split("@")[0], password: await readPassword() });
+  if (!person.success) throw new Error(person.error.issues.map((i) => `${i.path[0] === "password" ? "Password" : `--${String(i.path[0])}`}: ${i.message}`).join(" "));
+  const result = await createUser({ user: person.data, actor: "cli" });
   if ("error" in result) throw new Error(result.error);
-  console.log(`Created ${role} ${email}.`);
+  console.log(`Created ${person.data.role} ${person.data.email}.`);
 }
 
 main()

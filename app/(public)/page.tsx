@@ -1,5 +1,6 @@
 // Home: every conflict with its latest published figure per metric.
 import Link from "next/link";
+import { requireReader } from "@/lib/auth/current";
 import { listConflicts, listLatestFigures } from "@/lib/conflicts/queries";
 import { formatDay } from "@/lib/dates";
 import { describeValue } from "@/lib/figures/qualifiers";
@@ -7,6 +8,7 @@ import { describeValue } from "@/lib/figures/qualifiers";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
+  await requireReader("/");
   const [conflicts, latest] = await Promise.all([listConflicts(), listLatestFigures()]);
   return (
     <>

@@ -15,13 +15,14 @@ export async function SiteHeader() {
       <nav aria-label="Main">
         <Link href="/">Conflicts</Link>
         {roleAllows(viewer?.role, "editor") && <Link href="/figures/new">Add a figure</Link>}
+        {roleAllows(viewer?.role, "admin") && <Link href="/admin/people">People</Link>}
       </nav>
       <div className="account">
         {viewer ? (
           <form action={signOutAction}>
-            <span>
+            <Link href="/account" title="Your account: change your password">
               {viewer.email} ({viewer.role})
-            </span>{" "}
+            </Link>{" "}
             <button type="submit" className="link-button">
               Sign out
             </button>

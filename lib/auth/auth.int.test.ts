@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { auth } from "./auth";
-import { createUser } from "./mutations";
+import { createUser } from "@/lib/people/mutations";
 import { getViewer } from "./queries";
 
 const email = () => `person-${randomBytes(4).toString("hex")}@example.org`;

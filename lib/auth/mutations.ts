@@ -1,23 +1,44 @@
-// Creating people. Passwords are hashed by Better Auth (scrypt); the account and its audit entry are written
-// by the server, never by a sign-up form.
+// Sign-in attempts in the database, for throttling. An attempt is written (and counted) before the password
+// is checked, under a per-key lock, so a burst of parallel guesses cannot slip past the limit together.
 import "server-only";
-import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
-import { auth } from "./auth";
-import type { Role } from "./roles";
+import { THROTTLE, decide, type ThrottleDecision, type ThrottleKey } from "./throttle";
 
-export type NewUser = { email: string; name: string; role: Role; password: string };
+export type Claim = { ok: true; ids: bigint[] } | Extract<ThrottleDecision, { ok: false }>;
 
-export async function createUser({ user, actor }: { user: NewUser; actor: string }): Promise<{ id: string } | { error: string }> {
-  const ctx = await auth().$context;
-  const email = user.email.trim().toLowerCase();
-  if (await ctx.internalAdapter.findUserByEmail(email)) return { error: `There is already an account for ${email}.` };
-  const hash = await ctx.password.hash(user.password);
-  const created = await ctx.internalAdapter.createUser(
-    { email, name: user.name, role: user.role, emailVerified: true },
-    { method: "admin" },
-  );
-  await ctx.internalAdapter.linkAccount({ userId: created.id, providerId: "credential", accountId: created.id, password: hash });
-  await recordAudit(db(), { entity: "User", entityId: created.id, action: "create", after: { email, name: user.name, role: user.role }, actor });
-  return { id: created.id };
+/** Records one attempt under each key; refused (and not recorded) when a key is over its limit. */
+export async function claimSignInAttempt(keys: ThrottleKey[], now = new Date()): Promise<Claim> {
+  const since = new Date(now.getTime() - THROTTLE.windowMs);
+  return db().$transaction(async (tx) => {
+    for (const { key } of [...keys].sort((a, b) => a.key.localeCompare(b.key))) {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+    }
+    await tx.signInAttempt.deleteMany({ where: { at: { lt: since } } });
+    const created = await tx.signInAttempt.createManyAndReturn({
+      data: keys.map(({ key }) => ({ key, at: now })),
+      select: { id: true },
+    });
+    const ids = created.map((c) => c.id);
+    const groups = await tx.signInAttempt.groupBy({
+      by: ["key"],
+      where: { key: { in: keys.map((k) => k.key) }, at: { gte: since } },
+      _count: { _all: true },
+      _min: { at: true },
+    });
+    const decision = decide(
+      keys.map((k) => {
+        const g = groups.find((x) => x.key === k.key);
+        return { ...k, count: g?._count._all ?? 0, oldest: g?._min.at ?? now };
+      }),
+      now,
+    );
+    if (decision.ok) return { ok: true, ids };
+    await tx.signInAttempt.deleteMany({ where: { id: { in: ids } } });
+    return decision;
+  });
+}
+
+/** After a successful sign-in: the attempt was not a failure, and the account's run of failures ends. */
+export async function clearSignInAttempts({ ids, accountKey }: { ids: bigint[]; accountKey: string }): Promise<void> {
+  await db().signInAttempt.deleteMany({ where: { OR: [{ id: { in: ids } }, { key: accountKey }] } });
 }

@@ -8,5 +8,5 @@ export async function getViewer(requestHeaders: Headers): Promise<Viewer | null>
   const session = await auth().api.getSession({ headers: requestHeaders });
   const user = session?.user;
   if (!user || user.banned || !isRole(user.role)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.session.id };
 }

@@ -33,6 +33,7 @@ describe("figuresToCsv", () => {
         report_date: "2013-01-02",
         quote: "about 70,000 people have been killed",
         figure_id: "7",
+        status: "published",
       },
     ]);
   });

@@ -18,6 +18,7 @@ export const CSV_COLUMNS = [
   "report_date",
   "quote",
   "figure_id",
+  "status",
 ] as const;
 
 /**
@@ -49,6 +50,7 @@ export function figureToCsvRecord(f: FigureRow): string[] {
     f.reportDate,
     textCell(f.quote),
     String(f.id),
+    f.status,
   ];
 }
 

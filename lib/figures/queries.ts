@@ -2,7 +2,7 @@
 import "server-only";
 import { db, type DbOrTx } from "@/lib/db";
 import { dateToDay } from "@/lib/dates";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FigureStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { FigureRow } from "./types";
 
 const figureInclude = {
@@ -42,13 +42,16 @@ function toRow(f: FigureWithRefs): FigureRow {
   };
 }
 
-/** The published figures of one conflict, by metric then reference date: what its page and CSV show. */
+/**
+ * The figures of one conflict, by metric then reference date: what its page and CSV show. Published only,
+ * unless the caller (having checked the viewer is an editor) asks for drafts too.
+ */
 export async function listConflictFigures(
-  { conflictSlug }: { conflictSlug: string },
+  { conflictSlug, statuses = ["published"] }: { conflictSlug: string; statuses?: readonly FigureStatus[] },
   client: DbOrTx = db(),
 ): Promise<FigureRow[]> {
   const rows = await client.figure.findMany({
-    where: { conflict: { slug: conflictSlug }, status: "published", deletedAt: null },
+    where: { conflict: { slug: conflictSlug }, status: { in: [...statuses] }, deletedAt: null },
     include: figureInclude,
     orderBy: [{ metricId: "asc" }, { refDate: "asc" }, { id: "asc" }],
   });

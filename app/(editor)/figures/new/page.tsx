@@ -1,6 +1,6 @@
 // Enter one figure: who said what number, in which words, in which report.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AccessDenied } from "@/components/ui/access-denied";
 import { currentViewer } from "@/lib/auth/current";
 import { authorize } from "@/lib/auth/roles";
 import { listConflicts } from "@/lib/conflicts/queries";
@@ -16,15 +16,7 @@ export default async function NewFigurePage({ searchParams }: { searchParams: Pr
   const allowed = authorize(await currentViewer(), "editor");
   if (!allowed.ok) {
     const back = `/figures/new${conflict ? `?conflict=${encodeURIComponent(conflict)}` : ""}`;
-    return (
-      <>
-        <h1>Add a figure</h1>
-        <p className="card">
-          {allowed.message}{" "}
-          {allowed.reason === "signed-out" && <Link href={`/sign-in?next=${encodeURIComponent(back)}`}>Sign in</Link>}
-        </p>
-      </>
-    );
+    return <AccessDenied title="Add a figure" denial={allowed} back={back} />;
   }
   const [conflicts, metrics, sources] = await Promise.all([listConflicts(), listMetrics(), listSourceNames()]);
   return (

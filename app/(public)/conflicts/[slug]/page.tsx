@@ -4,8 +4,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FigureChart } from "@/components/charts/figure-chart";
 import { FigureTable } from "@/components/figures/figure-table";
-import { currentViewer } from "@/lib/auth/current";
-import { roleAllows } from "@/lib/auth/roles";
+import { currentViewer, requireReader } from "@/lib/auth/current";
+import { authorizeRead, roleAllows } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
 import { getConflict } from "@/lib/conflicts/queries";
 import { formatDay } from "@/lib/dates";
 import { listConflictFigures } from "@/lib/figures/queries";
@@ -16,6 +17,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ added?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  if (!authorizeRead(await currentViewer(), env().READ_ACCESS).ok) return { title: "Sign in" };
   const conflict = await getConflict({ slug: (await params).slug });
   return { title: conflict?.name ?? "Conflict not found" };
 }
@@ -23,11 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConflictPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const added = Number((await searchParams).added) || null;
-  const [conflict, figures, viewer] = await Promise.all([
-    getConflict({ slug }),
-    listConflictFigures({ conflictSlug: slug }),
-    currentViewer(),
-  ]);
+  const viewer = await requireReader(`/conflicts/${slug}`);
+  const [conflict, figures] = await Promise.all([getConflict({ slug }), listConflictFigures({ conflictSlug: slug })]);
   if (!conflict) notFound();
   const charts = buildMetricCharts(figures);
 

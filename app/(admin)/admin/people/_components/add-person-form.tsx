@@ -1,0 +1,63 @@
+"use client";
+// Add an account. Errors come back under their fields with everything typed kept.
+import { useActionState, useEffect, useRef } from "react";
+import { Field } from "@/components/forms/field";
+import { ROLES } from "@/lib/auth/roles";
+import { addPersonAction } from "@/lib/people/actions";
+import { PASSWORD_MIN } from "@/lib/people/schema";
+import type { AddPersonState } from "@/lib/people/submit";
+
+export function AddPersonForm() {
+  const [state, action, pending] = useActionState<AddPersonState, FormData>(addPersonAction, { values: { role: "analyst" }, errors: {} });
+  const v = state.values;
+  const e = state.errors;
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
+  return (
+    <form ref={formRef} key={JSON.stringify(state)} action={action} className="stack" noValidate>
+      <div aria-live="polite">
+        {state.added && (
+          <p className="notice" role="status">
+            {state.added}
+          </p>
+        )}
+        {state.formError && (
+          <p className="error-summary" role="alert">
+            {state.formError}
+          </p>
+        )}
+      </div>
+      <div className="row">
+        <Field name="email" label="Email" errors={e.email}>
+          {(p) => <input {...p} type="email" autoComplete="off" defaultValue={v.email ?? ""} />}
+        </Field>
+        <Field name="name" label="Name" errors={e.name}>
+          {(p) => <input {...p} autoComplete="off" defaultValue={v.name ?? ""} />}
+        </Field>
+      </div>
+      <div className="row">
+        <Field name="role" label="Role" errors={e.role}>
+          {(p) => (
+            <select {...p} defaultValue={v.role ?? "analyst"}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="password" label="First password" hint={`${PASSWORD_MIN} or more characters; tell it to them by a separate channel.`} errors={e.password}>
+          {(p) => <input {...p} type="password" autoComplete="new-password" defaultValue={v.password ?? ""} />}
+        </Field>
+      </div>
+      <div>
+        <button type="submit" disabled={pending}>
+          {pending ? "Adding…" : "Add person"}
+        </button>
+      </div>
+    </form>
+  );
+}

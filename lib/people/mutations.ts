@@ -1,0 +1,85 @@
+// Writing people: accounts, roles, disabling, passwords. Passwords are hashed by Better Auth (scrypt); every
+// change and its audit entry commit together. Ending someone's sessions is deleting them: each request looks
+// its session up in the database, so the next one is signed out.
+import "server-only";
+import { auth } from "@/lib/auth/auth";
+import type { Role } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit/mutations";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { PersonInput } from "./schema";
+
+export type NewUser = PersonInput;
+
+export async function createUser({ user, actor }: { user: NewUser; actor: string }): Promise<{ id: string } | { error: string }> {
+  const ctx = await auth().$context;
+  const email = user.email.trim().toLowerCase();
+  const taken = { error: `There is already an account for ${email}.` };
+  if (await db().user.findUnique({ where: { email }, select: { id: true } })) return taken;
+  const hash = await ctx.password.hash(user.password);
+  return db().$transaction(async (tx) => {
+    const id = crypto.randomUUID();
+    await tx.user.create({ data: { id, email, name: user.name, role: user.role, emailVerified: true } });
+    await tx.account.create({ data: { id: crypto.randomUUID(), userId: id, providerId: "credential", accountId: id, password: hash } });
+    await recordAudit(tx, { entity: "User", entityId: id, action: "create", after: { email, name: user.name, role: user.role }, actor });
+    return { id };
+  }).catch((err: unknown) => {
+    // two admins adding the same person at once: the unique email decides
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") return taken;
+    throw err;
+  });
+}
+
+type Change = { ok: true; email: string } | { ok: false; error: string };
+
+export async function setRole({ userId, role, actor }: { userId: string; role: Role; actor: string }): Promise<Change> {
+  return db().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true } });
+    if (!before) return { ok: false, error: "That account no longer exists. Reload the page." };
+    if (before.role === role) return { ok: true, email: before.email };
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    await recordAudit(tx, { entity: "User", entityId: userId, action: "update", before: { role: before.role }, after: { role }, actor });
+    return { ok: true, email: before.email };
+  });
+}
+
+/** Disables (and signs out everywhere) or enables an account. */
+export async function setDisabled({ userId, disabled, actor }: { userId: string; disabled: boolean; actor: string }): Promise<Change> {
+  return db().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { email: true, banned: true } });
+    if (!before) return { ok: false, error: "That account no longer exists. Reload the page." };
+    await tx.user.update({ where: { id: userId }, data: disabled ? { banned: true, banReason: `disabled by ${actor}` } : { banned: false, banReason: null, banExpires: null } });
+    if (disabled) await tx.session.deleteMany({ where: { userId } });
+    if (Boolean(before.banned) !== disabled) {
+      await recordAudit(tx, { entity: "User", entityId: userId, action: "update", before: { disabled: Boolean(before.banned) }, after: { disabled }, actor });
+    }
+    return { ok: true, email: before.email };
+  });
+}
+
+/** Sets a password (an admin's reset, or the person's own change); ends the account's other sessions. */
+export async function setPassword({
+  userId,
+  password,
+  actor,
+  keepSessionId,
+}: {
+  userId: string;
+  password: string;
+  actor: string;
+  /** the session to keep signed in: the person's own, when they change their password */
+  keepSessionId?: string;
+}): Promise<Change> {
+  const hash = await (await auth().$context).password.hash(password);
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user) return { ok: false, error: "That account no longer exists. Reload the page." };
+    const updated = await tx.account.updateMany({ where: { userId, providerId: "credential" }, data: { password: hash } });
+    if (updated.count === 0) {
+      await tx.account.create({ data: { id: crypto.randomUUID(), userId, providerId: "credential", accountId: userId, password: hash } });
+    }
+    await tx.session.deleteMany({ where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) } });
+    await recordAudit(tx, { entity: "User", entityId: userId, action: "update", after: { password: "changed" }, actor });
+    return { ok: true, email: user.email };
+  });
+}
