@@ -1,6 +1,7 @@
 // Test data for e2e specs: each test makes its own uniquely named rows straight in the e2e database, so
 // specs run in parallel and never depend on each other or on order.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
 import pg from "pg";
 import { assertLocalDatabase } from "../scripts/lib/test-database";
 
@@ -31,6 +32,44 @@ export async function countFigures(conflictSlug: string): Promise<number> {
     `SELECT count(*) AS n FROM "Figure" f JOIN "Conflict" c ON c.id = f."conflictId" WHERE c.slug = $1`,
     [conflictSlug],
   );
+  return Number(rows[0]?.n ?? 0);
+}
+
+export type TestUser = { email: string; name: string; password: string; role: "admin" | "editor" | "analyst" };
+
+/**
+ * A fresh account, for tests that disable it, change its role or password, or fail to sign in as it (the
+ * shared demo accounts must keep working for parallel tests). The hash is Better Auth's own scrypt format.
+ */
+export async function makeUser({ role = "analyst", password = `e2e-password-${uid()}` }: { role?: TestUser["role"]; password?: string } = {}): Promise<TestUser> {
+  const id = uid();
+  const user = { email: `e2e-${id}@example.org`, name: `E2E Person ${id}`, password, role };
+  const userId = randomUUID();
+  const hash = await hashPassword(password);
+  const client = await db().connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(
+      `INSERT INTO "User" (id, name, email, "emailVerified", "createdAt", "updatedAt", role, banned) VALUES ($1, $2, $3, true, now(), now(), $4, false)`,
+      [userId, user.name, user.email, role],
+    );
+    await client.query(
+      `INSERT INTO "Account" (id, "accountId", "providerId", "userId", password, "createdAt", "updatedAt") VALUES ($1, $2, 'credential', $2, $3, now(), now())`,
+      [randomUUID(), userId, hash],
+    );
+    await client.query("COMMIT");
+  } catch (err) {
+    await client.query("ROLLBACK");
+    throw err;
+  } finally {
+    client.release();
+  }
+  return user;
+}
+
+/** Audit entries written by one person: the other workers write theirs at the same time, so never a global count. */
+export async function countAuditEvents({ actor }: { actor: string }): Promise<number> {
+  const { rows } = await db().query<{ n: string }>(`SELECT count(*) AS n FROM "AuditEvent" WHERE actor = $1`, [actor]);
   return Number(rows[0]?.n ?? 0);
 }
 

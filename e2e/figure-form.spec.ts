@@ -1,24 +1,12 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { closeDb, countFigures, makeConflict, uid } from "./factories";
-import { signInAs } from "./fixtures";
+import { fillValidFigure, signInAs } from "./fixtures";
 
 test.afterAll(closeDb);
 
 const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-async function fillValidFigure(page: Page, f: { source: string; quote: string; value: string }) {
-  await page.getByLabel("Metric").selectOption("deaths");
-  await page.getByLabel("Qualifier").selectOption("about");
-  await page.getByLabel("Value", { exact: true }).fill(f.value);
-  await page.getByLabel("Refers to (date)").fill("2013-02-28");
-  await page.getByLabel("Source", { exact: true }).fill(f.source);
-  await page.getByLabel("Report title").fill("E2E report");
-  await page.getByLabel("Report URL").fill(`https://example.org/e2e/${uid()}`);
-  await page.getByLabel("Report date").fill("2013-03-01");
-  await page.getByLabel("Quote", { exact: true }).fill(f.quote);
-}
 
 test("a figure added through the form shows in the chart, the table and the CSV", async ({ page }) => {
   const conflict = await makeConflict();
@@ -28,7 +16,7 @@ test("a figure added through the form shows in the chart, the table and the CSV"
   await signInAs(page, "editor");
   await page.goto(`/figures/new?conflict=${conflict.slug}`);
   await expect(page.getByLabel("Conflict")).toHaveValue(conflict.slug);
-  await fillValidFigure(page, { source, quote, value: "12,345" });
+  await fillValidFigure(page, { source, quote, value: "12,345", reportUrl: `https://example.org/e2e/${uid()}` });
   await page.getByRole("button", { name: "Save figure" }).click();
 
   await expect(page).toHaveURL(new RegExp(`/conflicts/${conflict.slug}\\?added=\\d+`));
@@ -63,7 +51,7 @@ test("invalid input gets a message under each field, keeps what was typed and wr
   const source = `E2E Ministry ${uid()}`;
   await signInAs(page, "editor");
   await page.goto(`/figures/new?conflict=${conflict.slug}`);
-  await fillValidFigure(page, { source, quote: "placeholder", value: "abc" });
+  await fillValidFigure(page, { source, quote: "placeholder", value: "abc", reportUrl: `https://example.org/e2e/${uid()}` });
   await page.getByLabel("Quote", { exact: true }).fill("");
   await page.getByLabel("Refers to (date)").fill(dayFromToday(30));
   await page.getByLabel("Report URL").fill("not a url");

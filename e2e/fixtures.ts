@@ -1,15 +1,50 @@
-// Signing in as a person would, with the demo accounts the e2e database is seeded with.
-import { expect, type Page } from "@playwright/test";
+// Signing in as a person would, with the demo accounts the e2e database is seeded with or a fresh account.
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { DEMO_USERS } from "../prisma/demo/demo-users";
+
+/** Playwright's `test`, plus `newPage()`: a page in a browser of its own (another person, another device). */
+export const test = base.extend<{ newPage: () => Promise<Page> }>({
+  newPage: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async () => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      return context.newPage();
+    });
+    await Promise.all(contexts.map((c) => c.close()));
+  },
+});
 
 export type DemoRole = "admin" | "editor" | "analyst";
 
 export async function signInAs(page: Page, role: DemoRole, baseURL = ""): Promise<void> {
   const user = DEMO_USERS.find((u) => u.role === role);
   if (!user) throw new Error(`no demo ${role}`);
+  await signInWith(page, user, baseURL);
+}
+
+/** Fills in and sends the sign-in form; the caller checks what came of it. */
+export async function submitSignIn(page: Page, { email, password }: { email: string; password: string }, baseURL = ""): Promise<void> {
   await page.goto(`${baseURL}/sign-in`);
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signInWith(page: Page, user: { email: string; password: string }, baseURL = ""): Promise<void> {
+  await submitSignIn(page, user, baseURL);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+/** A figure the form accepts (the same as figure-form.spec.ts fills in), on the conflict already chosen. */
+export async function fillValidFigure(page: Page, f: { source: string; quote: string; value: string; reportUrl: string }): Promise<void> {
+  await page.getByLabel("Metric").selectOption("deaths");
+  await page.getByLabel("Qualifier").selectOption("about");
+  await page.getByLabel("Value", { exact: true }).fill(f.value);
+  await page.getByLabel("Refers to (date)").fill("2013-02-28");
+  await page.getByLabel("Source", { exact: true }).fill(f.source);
+  await page.getByLabel("Report title").fill("E2E report");
+  await page.getByLabel("Report URL").fill(f.reportUrl);
+  await page.getByLabel("Report date").fill("2013-03-01");
+  await page.getByLabel("Quote", { exact: true }).fill(f.quote);
 }

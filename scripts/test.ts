@@ -13,6 +13,8 @@ import { connectTestServer } from "./lib/test-database";
 
 type Suite = "unit" | "integration" | "e2e";
 const only = process.argv.includes("--only") ? (process.argv[process.argv.indexOf("--only") + 1] as Suite) : undefined;
+/** `npm run test:e2e -- e2e/auth.spec.ts`: arguments after the suite go to `playwright test` (one spec, a -g filter). */
+const playwrightArgs = only === "e2e" ? process.argv.slice(process.argv.indexOf("--only") + 2) : [];
 const wants = (s: Suite) => !only || only === s;
 const say = (s: string) => console.log(`\n[test] ${s}`);
 const RESULTS = path.join(ROOT, "test-results");
@@ -88,7 +90,7 @@ async function main(): Promise<number> {
     env.CHROMIUM_PATH = chromiumPath;
     env.E2E_PORT = String(await freePort());
     say(`Playwright in ${chromiumPath}`);
-    const code = await runNode(bin.playwright, ["test"], { env });
+    const code = await runNode(bin.playwright, ["test", ...playwrightArgs], { env });
     if (code !== 0) failedSuites++;
   }
 

@@ -1,5 +1,6 @@
 // Sign in with email and password. Accounts are created by admins.
 import type { Metadata } from "next";
+import { env } from "@/lib/env";
 import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -9,7 +10,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>Sign in</h1>
-      <p className="muted">Editors sign in to add figures. Accounts are created by an admin.</p>
+      <p className="muted">
+        {env().READ_ACCESS === "signed-in"
+          ? "The figures here are open to people with an account. "
+          : "Editors sign in to add figures; reading needs no account. "}
+        Accounts are created by an admin: ask one if you need access or have forgotten your password.
+      </p>
       <div className="card narrow">
         <SignInForm next={next} />
       </div>

@@ -1,18 +1,28 @@
 "use client";
 // Change your own password: the current one, then the new one twice. Other devices are signed out.
-import { useActionState, useEffect, useRef } from "react";
+// The fields are held in the browser, so after a refusal nothing typed is lost, yet the server never sends a
+// password back into the page.
+import { useActionState, useEffect, useRef, useState, type ChangeEvent } from "react";
 import { Field } from "@/components/forms/field";
 import { changePasswordAction } from "@/lib/people/actions";
 import { PASSWORD_MIN } from "@/lib/people/schema";
 import type { ChangePasswordState } from "@/lib/people/submit";
 
+const EMPTY = { currentPassword: "", newPassword: "", repeatPassword: "" };
+
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState<ChangePasswordState, FormData>(changePasswordAction, { errors: {} });
   const e = state.errors;
   const formRef = useRef<HTMLFormElement>(null);
+  const [typed, setTyped] = useState(EMPTY);
   useEffect(() => {
+    if (state.changed) setTyped(EMPTY);
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [state]);
+  const bind = (name: keyof typeof EMPTY) => ({
+    value: typed[name],
+    onChange: (ev: ChangeEvent<HTMLInputElement>) => setTyped((t) => ({ ...t, [name]: ev.target.value })),
+  });
   return (
     <form ref={formRef} action={action} className="stack" noValidate>
       <div aria-live="polite">
@@ -28,14 +38,14 @@ export function ChangePasswordForm() {
         )}
       </div>
       <Field name="currentPassword" label="Current password" errors={e.currentPassword}>
-        {(p) => <input {...p} type="password" autoComplete="current-password" />}
+        {(p) => <input {...p} {...bind("currentPassword")} type="password" autoComplete="current-password" />}
       </Field>
       <div className="row">
         <Field name="newPassword" label="New password" hint={`${PASSWORD_MIN} or more characters.`} errors={e.newPassword}>
-          {(p) => <input {...p} type="password" autoComplete="new-password" />}
+          {(p) => <input {...p} {...bind("newPassword")} type="password" autoComplete="new-password" />}
         </Field>
         <Field name="repeatPassword" label="New password again" errors={e.repeatPassword}>
-          {(p) => <input {...p} type="password" autoComplete="new-password" />}
+          {(p) => <input {...p} {...bind("repeatPassword")} type="password" autoComplete="new-password" />}
         </Field>
       </div>
       <div>
