@@ -1,0 +1,123 @@
+// The shared kit of the access matrix (lib/auth/access.int.test.ts): people with real sessions, a stand-in
+// for Next's request headers, a database snapshot, and helpers to run actions and pages as one requester.
+// Each domain's access-drivers.ts uses it to drive its own entries. Test support only: never imported by the app.
+import { randomBytes } from "node:crypto";
+import { AccessDenied } from "@/components/ui/access-denied";
+import { createConflict } from "@/lib/conflicts/mutations";
+import { db } from "@/lib/db";
+import { createFigure } from "@/lib/figures/mutations";
+import { parseFigureInput } from "@/lib/figures/schema";
+import { createUser } from "@/lib/people/mutations";
+import { auth } from "./auth";
+import type { Requester } from "./access";
+import type { Role } from "./roles";
+
+export const uid = () => randomBytes(4).toString("hex");
+
+/** What `headers()` from next/headers returns in the test: the access test mocks that module to read this. */
+export const request = { headers: new Headers() };
+
+// --- people and their sessions ---------------------------------------------------------------------------
+
+export type Person = { id: string; email: string; password: string };
+/** One person per role, plus a `target` for admins to act on; set up by setUpAccessFixtures(). */
+export const people = {} as Record<Role | "target", Person>;
+/** Rows every driver may use, made once by setUpAccessFixtures(). */
+export const fixtures = { conflictSlug: "", draftQuote: "", draftFigureId: 0 };
+
+export async function newPerson(role: Role): Promise<Person> {
+  const person = { email: `${role}-${uid()}@example.org`, password: `pw-${uid()}-${uid()}` };
+  const r = await createUser({ user: { ...person, name: role, role }, actor: "test" });
+  if (!("id" in r)) throw new Error(r.error);
+  return { id: r.id, ...person };
+}
+
+/** A real session: Better Auth checks the password and returns the cookie a browser would keep. */
+export async function sessionHeaders(p: Person): Promise<Headers> {
+  const res = await auth().api.signInEmail({ body: { email: p.email, password: p.password }, asResponse: true });
+  if (!res.ok) throw new Error(`sign-in refused for ${p.email} (${res.status})`);
+  return new Headers({ cookie: res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") });
+}
+
+export const sessions = new Map<Requester, Headers>();
+export const as = (who: Requester) => {
+  request.headers = who === "anonymous" ? new Headers() : sessions.get(who)!;
+  return request.headers;
+};
+
+// --- observing the database ------------------------------------------------------------------------------
+
+const WATCHED_TABLES = ["Conflict", "Metric", "Source", "Report", "Figure", "Annotation", "AuditEvent", "User", "Account", "Session"];
+
+/** Every row of every table a write could touch, as one digest per table. */
+export async function snapshot(): Promise<string> {
+  const parts = WATCHED_TABLES.map((t) => `(SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "${t}" t)`);
+  const [row] = await db().$queryRawUnsafe<{ s: string }[]>(`SELECT concat_ws(' | ', ${parts.join(", ")}) AS s`);
+  return row!.s;
+}
+
+function isRedirect(err: unknown): err is Error & { digest: string } {
+  const digest = (err as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT");
+}
+
+/** Runs an action or page; a redirect (what Next does after a successful action) is an outcome, not an error. */
+export async function run<T>(fn: () => Promise<T>): Promise<{ value?: T; redirect?: string }> {
+  try {
+    return { value: await fn() };
+  } catch (err) {
+    if (isRedirect(err)) return { redirect: err.digest.split(";")[2] };
+    throw err;
+  }
+}
+
+export function form(fields: Record<string, string>): FormData {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+  return fd;
+}
+
+// --- drivers --------------------------------------------------------------------------------------------
+
+export type Outcome = { allowed: boolean; message?: string };
+/** Sets up what the call needs (people, sessions), then returns the call itself: only the call is watched. */
+export type Driver = (who: Requester) => Promise<() => Promise<Outcome>>;
+
+/** A page refuses by sending the visitor to sign in, or by rendering AccessDenied instead of itself. */
+export async function page(who: Requester, render: () => Promise<unknown>): Promise<() => Promise<Outcome>> {
+  return async () => {
+    as(who);
+    const r = await run(render);
+    if (r.redirect) return { allowed: false, message: `redirected to ${r.redirect}` };
+    const element = r.value as { type?: unknown; props?: { denial?: { message: string } } };
+    if (element?.type === AccessDenied) return { allowed: false, message: element.props?.denial?.message };
+    return { allowed: true };
+  };
+}
+
+// --- fixtures -------------------------------------------------------------------------------------------
+
+export async function setUpAccessFixtures(): Promise<void> {
+  for (const role of ["analyst", "editor", "admin"] as const) {
+    people[role] = await newPerson(role);
+    sessions.set(role, await sessionHeaders(people[role]));
+  }
+  people.target = await newPerson("analyst");
+  fixtures.conflictSlug = (await createConflict({ conflict: { slug: `c-${uid()}`, name: "Testland war", region: "Testland", startDate: "2012-01-01" }, actor: "test" })).slug;
+  fixtures.draftQuote = `a draft figure not yet checked ${uid()}`;
+  const input = parseFigureInput({
+    conflict: fixtures.conflictSlug,
+    metric: "deaths",
+    value: "99",
+    qualifier: "exact",
+    refDate: "2013-01-01",
+    source: "Draft source",
+    reportTitle: "Draft report",
+    reportDate: "2013-01-02",
+    quote: fixtures.draftQuote,
+  });
+  if (!input.ok) throw new Error(JSON.stringify(input.errors));
+  const draft = await createFigure({ input: input.data, actor: "test", status: "draft" });
+  if (!draft.ok) throw new Error(JSON.stringify(draft.errors));
+  fixtures.draftFigureId = draft.id;
+}

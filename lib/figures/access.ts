@@ -1,0 +1,11 @@
+// Figures: their server actions, routes and pages, with the least role each needs (see lib/auth/access.ts).
+import type { AccessEntry } from "@/lib/auth/access";
+
+export const FIGURE_ACCESS: readonly AccessEntry[] = [
+  { id: "createFigureAction", kind: "server action", what: "Add a figure (with its source and report)", needs: "editor", writes: true },
+  { id: "GET /api/v1/figures.csv?conflict=…", kind: "route", what: "Export a conflict's published figures as CSV", needs: "reader", writes: false },
+  { id: "GET /api/v1/figures.csv?conflict=…&status=draft", kind: "route", what: "Export drafts (also status=all)", needs: "editor", writes: false },
+  { id: "/", kind: "page", what: "Conflicts and their latest figures", needs: "reader", writes: false },
+  { id: "/conflicts/[slug]", kind: "page", what: "A conflict's charts and published figures", needs: "reader", writes: false },
+  { id: "/figures/new", kind: "page", what: "The figure form", needs: "editor", writes: false },
+];
