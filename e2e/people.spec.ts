@@ -14,6 +14,10 @@ test("an admin adds a person, who then signs in, and changes their role", async 
   await signInAs(page, "admin");
   await page.getByRole("banner").getByRole("link", { name: "People" }).click();
   await expect(page.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
+  // one's own password is changed on /account, where the current one is asked for
+  const mine = page.getByRole("row", { name: "Demo Admin (admin@demo.conflict-figures.org)" });
+  await expect(mine.getByRole("link", { name: "Change yours on Your account" })).toHaveAttribute("href", "/account");
+  await expect(mine.getByLabel(/^New password for/)).toHaveCount(0);
 
   const add = page.getByRole("region", { name: "Add a person" });
   await add.getByLabel("Email").fill(person.email.toUpperCase()); // stored, and signed in with, in lower case

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { createUser } from "./mutations";
-import { listPeople } from "./queries";
+import { getPasswordHash, listPeople } from "./queries";
 import { addPerson, changeDisabled, changeRole, resetPassword } from "./submit";
 
 const uid = () => randomBytes(4).toString("hex");
@@ -23,6 +23,15 @@ describe("people", () => {
     expect(await changeRole({ viewer: me, userId: me.id, role: "analyst" })).toEqual({ error: "You cannot change your own role. Ask another admin." });
     expect(await changeDisabled({ viewer: me, userId: me.id, disabled: true })).toEqual({ error: "You cannot disable your own account. Ask another admin." });
     expect((await db().user.findUniqueOrThrow({ where: { id: me.id } })).role).toBe("admin");
+  });
+
+  it("an admin sets their own password on /account only, where the current one is asked for", async () => {
+    const me = await admin();
+    const hash = await getPasswordHash({ userId: me.id });
+    const audit = await db().auditEvent.count({ where: { entityId: me.id } });
+    expect(await resetPassword({ viewer: me, userId: me.id, password: "a new long password" })).toEqual({ error: "Change your own password on Your account (/account)." });
+    expect(await getPasswordHash({ userId: me.id })).toBe(hash);
+    expect(await db().auditEvent.count({ where: { entityId: me.id } })).toBe(audit);
   });
 
   it("says so when the account is gone or the role unknown, and writes nothing", async () => {

@@ -1,6 +1,7 @@
 "use client";
 // One row per account, each with its own small forms: role, disable/enable, new password. Each form says
 // what it did (or why not) right in its row.
+import Link from "next/link";
 import { useActionState } from "react";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { changeRoleAction, resetPasswordAction, setDisabledAction } from "@/lib/people/actions";
@@ -98,13 +99,17 @@ function PersonRow({ person: p, self }: { person: PersonView; self: boolean }) {
         {p.openSessions > 0 && <div className="muted">{p.openSessions === 1 ? "1 open session" : `${p.openSessions} open sessions`}</div>}
       </td>
       <td>
-        <form action={pwAction} className="inline-form">
-          <input type="hidden" name="userId" value={p.id} />
-          <input type="password" name="password" autoComplete="new-password" aria-label={`New password for ${p.email}`} placeholder="New password" />
-          <button type="submit" className="small secondary" disabled={pwPending}>
-            Set
-          </button>
-        </form>
+        {self ? (
+          <Link href="/account">Change yours on Your account</Link>
+        ) : (
+          <form action={pwAction} className="inline-form">
+            <input type="hidden" name="userId" value={p.id} />
+            <input type="password" name="password" autoComplete="new-password" aria-label={`New password for ${p.email}`} placeholder="New password" />
+            <button type="submit" className="small secondary" disabled={pwPending}>
+              Set
+            </button>
+          </form>
+        )}
         <Message state={pwState} />
       </td>
     </tr>
