@@ -41,7 +41,7 @@ test("a figure form posted straight to the server by an analyst is refused and w
   await editorPage.goto(`/figures/new?conflict=${conflict.slug}`);
   await fillValidFigure(editorPage, { source: `E2E Forged ${uid()}`, quote: `about 777 killed ${uid()}`, value: "777", reportUrl: `https://example.org/e2e/${uid()}` });
   // what the browser would send without JavaScript, React's hidden $ACTION_ fields included, not sent yet
-  const form = editorPage.locator("form").filter({ has: editorPage.getByRole("button", { name: "Save figure" }) });
+  const form = editorPage.locator("form").filter({ has: editorPage.getByRole("button", { name: "Save and publish" }) });
   const fields = await form.evaluate((f: HTMLFormElement) => [...new FormData(f)].map(([k, v]) => [k, String(v)] as const));
   expect(fields.map(([k]) => k)).toEqual(expect.arrayContaining(["conflict", "value", "quote"]));
   expect(fields.some(([k]) => k.startsWith("$ACTION_"))).toBe(true);
@@ -59,7 +59,7 @@ test("a figure form posted straight to the server by an analyst is refused and w
 
   // the control: the very same post with an editor's cookies is saved, so the refusal above is the role's doing
   const saved = await editorPage.context().request.post("/figures/new", post);
-  expect(saved.url()).toContain(`/conflicts/${conflict.slug}?added=`);
+  expect(saved.url()).toMatch(/\/figures\/\d+\?added=1$/);
   expect(await countFigures(conflict.slug)).toBe(1);
 });
 

@@ -17,10 +17,15 @@ test("a figure added through the form shows in the chart, the table and the CSV"
   await page.goto(`/figures/new?conflict=${conflict.slug}`);
   await expect(page.getByLabel("Conflict")).toHaveValue(conflict.slug);
   await fillValidFigure(page, { source, quote, value: "12,345", reportUrl: `https://example.org/e2e/${uid()}` });
-  await page.getByRole("button", { name: "Save figure" }).click();
+  await page.getByRole("button", { name: "Save and publish" }).click();
 
-  await expect(page).toHaveURL(new RegExp(`/conflicts/${conflict.slug}\\?added=\\d+`));
-  await expect(page.getByRole("status")).toContainText("Figure added");
+  // the figure's own page says it was added and offers the next steps
+  await expect(page).toHaveURL(/\/figures\/\d+\?added=1$/);
+  await expect(page.getByRole("status").first()).toContainText("Figure added");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deaths: about 12,345");
+  await expect(page.getByText(quote)).toBeVisible();
+  await page.getByRole("link", { name: "See it on the conflict page" }).click();
+  await expect(page).toHaveURL(new RegExp(`/conflicts/${conflict.slug}#figure-\\d+$`));
   const chart = page.getByRole("figure", { name: `Deaths in ${conflict.name}` });
   await expect(chart.getByRole("img", { name: `${source}: about 12,345 on 28 Feb 2013` })).toBeVisible();
   const row = page.getByRole("row", { name: new RegExp(source) });
@@ -55,7 +60,7 @@ test("invalid input gets a message under each field, keeps what was typed and wr
   await page.getByLabel("Quote", { exact: true }).fill("");
   await page.getByLabel("Refers to (date)").fill(dayFromToday(30));
   await page.getByLabel("Report URL").fill("not a url");
-  await page.getByRole("button", { name: "Save figure" }).click();
+  await page.getByRole("button", { name: "Save and publish" }).click();
 
   await expect(page.getByRole("alert").filter({ hasText: "need fixing" })).toContainText("4 fields need fixing");
   await expect(page.getByLabel("Value", { exact: true })).toBeFocused(); // the first field to fix
@@ -77,13 +82,13 @@ test("invalid input gets a message under each field, keeps what was typed and wr
     ["1e99", /without an exponent/],
   ] as const) {
     await page.getByLabel("Value", { exact: true }).fill(value);
-    await page.getByRole("button", { name: "Save figure" }).click();
+    await page.getByRole("button", { name: "Save and publish" }).click();
     await expect(page.getByLabel("Value", { exact: true })).toHaveAccessibleDescription(message);
     await expect(page.getByLabel("Value", { exact: true })).toHaveValue(value);
   }
   // a projected figure may refer to the future; the other errors still hold
   await page.getByLabel("Qualifier").selectOption("projected");
-  await page.getByRole("button", { name: "Save figure" }).click();
+  await page.getByRole("button", { name: "Save and publish" }).click();
   await expect(page.getByLabel("Refers to (date)")).not.toHaveAccessibleDescription(/in the future/);
 
   expect(await countFigures(conflict.slug)).toBe(0);
@@ -96,7 +101,7 @@ test("an analyst sees no edit controls, and the form refuses to show itself", as
   await expect(page.getByRole("link", { name: "Add a figure" })).toHaveCount(0);
   await page.goto("/figures/new");
   await expect(page.getByText("this needs an editor")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Save figure" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save and publish" })).toHaveCount(0);
 });
 
 test("a visitor who is not signed in is sent to sign in, and back to the form afterwards", async ({ page }) => {

@@ -75,8 +75,8 @@ test("npm start keeps its data across Ctrl-C and leaves no postgres behind", asy
     await page.getByLabel("Report title").fill("Lifecycle report");
     await page.getByLabel("Report date").fill("2014-01-02");
     await page.getByLabel("Quote", { exact: true }).fill(quote);
-    await page.getByRole("button", { name: "Save figure" }).click();
-    await expect(page.getByRole("status")).toContainText("Figure added");
+    await page.getByRole("button", { name: "Save and publish" }).click();
+    await expect(page.getByRole("status").first()).toContainText("Figure added");
 
     await stop(first.child, "ctrl-c");
     expect(processesMentioning(dataDir)).toEqual([]);

@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   READ_ACCESS: z
     .enum(["public", "signed-in"], { error: "READ_ACCESS must be public or signed-in." })
     .default("public"),
+  /** none: an editor publishes their own figures; two-person: another editor publishes them. */
+  REVIEW: z.enum(["none", "two-person"], { error: "REVIEW must be none or two-person." }).default("none"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

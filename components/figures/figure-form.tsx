@@ -1,12 +1,16 @@
 "use client";
-// The figure entry form. Validation happens on the server with the shared zod schema; on error the form
-// comes back with every value as typed and each message under its field.
+// The figure form, to add a figure or edit one. Validation happens on the server with the shared zod schema;
+// on error the form comes back with every value as typed and each message under its field. An edit carries
+// the version it started from: if someone saved in between, both versions show side by side and the
+// person's input stays in the form.
+import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { Field } from "@/components/forms/field";
-import { createFigureAction } from "@/lib/figures/actions";
+import { VersionConflict } from "@/components/forms/version-conflict";
+import { createFigureAction, updateFigureAction } from "@/lib/figures/actions";
 import type { FigureFormState } from "@/lib/figures/submit";
 import { QUALIFIERS, QUALIFIER_LABELS } from "@/lib/figures/qualifiers";
-import { SOURCE_KINDS } from "@/lib/figures/schema";
+import { SOURCE_KINDS, type FigureFormValues } from "@/lib/figures/schema";
 
 type Option = { value: string; label: string };
 
@@ -18,21 +22,34 @@ const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
   other: "Other",
 };
 
+export type ChosenReport = { id: number; title: string; url: string | null; date: string; publisher: string | null };
+
 export function FigureForm({
   conflicts,
   metrics,
   sources,
-  defaults,
+  initial,
+  report,
+  edit,
+  twoPerson,
 }: {
   conflicts: Option[];
   metrics: Option[];
   sources: string[];
-  defaults: { conflict?: string };
+  initial: FigureFormValues;
+  /** the existing report the figure comes from, when one is chosen */
+  report?: ChosenReport;
+  /** editing an existing figure */
+  edit?: { id: number; version: number; status: "draft" | "published" };
+  /** REVIEW=two-person: saves wait for another editor to publish */
+  twoPerson: boolean;
 }) {
-  const initial: FigureFormState = { values: { conflict: defaults.conflict, qualifier: "exact" }, errors: {} };
-  const [state, formAction, pending] = useActionState(createFigureAction, initial);
+  const start: FigureFormState = { values: { qualifier: "exact", ...initial }, errors: {}, version: edit?.version };
+  const [state, formAction, pending] = useActionState(edit ? updateFigureAction : createFigureAction, start);
   const v = state.values;
   const e = state.errors;
+  const chosen = report && v.reportId === String(report.id) ? report : undefined;
+  const primary = twoPerson ? "Save for review" : edit?.status === "published" ? "Save" : "Save and publish";
   const problems = Object.values(e).filter(Boolean).length;
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -43,7 +60,10 @@ export function FigureForm({
 
   return (
     // The key remounts the form with the returned values after React resets it following the action.
-    <form ref={formRef} key={JSON.stringify(v)} action={formAction} className="stack" noValidate aria-describedby="form-status">
+    <form ref={formRef} key={JSON.stringify(state)} action={formAction} className="stack" noValidate aria-describedby="form-status">
+      {edit && <input type="hidden" name="id" value={edit.id} />}
+      {edit && <input type="hidden" name="version" value={state.version ?? edit.version} />}
+      {state.conflict && <VersionConflict what="figure" by={state.conflict.by} at={state.conflict.at} rows={state.conflict.rows} />}
       <div id="form-status" aria-live="polite">
         {problems > 0 && (
           <p className="error-summary" role="alert">
@@ -147,29 +167,58 @@ export function FigureForm({
             <option key={s} value={s} />
           ))}
         </datalist>
-        <Field name="reportTitle" label="Report title" errors={e.reportTitle}>
-          {(p) => <input {...p} type="text" defaultValue={v.reportTitle ?? ""} />}
-        </Field>
-        <div className="row">
-          <Field name="reportUrl" label="Report URL" hint="https://…" errors={e.reportUrl}>
-            {(p) => <input {...p} type="url" inputMode="url" defaultValue={v.reportUrl ?? ""} />}
-          </Field>
-          <Field name="reportDate" label="Report date" hint="When it was published" errors={e.reportDate}>
-            {(p) => <input {...p} type="date" defaultValue={v.reportDate ?? ""} />}
-          </Field>
-        </div>
-        <Field name="quote" label="Quote" hint="The exact words that give the number" errors={e.quote}>
+        {chosen ? (
+          <div className="chosen-report">
+            <input type="hidden" name="reportId" value={chosen.id} />
+            <div>
+              <span className="muted">From the report</span>{" "}
+              <Link href={`/reports/${chosen.id}`}>{chosen.title}</Link>
+              {chosen.publisher && <span className="muted"> · {chosen.publisher}</span>}
+              <span className="muted"> · published {chosen.date}</span>
+            </div>
+            {e.reportId && <p className="error">{e.reportId.join(" ")}</p>}
+          </div>
+        ) : (
+          <>
+            <Field name="reportTitle" label="Report title" errors={e.reportTitle}>
+              {(p) => <input {...p} type="text" defaultValue={v.reportTitle ?? ""} />}
+            </Field>
+            <div className="row">
+              <Field name="reportUrl" label="Report URL" hint="https://…" errors={e.reportUrl}>
+                {(p) => <input {...p} type="url" inputMode="url" defaultValue={v.reportUrl ?? ""} />}
+              </Field>
+              <Field name="reportDate" label="Report date" hint="When it was published" errors={e.reportDate}>
+                {(p) => <input {...p} type="date" defaultValue={v.reportDate ?? ""} />}
+              </Field>
+            </div>
+          </>
+        )}
+        <Field name="quote" label="Quote" hint="The exact words that give the number; needed to publish" errors={e.quote}>
           {(p) => <textarea {...p} defaultValue={v.quote ?? ""} />}
         </Field>
-        <Field name="note" label="Note (optional)" errors={e.note}>
-          {(p) => <textarea {...p} defaultValue={v.note ?? ""} />}
-        </Field>
+        <div className="row">
+          <Field name="note" label="Note (optional)" errors={e.note}>
+            {(p) => <textarea {...p} defaultValue={v.note ?? ""} />}
+          </Field>
+          <Field
+            name="supersedesId"
+            label="Revises figure # (optional)"
+            hint="When the source revises its own number: the id of its earlier figure. Charts then show the newer."
+            errors={e.supersedesId}
+          >
+            {(p) => <input {...p} type="text" inputMode="numeric" autoComplete="off" defaultValue={v.supersedesId ?? ""} />}
+          </Field>
+        </div>
       </fieldset>
 
-      <div>
-        <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save figure"}
+      <div className="actions">
+        <button type="submit" name="intent" value="publish" disabled={pending}>
+          {pending ? "Saving…" : primary}
         </button>
+        <button type="submit" name="intent" value="draft" className="secondary" disabled={pending}>
+          {edit?.status === "published" ? "Unpublish and save as draft" : "Save as draft"}
+        </button>
+        {twoPerson && <span className="muted">Under the two-person rule, another editor publishes what you save.</span>}
       </div>
     </form>
   );

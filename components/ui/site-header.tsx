@@ -14,8 +14,10 @@ export async function SiteHeader() {
       </Link>
       <nav aria-label="Main">
         <Link href="/">Conflicts</Link>
+        <Link href="/figures">Figures</Link>
         {roleAllows(viewer?.role, "editor") && <Link href="/figures/new">Add a figure</Link>}
         {roleAllows(viewer?.role, "admin") && <Link href="/admin/people">People</Link>}
+        {roleAllows(viewer?.role, "admin") && <Link href="/admin/activity">Activity</Link>}
       </nav>
       <div className="account">
         {viewer ? (

@@ -17,6 +17,7 @@ vi.mock("next/headers", async () => {
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 import { resetEnv } from "@/lib/env";
+import { auditDrivers } from "@/lib/audit/access-drivers";
 import { figureDrivers } from "@/lib/figures/access-drivers";
 import { peopleDrivers } from "@/lib/people/access-drivers";
 import { ACCESS, REQUESTERS, expectedAllowed, renderAccessTable, type AccessEntry, type Requester } from "./access";
@@ -27,7 +28,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const DENIED = /Sign in|this needs an|redirected to \/sign-in\?next=/;
 
 /** One driver per entry of the table, each in its domain's access-drivers.ts. */
-const drivers: Record<string, Driver> = { ...authDrivers, ...peopleDrivers, ...figureDrivers };
+const drivers: Record<string, Driver> = { ...authDrivers, ...peopleDrivers, ...figureDrivers, ...auditDrivers };
 
 // --- the matrix ------------------------------------------------------------------------------------------
 

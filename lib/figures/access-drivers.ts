@@ -3,11 +3,16 @@ import { GET as exportCsv } from "@/app/api/v1/figures.csv/route";
 import HomePage from "@/app/(public)/page";
 import ConflictPage from "@/app/(public)/conflicts/[slug]/page";
 import NewFigurePage from "@/app/(editor)/figures/new/page";
+import EditFigurePage from "@/app/(editor)/figures/[id]/edit/page";
+import FiguresPage from "@/app/(public)/figures/page";
+import FigurePage from "@/app/(public)/figures/[id]/page";
 import { as, fixtures, form, page, people, run, uid, type Driver } from "@/lib/auth/access-kit";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { expect } from "vitest";
-import { createFigureAction } from "./actions";
+import { createFigureAction, figureLifecycleAction, updateFigureAction } from "./actions";
+import { createFigure } from "./mutations";
+import { parseFigureInput } from "./schema";
 
 export const figureDrivers: Record<string, Driver> = {
   async createFigureAction(who) {
@@ -64,4 +69,68 @@ export const figureDrivers: Record<string, Driver> = {
   "/conflicts/[slug]": (who) => page(who, () => ConflictPage({ params: Promise.resolve({ slug: fixtures.conflictSlug }), searchParams: Promise.resolve({}) })),
 
   "/figures/new": (who) => page(who, () => NewFigurePage({ searchParams: Promise.resolve({}) })),
+
+  async updateFigureAction(who) {
+    const figure = await makeFigure("published");
+    return async () => {
+      as(who);
+      const values = { ...figureForm(figure.quote), value: "4,321", id: String(figure.id), version: "1" };
+      const r = await run(() => updateFigureAction({ values: {}, errors: {} }, form(values)));
+      if (r.redirect) {
+        const after = await db().figure.findUniqueOrThrow({ where: { id: figure.id } });
+        expect([after.value, after.version, after.updatedBy]).toEqual([4321n, 2, people[who as Role].email]);
+        expect(await db().auditEvent.count({ where: { entity: "Figure", entityId: String(figure.id), action: "update" } })).toBe(1);
+      }
+      return { allowed: Boolean(r.redirect), message: r.value?.formError };
+    };
+  },
+
+  async figureLifecycleAction(who) {
+    const figure = await makeFigure("draft");
+    return async () => {
+      as(who);
+      const r = await run(() => figureLifecycleAction({}, form({ id: String(figure.id), version: "1", action: "publish" })));
+      if (r.value?.ok) {
+        const after = await db().figure.findUniqueOrThrow({ where: { id: figure.id } });
+        expect([after.status, after.publishedBy]).toEqual(["published", people[who as Role].email]);
+      }
+      return { allowed: Boolean(r.value?.ok), message: r.value?.error };
+    };
+  },
+
+  "/figures": (who) => page(who, () => FiguresPage({ searchParams: Promise.resolve({}) })),
+  async "/figures/[id]"(who) {
+    const figure = await makeFigure("published");
+    return page(who, () => FigurePage({ params: Promise.resolve({ id: String(figure.id) }), searchParams: Promise.resolve({}) }));
+  },
+  async "/figures/[id]/edit"(who) {
+    const figure = await makeFigure("published");
+    return page(who, () => EditFigurePage({ params: Promise.resolve({ id: String(figure.id) }) }));
+  },
 };
+
+/** The figure form's fields for a valid figure in the fixtures' conflict. */
+function figureForm(quote: string): Record<string, string> {
+  return {
+    conflict: fixtures.conflictSlug,
+    metric: "deaths",
+    value: "1,234",
+    qualifier: "about",
+    refDate: "2013-02-28",
+    source: `Source ${uid()}`,
+    reportTitle: "A report",
+    reportUrl: `https://example.org/${uid()}`,
+    reportDate: "2013-03-01",
+    quote,
+  };
+}
+
+/** A figure made directly (not through an action under test), as a driver's starting point. */
+async function makeFigure(status: "draft" | "published"): Promise<{ id: number; quote: string }> {
+  const quote = `about 1,234 people were killed, says test ${uid()}`;
+  const input = parseFigureInput(figureForm(quote));
+  if (!input.ok) throw new Error(JSON.stringify(input.errors));
+  const r = await createFigure({ input: input.data, actor: "test", status });
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return { id: r.id, quote };
+}

@@ -7,5 +7,10 @@ export const FIGURE_ACCESS: readonly AccessEntry[] = [
   { id: "GET /api/v1/figures.csv?conflict=…&status=draft", kind: "route", what: "Export drafts (also status=all)", needs: "editor", writes: false },
   { id: "/", kind: "page", what: "Conflicts and their latest figures", needs: "reader", writes: false },
   { id: "/conflicts/[slug]", kind: "page", what: "A conflict's charts and published figures", needs: "reader", writes: false },
+  { id: "updateFigureAction", kind: "server action", what: "Edit a figure (refused if someone saved meanwhile)", needs: "editor", writes: true },
+  { id: "figureLifecycleAction", kind: "server action", what: "Publish, delete or restore a figure", needs: "editor", writes: true },
+  { id: "/figures", kind: "page", what: "All figures: filter, search, sort (drafts and deleted for editors)", needs: "reader", writes: false },
+  { id: "/figures/[id]", kind: "page", what: "One figure (drafts, deleted figures and history for editors)", needs: "reader", writes: false },
   { id: "/figures/new", kind: "page", what: "The figure form", needs: "editor", writes: false },
+  { id: "/figures/[id]/edit", kind: "page", what: "Edit a figure", needs: "editor", writes: false },
 ];

@@ -1,14 +1,13 @@
 // Figure writes. Each runs in one transaction with its audit entries: the figure, any new report or source,
-// and the audit events land together or not at all.
+// and the audit events land together or not at all. Edits, deletes, restores and publishing match on the
+// version the person saw, so a save never silently overwrites someone else's.
 import "server-only";
 import { db, inTransaction, type DbOrTx, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { dateToDay, dayToDate, formatDay } from "@/lib/dates";
+import { Prisma, type FigureStatus } from "@/lib/generated/prisma/client";
+import { findQuote } from "@/lib/reports/quote-match";
 import type { FigureFieldErrors, FigureInput } from "./schema";
-
-export type CreateFigureResult =
-  | { ok: true; id: number; conflictSlug: string }
-  | { ok: false; errors: FigureFieldErrors };
 
 const sameTitle = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
 
@@ -57,43 +56,208 @@ async function resolveReport(tx: Tx, input: FigureInput, actor: string): Promise
   return report;
 }
 
+export type CreateFigureResult =
+  | { ok: true; id: number; conflictSlug: string; status: FigureStatus; duplicates: number[] }
+  | { ok: false; errors: FigureFieldErrors };
+
+type Refs = { conflictId: number; conflictSlug: string; metricId: number; reportId: number; sourceId: number };
+
+/**
+ * Everything a figure points to, checked: conflict, metric, report (chosen, or named and created if new),
+ * source (created if new), the quote against the report's stored text, and the figure it revises.
+ */
+async function resolveRefs(tx: Tx, input: FigureInput, actor: string, self?: number): Promise<Refs | { errors: FigureFieldErrors }> {
+  const [conflict, metric] = await Promise.all([
+    tx.conflict.findUnique({ where: { slug: input.conflict } }),
+    tx.metric.findUnique({ where: { slug: input.metric } }),
+  ]);
+  const errors: FigureFieldErrors = {};
+  if (!conflict) errors.conflict = [`There is no conflict \u201c${input.conflict}\u201d: choose one from the list.`];
+  if (!metric) errors.metric = [`There is no metric \u201c${input.metric}\u201d: choose one from the list.`];
+  if (!conflict || !metric) return { errors };
+
+  const report = input.reportId ? await tx.report.findUnique({ where: { id: input.reportId } }) : null;
+  if (input.reportId && !report) return { errors: { reportId: ["That report no longer exists: choose another or enter the report's details."] } };
+  const resolved = report ?? (await resolveReport(tx, input, actor));
+  if ("errors" in resolved) return { errors: resolved.errors };
+  const fullText = report ? report.fullText : (await tx.report.findUniqueOrThrow({ where: { id: resolved.id }, select: { fullText: true } })).fullText;
+  if (input.quote && fullText) {
+    const match = findQuote(fullText, input.quote);
+    if (!match.found) {
+      errors.quote = [
+        match.suggestion
+          ? `These words are not in the report's text. The closest passage is \u201c${match.suggestion}\u201d: copy the source's exact words.`
+          : "These words are not in the report's text: copy the source's exact words from the report.",
+      ];
+      return { errors };
+    }
+  }
+  const sourceId = await resolveSource(tx, input, actor);
+
+  if (input.supersedesId) {
+    const old = await tx.figure.findUnique({ where: { id: input.supersedesId }, include: { supersededBy: { select: { id: true } } } });
+    const problem = !old || old.deletedAt
+      ? "The figure this one revises no longer exists."
+      : old.id === self
+        ? "A figure cannot revise itself."
+        : old.supersededBy && old.supersededBy.id !== self
+          ? `Figure #${old.id} has already been revised by figure #${old.supersededBy.id}: revise that one instead.`
+          : old.sourceId !== sourceId || old.metricId !== metric.id || old.conflictId !== conflict.id
+            ? `Figure #${old.id} is another source's, metric's or conflict's number: a revision is the same source revising its own figure.`
+            : null;
+    if (problem) return { errors: { supersedesId: [problem] } };
+  }
+  return { conflictId: conflict.id, conflictSlug: conflict.slug, metricId: metric.id, reportId: resolved.id, sourceId };
+}
+
+function figureData(input: FigureInput, refs: Refs) {
+  return {
+    conflictId: refs.conflictId,
+    metricId: refs.metricId,
+    value: BigInt(input.value),
+    low: input.low === undefined ? null : BigInt(input.low),
+    high: input.high === undefined ? null : BigInt(input.high),
+    qualifier: input.qualifier,
+    refDate: dayToDate(input.refDate),
+    periodStart: input.periodStart ? dayToDate(input.periodStart) : null,
+    reportId: refs.reportId,
+    sourceId: refs.sourceId,
+    quote: input.quote ?? null,
+    note: input.note ?? null,
+    supersedesId: input.supersedesId ?? null,
+  };
+}
+
+/** Other live figures with the same source, metric, value and date: probably a double entry, worth a warning. */
+async function findDuplicates(tx: Tx, figure: { id: number; sourceId: number; metricId: number; value: bigint; refDate: Date }): Promise<number[]> {
+  const rows = await tx.figure.findMany({
+    where: { id: { not: figure.id }, sourceId: figure.sourceId, metricId: figure.metricId, value: figure.value, refDate: figure.refDate, deletedAt: null },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  return rows.map((r) => r.id);
+}
+
+const revisionTaken = (err: unknown) =>
+  err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002" && JSON.stringify(err.meta ?? {}).includes("supersedesId");
+
+const REVISION_TAKEN: FigureFieldErrors = { supersedesId: ["Someone else has just revised that figure: open it to see the newer one."] };
+
 export async function createFigure(
-  { input, actor, status = "published" }: { input: FigureInput; actor: string; status?: "draft" | "published" },
+  { input, actor, status = input.intent === "draft" ? "draft" : "published" }: { input: FigureInput; actor: string; status?: FigureStatus },
   client: DbOrTx = db(),
 ): Promise<CreateFigureResult> {
-  return inTransaction(client, async (tx): Promise<CreateFigureResult> => {
-    const [conflict, metric] = await Promise.all([
-      tx.conflict.findUnique({ where: { slug: input.conflict } }),
-      tx.metric.findUnique({ where: { slug: input.metric } }),
-    ]);
-    const errors: FigureFieldErrors = {};
-    if (!conflict) errors.conflict = [`There is no conflict \u201c${input.conflict}\u201d: choose one from the list.`];
-    if (!metric) errors.metric = [`There is no metric \u201c${input.metric}\u201d: choose one from the list.`];
-    if (!conflict || !metric) return { ok: false, errors };
-
-    const report = await resolveReport(tx, input, actor);
-    if ("errors" in report) return { ok: false, errors: report.errors };
-    const sourceId = await resolveSource(tx, input, actor);
-    const figure = await tx.figure.create({
-      data: {
-        conflictId: conflict.id,
-        metricId: metric.id,
-        value: BigInt(input.value),
-        low: input.low === undefined ? null : BigInt(input.low),
-        high: input.high === undefined ? null : BigInt(input.high),
-        qualifier: input.qualifier,
-        refDate: dayToDate(input.refDate),
-        periodStart: input.periodStart ? dayToDate(input.periodStart) : null,
-        reportId: report.id,
-        sourceId,
-        quote: input.quote,
-        note: input.note ?? null,
-        status,
-        createdBy: actor,
-        updatedBy: actor,
-      },
+  try {
+    return await inTransaction(client, async (tx): Promise<CreateFigureResult> => {
+      const refs = await resolveRefs(tx, input, actor);
+      if ("errors" in refs) return { ok: false, errors: refs.errors };
+      const now = new Date();
+      const figure = await tx.figure.create({
+        data: {
+          ...figureData(input, refs),
+          status,
+          createdBy: actor,
+          updatedBy: actor,
+          ...(status === "published" ? { publishedBy: actor, publishedAt: now } : {}),
+        },
+      });
+      await recordAudit(tx, { entity: "Figure", entityId: figure.id, action: "create", after: figure, actor });
+      return { ok: true, id: figure.id, conflictSlug: refs.conflictSlug, status, duplicates: await findDuplicates(tx, figure) };
     });
-    await recordAudit(tx, { entity: "Figure", entityId: figure.id, action: "create", after: figure, actor });
-    return { ok: true, id: figure.id, conflictSlug: conflict.slug };
+  } catch (err) {
+    if (revisionTaken(err)) return { ok: false, errors: REVISION_TAKEN };
+    throw err;
+  }
+}
+
+/** The figure as someone else saved it, for the side-by-side view when a save meets a newer version. */
+export type FigureConflict = { figure: FigureRecord; by: string; at: string };
+export type FigureRecord = Awaited<ReturnType<typeof loadFigure>>;
+
+const loadFigure = (tx: DbOrTx, id: number) =>
+  tx.figure.findUnique({ where: { id }, include: { conflict: true, metric: true, source: true, report: true } });
+
+export type UpdateFigureResult =
+  | { ok: true; id: number; conflictSlug: string; status: FigureStatus; duplicates: number[] }
+  | { ok: false; errors: FigureFieldErrors }
+  | { ok: false; conflict: FigureConflict }
+  | { ok: false; gone: string };
+
+/**
+ * Saves an edit made on version `version`. Someone else's save in between is never overwritten: the update
+ * matches on the version, and when it matches nothing the current figure comes back for the person to compare.
+ */
+export async function updateFigure(
+  { id, version, input, actor, status }: { id: number; version: number; input: FigureInput; actor: string; status: FigureStatus },
+  client: DbOrTx = db(),
+): Promise<UpdateFigureResult> {
+  try {
+    return await inTransaction(client, async (tx): Promise<UpdateFigureResult> => {
+      const before = await tx.figure.findUnique({ where: { id } });
+      if (!before || before.deletedAt) return { ok: false, gone: "This figure has been deleted since you opened it. Restore it first to edit it." };
+      if (before.version !== version) return { ok: false, conflict: await conflictOf(tx, id) };
+      const refs = await resolveRefs(tx, input, actor, id);
+      if ("errors" in refs) return { ok: false, errors: refs.errors };
+      const publishing = status === "published" && before.status !== "published";
+      const changed = await tx.figure.updateMany({
+        where: { id, version },
+        data: {
+          ...figureData(input, refs),
+          status,
+          updatedBy: actor,
+          version: { increment: 1 },
+          ...(publishing ? { publishedBy: actor, publishedAt: new Date() } : {}),
+          ...(status === "draft" ? { publishedBy: null, publishedAt: null } : {}),
+        },
+      });
+      if (changed.count === 0) return { ok: false, conflict: await conflictOf(tx, id) };
+      const after = await tx.figure.findUniqueOrThrow({ where: { id } });
+      await recordAudit(tx, { entity: "Figure", entityId: id, action: "update", before, after, actor });
+      return { ok: true, id, conflictSlug: refs.conflictSlug, status, duplicates: await findDuplicates(tx, after) };
+    });
+  } catch (err) {
+    if (revisionTaken(err)) return { ok: false, errors: REVISION_TAKEN };
+    throw err;
+  }
+}
+
+async function conflictOf(tx: Tx, id: number): Promise<FigureConflict> {
+  const figure = await loadFigure(tx, id);
+  if (!figure) throw new Error(`figure ${id} vanished`);
+  return { figure, by: figure.updatedBy, at: figure.updatedAt.toISOString() };
+}
+
+export type LifecycleResult = { ok: true; conflictSlug: string } | { ok: false; error: string };
+
+/**
+ * Delete (soft), restore or publish one figure, as seen at `version`. One audit event each; a figure changed
+ * meanwhile is refused with who changed it, so nobody deletes or publishes a number they have not seen.
+ */
+export async function changeFigureLifecycle(
+  { id, version, action, actor }: { id: number; version: number; action: "delete" | "restore" | "publish"; actor: string },
+  client: DbOrTx = db(),
+): Promise<LifecycleResult> {
+  return inTransaction(client, async (tx): Promise<LifecycleResult> => {
+    const before = await tx.figure.findUnique({ where: { id }, include: { conflict: { select: { slug: true } } } });
+    if (!before) return { ok: false, error: "This figure does not exist." };
+    if (before.version !== version) {
+      return { ok: false, error: `${before.updatedBy} changed this figure at ${before.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC since you opened it. Look at the current version, then try again.` };
+    }
+    const data =
+      action === "delete"
+        ? before.deletedAt ? null : { deletedAt: new Date(), deletedBy: actor }
+        : action === "restore"
+          ? before.deletedAt ? { deletedAt: null, deletedBy: null } : null
+          : before.status === "published" || before.deletedAt ? null : { status: "published" as const, publishedBy: actor, publishedAt: new Date() };
+    if (!data) {
+      const state = before.deletedAt ? "deleted" : before.status;
+      return { ok: false, error: `This figure is already ${state}; there is nothing to ${action}.` };
+    }
+    const changed = await tx.figure.updateMany({ where: { id, version }, data: { ...data, updatedBy: actor, version: { increment: 1 } } });
+    if (changed.count === 0) return { ok: false, error: "Someone changed this figure a moment ago. Reload the page and try again." };
+    const { conflict: _c, ...plain } = before;
+    const after = await tx.figure.findUniqueOrThrow({ where: { id } });
+    await recordAudit(tx, { entity: "Figure", entityId: id, action, before: plain, after, actor });
+    return { ok: true, conflictSlug: before.conflict.slug };
   });
 }

@@ -1,8 +1,9 @@
 // Figure reads for pages, charts and exports. Published, not deleted, oldest reference date first.
 import "server-only";
 import { db, type DbOrTx } from "@/lib/db";
-import { dateToDay } from "@/lib/dates";
+import { dateToDay, dayToDate } from "@/lib/dates";
 import type { FigureStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { FigureListQuery } from "./list-query";
 import type { FigureRow } from "./types";
 
 const figureInclude = {
@@ -44,16 +45,85 @@ function toRow(f: FigureWithRefs): FigureRow {
 
 /**
  * The figures of one conflict, by metric then reference date: what its page and CSV show. Published only,
- * unless the caller (having checked the viewer is an editor) asks for drafts too.
+ * unless the caller (having checked the viewer is an editor) asks for drafts too; revised figures give way
+ * to their published revision.
  */
 export async function listConflictFigures(
   { conflictSlug, statuses = ["published"] }: { conflictSlug: string; statuses?: readonly FigureStatus[] },
   client: DbOrTx = db(),
 ): Promise<FigureRow[]> {
   const rows = await client.figure.findMany({
-    where: { conflict: { slug: conflictSlug }, status: { in: [...statuses] }, deletedAt: null },
+    where: {
+      conflict: { slug: conflictSlug },
+      status: { in: [...statuses] },
+      deletedAt: null,
+      // a figure its source has revised gives way to the revision once that is published (its page keeps both)
+      OR: [{ supersededBy: { is: null } }, { supersededBy: { is: { OR: [{ status: "draft" }, { deletedAt: { not: null } }] } } }],
+    },
     include: figureInclude,
     orderBy: [{ metricId: "asc" }, { refDate: "asc" }, { id: "asc" }],
   });
   return rows.map(toRow);
+}
+
+/** One figure with everything it points to and its revisions, for its page and its edit form. */
+export async function getFigure({ id }: { id: number }, client: DbOrTx = db()) {
+  return client.figure.findUnique({
+    where: { id },
+    include: {
+      conflict: true,
+      metric: true,
+      source: true,
+      report: { select: { id: true, title: true, url: true, publishedOn: true, publisher: true } },
+      supersedes: { select: { id: true, value: true, qualifier: true, refDate: true, status: true, deletedAt: true } },
+      supersededBy: { select: { id: true, value: true, qualifier: true, refDate: true, status: true, deletedAt: true } },
+    },
+  });
+}
+
+/** The report a new figure is entered from: what the form shows and fills in. */
+export async function getReportForForm({ id }: { id: number }, client: DbOrTx = db()) {
+  return client.report.findUnique({ where: { id }, select: { id: true, title: true, url: true, publishedOn: true, publisher: true } });
+}
+
+export type FigureListItem = FigureRow & { updatedAt: Date; deleted: boolean };
+
+const SORT_ORDER: Record<FigureListQuery["sort"], Prisma.FigureOrderByWithRelationInput[]> = {
+  "date-desc": [{ refDate: "desc" }, { id: "desc" }],
+  "date-asc": [{ refDate: "asc" }, { id: "asc" }],
+  "value-desc": [{ value: "desc" }, { id: "desc" }],
+  "value-asc": [{ value: "asc" }, { id: "asc" }],
+  "updated-desc": [{ updatedAt: "desc" }, { id: "desc" }],
+};
+
+/**
+ * The figures list: filtered, sorted and paginated in the database. `editor` decides whether drafts and
+ * deleted figures may be asked for; others always get published, live figures.
+ */
+export async function listFigures(
+  { query, editor, pageSize = 50 }: { query: FigureListQuery; editor: boolean; pageSize?: number },
+  client: DbOrTx = db(),
+): Promise<{ rows: FigureListItem[]; total: number }> {
+  const status = editor ? query.status : "published";
+  const where: Prisma.FigureWhereInput = {
+    ...(query.conflict ? { conflict: { slug: query.conflict } } : {}),
+    ...(query.metric ? { metric: { slug: query.metric } } : {}),
+    ...(query.source ? { sourceId: query.source } : {}),
+    ...(status === "deleted" ? { deletedAt: { not: null } } : { deletedAt: null }),
+    ...(status === "published" || status === "draft" ? { status } : {}),
+    ...(query.from || query.to
+      ? { refDate: { ...(query.from ? { gte: dayToDate(query.from) } : {}), ...(query.to ? { lte: dayToDate(query.to) } : {}) } }
+      : {}),
+    ...(query.q ? { quote: { contains: query.q, mode: "insensitive" } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    client.figure.findMany({ where, include: figureInclude, orderBy: SORT_ORDER[query.sort], skip: (query.page - 1) * pageSize, take: pageSize }),
+    client.figure.count({ where }),
+  ]);
+  return { rows: rows.map((f) => ({ ...toRow(f), updatedAt: f.updatedAt, deleted: f.deletedAt !== null })), total };
+}
+
+/** Sources as the figures list's filter offers them. */
+export async function listSourceOptions(client: DbOrTx = db()): Promise<{ id: number; name: string }[]> {
+  return client.source.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -56,6 +56,7 @@ describe("parseFigureInput: a valid entry", () => {
         reportUrl: "https://www.naharnet.com/stories/en/73922",
         reportDate: "2013-03-01",
         quote: "The United Nations says about 70,000 people have been killed",
+        intent: "publish",
       },
     });
     if (!r.ok) return;
@@ -65,6 +66,24 @@ describe("parseFigureInput: a valid entry", () => {
   it("keeps optional fields that are filled in", () => {
     const r = parseFigureInput({ ...valid, low: "60 000", high: 80_000, periodStart: "2011-03-15", sourceKind: "un_agency", note: " n " });
     expect(r.ok && r.data).toMatchObject({ low: 60_000, high: 80_000, periodStart: "2011-03-15", sourceKind: "un_agency", note: "n" });
+  });
+
+  it("needs a quote to publish, not to save a draft", () => {
+    const publish = parseFigureInput({ ...valid, quote: "  " });
+    expect(publish.ok ? [] : publish.errors.quote).toEqual([
+      "A quote is required to publish: paste the source's exact words, e.g. \u201cabout 70,000 people have been killed\u201d, or save as a draft.",
+    ]);
+    const draft = parseFigureInput({ ...valid, quote: "", intent: "draft" });
+    expect(draft.ok && draft.data).toMatchObject({ intent: "draft", quote: undefined });
+    const odd = parseFigureInput({ ...valid, intent: "shred" });
+    expect(odd.ok ? [] : odd.errors.intent).toEqual(["Choose Publish or Save as draft."]);
+  });
+
+  it("reads a chosen report and the figure revised as ids", () => {
+    const r = parseFigureInput({ ...valid, reportId: "12", supersedesId: " 7 " });
+    expect(r.ok && r.data).toMatchObject({ reportId: 12, supersedesId: 7 });
+    const bad = parseFigureInput({ ...valid, supersedesId: "seven" });
+    expect(bad.ok ? [] : bad.errors.supersedesId).toEqual(["Enter the earlier figure's number, e.g. 42 for figure #42."]);
   });
 
   it("accepts the value as a number (API)", () => {

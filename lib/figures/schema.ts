@@ -35,6 +35,10 @@ const text = (what: string, max: number) =>
     .min(1, `Enter the ${what}.`)
     .max(max, `The ${what} is longer than ${max} characters: shorten it.`);
 
+/** An optional record id from a form field or the API; `message` says what to enter instead. */
+const optionalId = (message: string) =>
+  z.preprocess(blankToUndefined, z.coerce.number({ error: message }).int(message).positive(message).optional());
+
 /** A refinement's `when`: run only if none of these fields has an issue of its own. */
 function parsed(...fields: string[]) {
   return (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
@@ -65,15 +69,30 @@ export const FigureInputSchema = z
         .optional(),
     ),
     reportDate: isoDay("report's publication date"),
-    quote: z
-      .string({ error: "Paste the source's exact words." })
-      .trim()
-      .min(1, "Paste the source's exact words, e.g. \u201cabout 70,000 people have been killed\u201d.")
-      .max(5000, "The quote is longer than 5,000 characters: keep the sentence that gives the number."),
+    /** optional for a draft; a published figure must carry the source's words (checked below) */
+    quote: z.preprocess(
+      blankToUndefined,
+      z
+        .string({ error: "Paste the source's exact words." })
+        .trim()
+        .max(5000, "The quote is longer than 5,000 characters: keep the sentence that gives the number.")
+        .optional(),
+    ),
     note: z.preprocess(
       blankToUndefined,
       z.string().trim().max(5000, "The note is longer than 5,000 characters: shorten it.").optional(),
     ),
+    /** an existing report chosen for the figure (its title, URL and date then come from the record) */
+    reportId: optionalId("The chosen report is not valid: choose it again from the report's page."),
+    /** the figure this one revises: the same source's earlier number */
+    supersedesId: optionalId("Enter the earlier figure's number, e.g. 42 for figure #42."),
+    /** what the person asked for: publish now, or keep as a draft */
+    intent: z.preprocess(blankToUndefined, z.enum(["publish", "draft"], { error: "Choose Publish or Save as draft." }).default("publish")),
+  })
+  .refine((f) => f.intent === "draft" || Boolean(f.quote), {
+    path: ["quote"],
+    message: "A quote is required to publish: paste the source's exact words, e.g. \u201cabout 70,000 people have been killed\u201d, or save as a draft.",
+    when: parsed("quote", "intent"),
   })
   // Cross-field rules run even when another field failed, so the person sees every problem at once;
   // each runs only once the fields it reads have parsed.

@@ -1,8 +1,15 @@
-// Submitting the figure form, minus the Next.js glue: authorise, parse, write. Returns the form state to
-// show on failure. Kept apart from actions.ts so its rules are tested against a real database.
+// The figure forms' operations, minus the Next.js glue: authorise, parse, apply the review rule, write.
+// Each returns the form state to show on failure (values as typed, messages under fields, or the two
+// versions side by side). Kept apart from actions.ts so the rules are tested against a real database.
 import "server-only";
+import type { ConflictRow } from "@/components/forms/version-conflict";
 import { authorize, type Viewer } from "@/lib/auth/roles";
-import { createFigure } from "./mutations";
+import { dateToDay } from "@/lib/dates";
+import { env } from "@/lib/env";
+import { conflictRows, storedToFormValues } from "./form-values";
+import { changeFigureLifecycle, createFigure, updateFigure } from "./mutations";
+import { getFigure, getReportForForm } from "./queries";
+import { mayPublish, statusOnSave } from "./review";
 import { FIGURE_FIELDS, parseFigureInput, type FigureFieldErrors, type FigureFormValues } from "./schema";
 
 export type FigureFormState = {
@@ -10,9 +17,14 @@ export type FigureFormState = {
   errors: FigureFieldErrors;
   /** a sentence for problems that belong to no single field */
   formError?: string;
+  /** the version the form now carries (after a conflict: the saved one, so saving again is deliberate) */
+  version?: number;
+  conflict?: { by: string; at: string; rows: ConflictRow[] };
 };
 
-export type SubmitResult = { ok: true; id: number; conflictSlug: string } | { ok: false; state: FigureFormState };
+export type SubmitResult =
+  | { ok: true; id: number; conflictSlug: string; notice?: string; duplicates: number[] }
+  | { ok: false; state: FigureFormState };
 
 export function formValues(formData: FormData): FigureFormValues {
   const values: FigureFormValues = {};
@@ -23,17 +35,100 @@ export function formValues(formData: FormData): FigureFormValues {
   return values;
 }
 
+const SAVE_FAILED = "The figure could not be saved just now. Nothing was lost: try Save again in a moment.";
+
+/** A figure entered from a chosen report takes that report's title, URL and date, so every date rule applies. */
+async function withChosenReport(values: FigureFormValues): Promise<FigureFormValues | { error: string }> {
+  const id = Number(values.reportId);
+  if (!values.reportId?.trim()) return values;
+  if (!Number.isInteger(id) || id <= 0) return { error: "The chosen report is not valid: choose it again from its page." };
+  const report = await getReportForForm({ id });
+  if (!report) return { error: "That report no longer exists: choose another or enter the report's details." };
+  return { ...values, reportTitle: report.title, reportUrl: report.url ?? "", reportDate: dateToDay(report.publishedOn) };
+}
+
 export async function submitFigure({ viewer, values }: { viewer: Viewer | null; values: FigureFormValues }): Promise<SubmitResult> {
   const allowed = authorize(viewer, "editor");
   if (!allowed.ok) return { ok: false, state: { values, errors: {}, formError: allowed.message } };
-
-  const parsed = parseFigureInput(values);
+  const filled = await withChosenReport(values);
+  if ("error" in filled) return { ok: false, state: { values, errors: {}, formError: filled.error } };
+  const parsed = parseFigureInput(filled);
   if (!parsed.ok) return { ok: false, state: { values, errors: parsed.errors, formError: parsed.formErrors[0] } };
+  const { status, notice } = statusOnSave(env().REVIEW, parsed.data.intent);
   try {
-    const result = await createFigure({ input: parsed.data, actor: allowed.viewer.email });
-    return result.ok ? result : { ok: false, state: { values, errors: result.errors } };
+    const result = await createFigure({ input: parsed.data, actor: allowed.viewer.email, status });
+    return result.ok ? { ...result, notice } : { ok: false, state: { values, errors: result.errors } };
   } catch (err) {
     console.error("submitFigure failed", err);
-    return { ok: false, state: { values, errors: {}, formError: "The figure could not be saved just now. Nothing was lost: try Save again in a moment." } };
+    return { ok: false, state: { values, errors: {}, formError: SAVE_FAILED } };
   }
+}
+
+export async function submitFigureEdit({
+  viewer,
+  id,
+  version,
+  values,
+}: {
+  viewer: Viewer | null;
+  id: number;
+  version: number;
+  values: FigureFormValues;
+}): Promise<SubmitResult> {
+  const keep = (state: Omit<FigureFormState, "values">): SubmitResult => ({ ok: false, state: { values, version, ...state } });
+  const allowed = authorize(viewer, "editor");
+  if (!allowed.ok) return keep({ errors: {}, formError: allowed.message });
+  const filled = await withChosenReport(values);
+  if ("error" in filled) return keep({ errors: {}, formError: filled.error });
+  const parsed = parseFigureInput(filled);
+  if (!parsed.ok) return keep({ errors: parsed.errors, formError: parsed.formErrors[0] });
+  const { status, notice } = statusOnSave(env().REVIEW, parsed.data.intent);
+  try {
+    const result = await updateFigure({ id, version, input: parsed.data, actor: allowed.viewer.email, status });
+    if (result.ok) return { ...result, notice };
+    if ("gone" in result) return keep({ errors: {}, formError: result.gone });
+    if ("conflict" in result) {
+      const { figure, by, at } = result.conflict;
+      const theirs = storedToFormValues(figure!);
+      return { ok: false, state: { values, errors: {}, version: figure!.version, conflict: { by, at, rows: conflictRows(values, theirs) } } };
+    }
+    return keep({ errors: result.errors });
+  } catch (err) {
+    console.error("submitFigureEdit failed", err);
+    return keep({ errors: {}, formError: SAVE_FAILED });
+  }
+}
+
+export type LifecycleAction = "delete" | "restore" | "publish";
+export type LifecycleState = { ok?: string; error?: string };
+
+const DONE: Record<LifecycleAction, string> = {
+  delete: "Figure deleted. It no longer shows in charts, lists or exports; Restore brings it back.",
+  restore: "Figure restored.",
+  publish: "Figure published.",
+};
+
+export async function submitLifecycle({
+  viewer,
+  id,
+  version,
+  action,
+}: {
+  viewer: Viewer | null;
+  id: number;
+  version: number;
+  action: LifecycleAction;
+}): Promise<{ ok: true; message: string; conflictSlug: string } | { ok: false; error: string }> {
+  const allowed = authorize(viewer, "editor");
+  if (!allowed.ok) return { ok: false, error: allowed.message };
+  if (!Number.isInteger(id) || !Number.isInteger(version)) return { ok: false, error: "Reload the page and try again." };
+  if (action === "publish") {
+    const figure = await getFigure({ id });
+    if (!figure) return { ok: false, error: "This figure does not exist." };
+    if (!figure.quote) return { ok: false, error: "A quote is required to publish: edit the figure and paste the source's exact words first." };
+    const may = mayPublish(env().REVIEW, allowed.viewer.email, figure);
+    if (!may.ok) return { ok: false, error: may.message };
+  }
+  const result = await changeFigureLifecycle({ id, version, action, actor: allowed.viewer.email });
+  return result.ok ? { ok: true, message: DONE[action], conflictSlug: result.conflictSlug } : result;
 }

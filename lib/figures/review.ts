@@ -1,0 +1,25 @@
+// The publishing rule. With REVIEW=two-person, a figure is published by an editor other than the one who
+// entered or last changed it; until then it waits as a draft. Pure.
+import type { FigureStatus } from "@/lib/generated/prisma/enums";
+
+export type ReviewPolicy = "none" | "two-person";
+export type Intent = "publish" | "draft";
+
+/** The status a save leads to, and a sentence when it is not what the person asked for. */
+export function statusOnSave(policy: ReviewPolicy, intent: Intent): { status: FigureStatus; notice?: string } {
+  if (intent === "draft") return { status: "draft" };
+  if (policy === "two-person") {
+    return { status: "draft", notice: "Saved for review: under the two-person rule another editor checks and publishes it." };
+  }
+  return { status: "published" };
+}
+
+export function mayPublish(policy: ReviewPolicy, actor: string, figure: { createdBy: string; updatedBy: string }): { ok: true } | { ok: false; message: string } {
+  if (policy === "two-person" && (actor === figure.createdBy || actor === figure.updatedBy)) {
+    return {
+      ok: false,
+      message: "Under the two-person rule a figure is published by an editor other than the one who entered or last changed it: ask a colleague to check and publish it.",
+    };
+  }
+  return { ok: true };
+}
