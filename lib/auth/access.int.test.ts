@@ -22,6 +22,7 @@ import { figureDrivers } from "@/lib/figures/access-drivers";
 import { peopleDrivers } from "@/lib/people/access-drivers";
 import { ACCESS, REQUESTERS, expectedAllowed, renderAccessTable, type AccessEntry, type Requester } from "./access";
 import { authDrivers } from "./access-drivers";
+import { SOURCE_FILE, authHandlerUses, entryPoints } from "./entry-points";
 import { setUpAccessFixtures, snapshot, type Driver } from "./access-kit";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -67,35 +68,30 @@ describe.each(ACCESS.map((e) => [e.id, e] as const))("%s", (_id, entry) => {
 
 // --- the table is complete, and docs/security.md is the table ----------------------------------------------
 
+/** Every file under app/, lib/ and components/, relative to the root with "/" separators. */
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const full = path.join(dir, d.name);
-    if (d.isDirectory()) return d.name === "node_modules" || d.name === "generated" ? [] : walk(full);
-    return [full];
+  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((d) => {
+    const rel = `${dir}/${d.name}`;
+    if (d.isDirectory()) return d.name === "node_modules" || rel === "lib/generated" ? [] : walk(rel);
+    return [rel];
   });
 }
-
-/** The URL path of an app/ file: route groups like (public) and the file name dropped. */
-const urlPath = (file: string) =>
-  "/" + path.relative(path.join(root, "app"), path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s)).join("/");
+const sourceFiles = () => ["app", "lib", "components"].flatMap(walk);
 
 describe("the access table", () => {
   it("lists every server action, route handler and page in the app", () => {
-    const found: string[] = [];
-    for (const file of [...walk(path.join(root, "app")), ...walk(path.join(root, "lib"))].filter((f) => /\.tsx?$/.test(f))) {
-      const text = readFileSync(file, "utf8");
-      if (/^\s*["']use server["']/.test(text)) {
-        for (const m of text.matchAll(/^export async function (\w+)/gm)) found.push(m[1]!);
-      }
-      if (path.basename(file) === "route.ts") {
-        for (const m of text.matchAll(/^export async function (GET|POST|PUT|PATCH|DELETE)\b/gm)) found.push(`${m[1]} ${urlPath(file)}`);
-      }
-      if (path.basename(file) === "page.tsx") found.push(urlPath(file));
-    }
+    const found = sourceFiles().flatMap((file) => entryPoints(file, readFileSync(path.join(root, file), "utf8")));
     const listed = new Set(ACCESS.map((e) => (e.kind === "route" ? e.id.split("?")[0]! : e.id)));
     expect(found.filter((f) => !listed.has(f)), "add these to lib/auth/access.ts").toEqual([]);
     expect([...listed].filter((l) => !found.includes(l)), "these are in lib/auth/access.ts but not in the app").toEqual([]);
     expect(Object.keys(drivers).sort()).toEqual(ACCESS.map((e) => e.id).sort());
+  });
+
+  // Better Auth's own endpoints would let sign-in skip the throttle, and the rest skip the audit log and the
+  // self-guards in lib/people: the app signs people in through its own server action only.
+  it("mounts none of Better Auth's HTTP endpoints", () => {
+    const files = [...sourceFiles(), ...readdirSync(root).filter((f) => SOURCE_FILE.test(f))]; // proxy.ts, middleware.ts…
+    expect(files.flatMap((file) => authHandlerUses(file, readFileSync(path.join(root, file), "utf8")))).toEqual([]);
   });
 
   it("is what docs/security.md shows (regenerate with `npm run docs:security`)", () => {
