@@ -6,7 +6,7 @@ import NewFigurePage from "@/app/(editor)/figures/new/page";
 import EditFigurePage from "@/app/(editor)/figures/[id]/edit/page";
 import FiguresPage from "@/app/(public)/figures/page";
 import FigurePage from "@/app/(public)/figures/[id]/page";
-import { as, fixtures, form, page, people, run, uid, type Driver } from "@/lib/auth/access-kit";
+import { as, fixtures, form, page, people, readerPage, run, uid, type Driver } from "@/lib/auth/access-kit";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { expect } from "vitest";
@@ -64,9 +64,11 @@ export const figureDrivers: Record<string, Driver> = {
     };
   },
 
-  "/": (who) => page(who, () => HomePage()),
+  // reader pages: the draft is absent for everyone, the published figure present for whoever may read
+  "/": (who) => readerPage(who, () => HomePage(), fixtures.publishedSource), // the home page shows sources, not quotes
 
-  "/conflicts/[slug]": (who) => page(who, () => ConflictPage({ params: Promise.resolve({ slug: fixtures.conflictSlug }), searchParams: Promise.resolve({}) })),
+  "/conflicts/[slug]": (who) =>
+    readerPage(who, () => ConflictPage({ params: Promise.resolve({ slug: fixtures.conflictSlug }), searchParams: Promise.resolve({}) }), fixtures.publishedQuote),
 
   "/figures/new": (who) => page(who, () => NewFigurePage({ searchParams: Promise.resolve({}) })),
 
