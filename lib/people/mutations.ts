@@ -5,7 +5,7 @@ import "server-only";
 import { auth } from "@/lib/auth/auth";
 import type { Role } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/mutations";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PersonInput } from "./schema";
 
@@ -32,11 +32,29 @@ export async function createUser({ user, actor }: { user: NewUser; actor: string
 
 type Change = { ok: true; email: string } | { ok: false; error: string };
 
+export const LAST_ADMIN = "This would leave no admin who can sign in: make someone else an admin first.";
+
+/**
+ * Serialises every change that could take away an admin: two admins demoting or disabling each other at once
+ * would each still see the other as an admin and both succeed, leaving nobody to manage people.
+ */
+async function lockAdmins(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('admins'))`;
+}
+
+/** True when someone other than `userId` is an enabled admin (read after lockAdmins, so it stays true). */
+async function anotherAdmin(tx: Tx, userId: string): Promise<boolean> {
+  const count = await tx.user.count({ where: { role: "admin", id: { not: userId }, OR: [{ banned: false }, { banned: null }] } });
+  return count > 0;
+}
+
 export async function setRole({ userId, role, actor }: { userId: string; role: Role; actor: string }): Promise<Change> {
   return db().$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true } });
+    await lockAdmins(tx);
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true, banned: true } });
     if (!before) return { ok: false, error: "That account no longer exists. Reload the page." };
     if (before.role === role) return { ok: true, email: before.email };
+    if (before.role === "admin" && !before.banned && !(await anotherAdmin(tx, userId))) return { ok: false, error: LAST_ADMIN };
     await tx.user.update({ where: { id: userId }, data: { role } });
     await recordAudit(tx, { entity: "User", entityId: userId, action: "update", before: { role: before.role }, after: { role }, actor });
     return { ok: true, email: before.email };
@@ -46,8 +64,10 @@ export async function setRole({ userId, role, actor }: { userId: string; role: R
 /** Disables (and signs out everywhere) or enables an account. */
 export async function setDisabled({ userId, disabled, actor }: { userId: string; disabled: boolean; actor: string }): Promise<Change> {
   return db().$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: userId }, select: { email: true, banned: true } });
+    await lockAdmins(tx);
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true, banned: true } });
     if (!before) return { ok: false, error: "That account no longer exists. Reload the page." };
+    if (disabled && before.role === "admin" && !before.banned && !(await anotherAdmin(tx, userId))) return { ok: false, error: LAST_ADMIN };
     await tx.user.update({ where: { id: userId }, data: disabled ? { banned: true, banReason: `disabled by ${actor}` } : { banned: false, banReason: null, banExpires: null } });
     if (disabled) await tx.session.deleteMany({ where: { userId } });
     if (Boolean(before.banned) !== disabled) {
