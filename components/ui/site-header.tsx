@@ -14,6 +14,8 @@ export async function SiteHeader() {
       </Link>
       <nav aria-label="Main">
         <Link href="/">Conflicts</Link>
+        <Link href="/reports">Reports</Link>
+        <Link href="/sources">Sources</Link>
         <Link href="/figures">Figures</Link>
         {roleAllows(viewer?.role, "editor") && <Link href="/figures/new">Add a figure</Link>}
         {roleAllows(viewer?.role, "admin") && <Link href="/admin/people">People</Link>}

@@ -20,6 +20,8 @@ import { resetEnv } from "@/lib/env";
 import { auditDrivers } from "@/lib/audit/access-drivers";
 import { figureDrivers } from "@/lib/figures/access-drivers";
 import { peopleDrivers } from "@/lib/people/access-drivers";
+import { reportDrivers } from "@/lib/reports/access-drivers";
+import { sourceDrivers } from "@/lib/sources/access-drivers";
 import { ACCESS, REQUESTERS, expectedAllowed, renderAccessTable, type AccessEntry, type Requester } from "./access";
 import { authDrivers } from "./access-drivers";
 import { SOURCE_FILE, authHandlerUses, entryPoints } from "./entry-points";
@@ -29,7 +31,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const DENIED = /Sign in|this needs an|redirected to \/sign-in\?next=/;
 
 /** One driver per entry of the table, each in its domain's access-drivers.ts. */
-const drivers: Record<string, Driver> = { ...authDrivers, ...peopleDrivers, ...figureDrivers, ...auditDrivers };
+const drivers: Record<string, Driver> = { ...authDrivers, ...peopleDrivers, ...figureDrivers, ...reportDrivers, ...sourceDrivers, ...auditDrivers };
 
 // --- the matrix ------------------------------------------------------------------------------------------
 

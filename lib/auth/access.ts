@@ -6,6 +6,8 @@
 import { AUDIT_ACCESS } from "@/lib/audit/access";
 import { FIGURE_ACCESS } from "@/lib/figures/access";
 import { PEOPLE_ACCESS } from "@/lib/people/access";
+import { REPORT_ACCESS } from "@/lib/reports/access";
+import { SOURCE_ACCESS } from "@/lib/sources/access";
 import { ROLES, type Role } from "./roles";
 
 /** anyone: no account needed · reader: anyone with READ_ACCESS=public, else signed in · a role: it or above */
@@ -28,7 +30,7 @@ const AUTH_ACCESS: readonly AccessEntry[] = [
   { id: "/sign-in", kind: "page", what: "Sign-in form", needs: "anyone", writes: false },
 ];
 
-export const ACCESS: readonly AccessEntry[] = [...AUTH_ACCESS, ...PEOPLE_ACCESS, ...FIGURE_ACCESS, ...AUDIT_ACCESS];
+export const ACCESS: readonly AccessEntry[] = [...AUTH_ACCESS, ...PEOPLE_ACCESS, ...FIGURE_ACCESS, ...REPORT_ACCESS, ...SOURCE_ACCESS, ...AUDIT_ACCESS];
 
 export type Requester = "anonymous" | Role;
 export const REQUESTERS: readonly Requester[] = ["anonymous", ...ROLES];

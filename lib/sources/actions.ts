@@ -26,5 +26,5 @@ export async function mergeSourcesAction(_prev: MergeState, formData: FormData):
   if (!result.ok) return result.state;
   // figures changed source: every page that shows them
   revalidatePath("/", "layout");
-  redirect(`/sources/${result.kept.id}?merged=${encodeURIComponent(result.merged.name)}&moved=${result.moved}`);
+  redirect(`/sources/${result.kept.id}?merged=1`);
 }
