@@ -32,8 +32,22 @@ exitHook((done) => {
   void stopChildren().then(done);
 });
 
+/** What a deployment on its own database must say, since no default would be right (all at once, not one by one). */
+function requireDeploymentSettings(): void {
+  const missing = [
+    !process.env.BETTER_AUTH_SECRET &&
+      "Set BETTER_AUTH_SECRET to a random string of 32 or more characters (e.g. `openssl rand -hex 32`): it signs the sign-in cookies.",
+    // a silent http://localhost default would also leave the cookies without Secure behind an https proxy
+    !process.env.BETTER_AUTH_URL &&
+      "Set BETTER_AUTH_URL to the app's public address, e.g. https://figures.example.org (cookies are Secure when it is https).",
+  ].filter(Boolean);
+  if (missing.length) throw new UserFacingError(missing.join("\n"));
+}
+
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const embedded = !process.env.DATABASE_URL;
+  if (!embedded) requireDeploymentSettings();
   const appPort = portFromEnv("PORT", 3000);
   if (!(await portIsFree(appPort, "0.0.0.0"))) {
     throw new UserFacingError(
@@ -41,9 +55,8 @@ async function main(): Promise<void> {
     );
   }
 
-  process.env.BETTER_AUTH_URL ||= `http://localhost:${appPort}`;
-  const embedded = !process.env.DATABASE_URL;
   if (embedded) {
+    process.env.BETTER_AUTH_URL ||= `http://localhost:${appPort}`;
     const dataDir = path.resolve(ROOT, process.env.EMBEDDED_PG_DATA || ".data/pg");
     const shown = dataDir.startsWith(ROOT) ? path.relative(ROOT, dataDir) : dataDir;
     say(`No DATABASE_URL: starting the embedded PostgreSQL (data in ${shown}).`);
@@ -51,8 +64,6 @@ async function main(): Promise<void> {
     await postgres.ensureDatabase("conflict_figures");
     process.env.DATABASE_URL = postgres.url("conflict_figures");
     process.env.BETTER_AUTH_SECRET ||= localSecret(path.dirname(dataDir));
-  } else if (!process.env.BETTER_AUTH_SECRET) {
-    throw new UserFacingError("Set BETTER_AUTH_SECRET to a random string of 32 or more characters (e.g. `openssl rand -hex 32`): it signs the sign-in cookies.");
   }
 
   say("Applying pending database migrations…");
