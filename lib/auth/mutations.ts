@@ -1,8 +1,8 @@
 // Sign-in attempts in the database, for throttling. An attempt is written (and counted) before the password
 // is checked, under a per-key lock, so a burst of parallel guesses cannot slip past the limit together.
 import "server-only";
-import { db } from "@/lib/db";
-import { THROTTLE, decide, type ThrottleDecision, type ThrottleKey } from "./throttle";
+import { db, type DbOrTx } from "@/lib/db";
+import { THROTTLE, accountKey, decide, type ThrottleDecision, type ThrottleKey } from "./throttle";
 
 export type Claim = { ok: true; ids: bigint[] } | Extract<ThrottleDecision, { ok: false }>;
 
@@ -41,4 +41,12 @@ export async function claimSignInAttempt(keys: ThrottleKey[], now = new Date()):
 /** After a successful sign-in: the attempt was not a failure, and the account's run of failures ends. */
 export async function clearSignInAttempts({ ids, accountKey }: { ids: bigint[]; accountKey: string }): Promise<void> {
   await db().signInAttempt.deleteMany({ where: { OR: [{ id: { in: ids } }, { key: accountKey }] } });
+}
+
+/**
+ * An admin set a new password for the account or enabled it: its run of failures ends, so the person can sign
+ * in at once (what the throttle message promises), not after the window.
+ */
+export async function clearAccountAttempts({ email }: { email: string }, client: DbOrTx = db()): Promise<void> {
+  await client.signInAttempt.deleteMany({ where: { key: accountKey(email) } });
 }

@@ -3,6 +3,7 @@
 // its session up in the database, so the next one is signed out.
 import "server-only";
 import { auth } from "@/lib/auth/auth";
+import { clearAccountAttempts } from "@/lib/auth/mutations";
 import type { Role } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/mutations";
 import { db, type Tx } from "@/lib/db";
@@ -61,23 +62,33 @@ export async function setRole({ userId, role, actor }: { userId: string; role: R
   });
 }
 
-/** Disables (and signs out everywhere) or enables an account. */
+/**
+ * Disables (and signs out everywhere) or enables an account; enabling also forgets its failed sign-ins.
+ * Asking for the state it already has writes nothing (the first disabler stays on record).
+ */
 export async function setDisabled({ userId, disabled, actor }: { userId: string; disabled: boolean; actor: string }): Promise<Change> {
   return db().$transaction(async (tx) => {
     await lockAdmins(tx);
     const before = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true, banned: true } });
     if (!before) return { ok: false, error: "That account no longer exists. Reload the page." };
-    if (disabled && before.role === "admin" && !before.banned && !(await anotherAdmin(tx, userId))) return { ok: false, error: LAST_ADMIN };
-    await tx.user.update({ where: { id: userId }, data: disabled ? { banned: true, banReason: `disabled by ${actor}` } : { banned: false, banReason: null, banExpires: null } });
-    if (disabled) await tx.session.deleteMany({ where: { userId } });
-    if (Boolean(before.banned) !== disabled) {
-      await recordAudit(tx, { entity: "User", entityId: userId, action: "update", before: { disabled: Boolean(before.banned) }, after: { disabled }, actor });
+    if (Boolean(before.banned) === disabled) return { ok: true, email: before.email };
+    if (disabled && before.role === "admin" && !(await anotherAdmin(tx, userId))) return { ok: false, error: LAST_ADMIN };
+    if (disabled) {
+      await tx.user.update({ where: { id: userId }, data: { banned: true, banReason: `disabled by ${actor}` } });
+      await tx.session.deleteMany({ where: { userId } });
+    } else {
+      await tx.user.update({ where: { id: userId }, data: { banned: false, banReason: null, banExpires: null } });
+      await clearAccountAttempts({ email: before.email }, tx);
     }
+    await recordAudit(tx, { entity: "User", entityId: userId, action: "update", before: { disabled: !disabled }, after: { disabled }, actor });
     return { ok: true, email: before.email };
   });
 }
 
-/** Sets a password (an admin's reset, or the person's own change); ends the account's other sessions. */
+/**
+ * Sets a password (an admin's reset, or the person's own change); ends the account's other sessions and its
+ * run of failed sign-ins.
+ */
 export async function setPassword({
   userId,
   password,
@@ -99,6 +110,7 @@ export async function setPassword({
       await tx.account.create({ data: { id: crypto.randomUUID(), userId, providerId: "credential", accountId: userId, password: hash } });
     }
     await tx.session.deleteMany({ where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) } });
+    await clearAccountAttempts({ email: user.email }, tx); // a new password starts afresh: no wait left from old guesses
     await recordAudit(tx, { entity: "User", entityId: userId, action: "update", after: { password: "changed" }, actor });
     return { ok: true, email: user.email };
   });

@@ -3,8 +3,10 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/roles";
+import { WRONG_CREDENTIALS, signIn } from "@/lib/auth/sign-in";
+import { THROTTLE } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
-import { createUser } from "./mutations";
+import { createUser, setDisabled } from "./mutations";
 import { getPasswordHash, listPeople } from "./queries";
 import { addPerson, changeDisabled, changeRole, resetPassword } from "./submit";
 
@@ -62,5 +64,54 @@ describe("people", () => {
     const row = (await listPeople()).find((p) => p.id === me.id);
     expect(row).toMatchObject({ email: me.email, role: "admin", disabled: false, lastSignInAt: null, openSessions: 0 });
     expect(JSON.stringify(row)).not.toMatch(/scrypt|password/i);
+  });
+
+  it("disabling a disabled account, or enabling an enabled one, writes nothing", async () => {
+    const me = await admin();
+    const other = await admin();
+    const { id } = (await createUser({ user: { email: `p-${uid()}@example.org`, name: "P", role: "analyst", password: "a long password" }, actor: "test" })) as { id: string };
+    expect(await changeDisabled({ viewer: me, userId: id, disabled: true })).toMatchObject({ ok: expect.stringMatching(/disabled/) });
+    const row = await db().user.findUniqueOrThrow({ where: { id } });
+    const audit = await db().auditEvent.count({ where: { entityId: id } });
+    expect(await changeDisabled({ viewer: other, userId: id, disabled: true })).toMatchObject({ ok: expect.stringMatching(/disabled/) });
+    expect(await db().user.findUniqueOrThrow({ where: { id } })).toEqual(row); // banReason still names the first admin
+    expect(row.banReason).toBe(`disabled by ${me.email}`);
+    expect(await setDisabled({ userId: id, disabled: false, actor: "test" })).toMatchObject({ ok: true });
+    const enabled = await db().user.findUniqueOrThrow({ where: { id } });
+    expect(await setDisabled({ userId: id, disabled: false, actor: "test" })).toMatchObject({ ok: true });
+    expect(await db().user.findUniqueOrThrow({ where: { id } })).toEqual(enabled);
+    expect(await db().auditEvent.count({ where: { entityId: id } })).toBe(audit + 1); // the one real change
+  });
+});
+
+// Every attempt runs scrypt: give them time.
+describe("a throttled person", { timeout: 120_000 }, () => {
+  const password = "the right password";
+  const from = () => new Headers({ "x-forwarded-for": `10.${[1, 2, 3].map(() => Math.floor(Math.random() * 250)).join(".")}` });
+
+  /** A person whose account is throttled after five wrong passwords (from five addresses: the account is what counts). */
+  async function throttled(): Promise<{ id: string; email: string }> {
+    const email = `t-${uid()}@example.org`;
+    const r = await createUser({ user: { email, name: "T", role: "analyst", password }, actor: "test" });
+    if (!("id" in r)) throw new Error(r.error);
+    for (let i = 0; i < THROTTLE.perAccount; i++) expect(await signIn({ email, password: "a wrong password", headers: from() })).toEqual({ ok: false, error: WRONG_CREDENTIALS });
+    const refused = await signIn({ email, password, headers: from() });
+    expect(refused.ok ? "" : refused.error).toMatch(/^Too many sign-in attempts\..*ask an admin to set a new one\.$/);
+    return { id: r.id, email };
+  }
+
+  it("signs in at once with the new password an admin set", async () => {
+    const me = await admin();
+    const person = await throttled();
+    expect((await resetPassword({ viewer: me, userId: person.id, password: "a brand new password" })).ok).toBeTruthy();
+    expect(await signIn({ email: person.email, password: "a brand new password", headers: from() })).toEqual({ ok: true });
+  });
+
+  it("signs in at once when an admin enables the account", async () => {
+    const me = await admin();
+    const person = await throttled();
+    expect((await changeDisabled({ viewer: me, userId: person.id, disabled: true })).ok).toBeTruthy();
+    expect((await changeDisabled({ viewer: me, userId: person.id, disabled: false })).ok).toBeTruthy();
+    expect(await signIn({ email: person.email, password, headers: from() })).toEqual({ ok: true });
   });
 });
