@@ -10,11 +10,10 @@ const SECRET = /Set BETTER_AUTH_SECRET to a random string/;
 const URL_NEEDED = "Set BETTER_AUTH_URL to the app's public address, e.g. https://figures.example.org (cookies are Secure when it is https).";
 
 function start(env: Record<string, string>): { status: number | null; output: string } {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("BETTER_AUTH_") && k !== "DATABASE_URL"));
-  // a database nobody listens on: the run must stop before it would try to reach it
+  // a database nobody listens on: the run must stop before it would try to reach it (undefined: not passed on)
   const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: root,
-    env: { ...base, DATABASE_URL: "postgresql://nobody@127.0.0.1:9/none", ...env },
+    env: { ...process.env, DATABASE_URL: "postgresql://nobody@127.0.0.1:9/none", BETTER_AUTH_SECRET: undefined, BETTER_AUTH_URL: undefined, ...env },
     encoding: "utf8",
     timeout: 30_000,
   });
