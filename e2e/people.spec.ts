@@ -21,12 +21,20 @@ test("an admin adds a person, who then signs in, and changes their role", async 
 
   const add = page.getByRole("region", { name: "Add a person" });
   await add.getByLabel("Email").fill(person.email.toUpperCase()); // stored, and signed in with, in lower case
-  await add.getByLabel("Name").fill(person.name);
   await add.getByLabel("Role").selectOption("analyst");
   await add.getByLabel("First password").fill(person.password);
+  await add.getByRole("button", { name: "Add person" }).click(); // no name yet
+  await expect(add.getByLabel("Name")).toHaveAccessibleDescription("Type the person's name.");
+  await expect(add.getByLabel("Name")).toBeFocused();
+  // nothing typed is lost: the server sent back the other fields, the browser kept the password
+  await expect(add.getByLabel("Email")).toHaveValue(person.email.toUpperCase());
+  await expect(add.getByLabel("First password")).toHaveValue(person.password);
+
+  await add.getByLabel("Name").fill(person.name);
   await add.getByRole("button", { name: "Add person" }).click();
   await expect(add.getByRole("status")).toContainText(`Added ${person.email} as an analyst.`);
   await expect(add.getByLabel("Email")).toHaveValue(""); // ready for the next person
+  await expect(add.getByLabel("First password")).toHaveValue("");
 
   const row = page.getByRole("row", { name: `${person.name} (${person.email})` });
   await expect(row).toContainText("Active");

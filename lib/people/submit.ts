@@ -22,7 +22,8 @@ import {
 /** What a small admin form shows after a submit: a confirmation or an error, never both. */
 export type ActionMessage = { ok?: string; error?: string };
 
-export type AddPersonState = { values: PersonFormValues; errors: PersonFieldErrors; formError?: string; added?: string };
+/** What the add-a-person form gets back: what was typed, except the password (the browser keeps that one). */
+export type AddPersonState = { values: Omit<PersonFormValues, "password">; errors: PersonFieldErrors; formError?: string; added?: string };
 
 const field = (formData: FormData, name: string): string => {
   const v = formData.get(name);
@@ -34,13 +35,15 @@ export function personValues(formData: FormData): PersonFormValues {
 }
 
 export async function addPerson({ viewer, values }: { viewer: Viewer | null; values: PersonFormValues }): Promise<AddPersonState> {
+  // a password never travels back into the page (its HTML, React's payload, a proxy's cache)
+  const { password: _password, ...kept } = values;
   const allowed = authorize(viewer, "admin");
-  if (!allowed.ok) return { values, errors: {}, formError: allowed.message };
+  if (!allowed.ok) return { values: kept, errors: {}, formError: allowed.message };
   const parsed = parsePersonInput(values);
-  if (!parsed.ok) return { values, errors: parsed.errors };
+  if (!parsed.ok) return { values: kept, errors: parsed.errors };
   const result = await createUser({ user: parsed.data, actor: allowed.viewer.email });
-  if ("error" in result) return { values, errors: { email: [result.error] } };
-  // the form empties for the next person; the password is not echoed back
+  if ("error" in result) return { values: kept, errors: { email: [result.error] } };
+  // the form empties for the next person
   return { values: { role: parsed.data.role }, errors: {}, added: `Added ${parsed.data.email} as ${article(parsed.data.role)}. Give them their password in person or by a separate channel.` };
 }
 

@@ -1,6 +1,7 @@
 "use client";
-// Add an account. Errors come back under their fields with everything typed kept.
-import { useActionState, useEffect, useRef } from "react";
+// Add an account. Errors come back under their fields with everything typed kept: the server sends back the
+// other fields, the browser keeps the password (the server never sends a password into the page).
+import { useActionState, useEffect, useRef, useState } from "react";
 import { Field } from "@/components/forms/field";
 import { ROLES } from "@/lib/auth/roles";
 import { addPersonAction } from "@/lib/people/actions";
@@ -12,7 +13,10 @@ export function AddPersonForm() {
   const v = state.values;
   const e = state.errors;
   const formRef = useRef<HTMLFormElement>(null);
+  // held here, outside the form that is rebuilt after each submit, so a refusal does not lose it
+  const [password, setPassword] = useState("");
   useEffect(() => {
+    if (state.added) setPassword("");
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [state]);
   return (
@@ -50,7 +54,7 @@ export function AddPersonForm() {
           )}
         </Field>
         <Field name="password" label="First password" hint={`${PASSWORD_MIN} or more characters; tell it to them by a separate channel.`} errors={e.password}>
-          {(p) => <input {...p} type="password" autoComplete="new-password" defaultValue={v.password ?? ""} />}
+          {(p) => <input {...p} type="password" autoComplete="new-password" value={password} onChange={(ev) => setPassword(ev.target.value)} />}
         </Field>
       </div>
       <div>
