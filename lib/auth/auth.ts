@@ -13,6 +13,9 @@ import { env } from "@/lib/env";
 
 const ac = createAccessControl(defaultStatements);
 
+/** What a disabled account hears, and only with the right password (lib/auth/sign-in.ts). */
+export const ACCOUNT_DISABLED = "This account is disabled. Ask an admin to enable it.";
+
 function createAuth() {
   const { BETTER_AUTH_SECRET, BETTER_AUTH_URL } = env();
   return betterAuth({
@@ -30,7 +33,7 @@ function createAuth() {
         roles: { analyst: ac.newRole({}), editor: ac.newRole({}), admin: adminAc },
         defaultRole: "analyst",
         adminRoles: ["admin"],
-        bannedUserMessage: "This account is disabled. Ask an admin to enable it.",
+        bannedUserMessage: ACCOUNT_DISABLED,
       }),
       nextCookies(), // last: lets server actions set the session cookie
     ],

@@ -38,6 +38,11 @@ export async function claimSignInAttempt(keys: ThrottleKey[], now = new Date()):
   });
 }
 
+/** The attempt never reached a verdict (the check itself failed): it counts against no one. */
+export async function forgetSignInAttempt({ ids }: { ids: bigint[] }): Promise<void> {
+  await db().signInAttempt.deleteMany({ where: { id: { in: ids } } });
+}
+
 /** After a successful sign-in: the attempt was not a failure, and the account's run of failures ends. */
 export async function clearSignInAttempts({ ids, accountKey }: { ids: bigint[]; accountKey: string }): Promise<void> {
   await db().signInAttempt.deleteMany({ where: { OR: [{ id: { in: ids } }, { key: accountKey }] } });

@@ -1,12 +1,14 @@
 // Signing in against a real database: the throttle per account and per address, and messages that never say
 // whether an email has an account.
 import { randomBytes } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { APIError } from "better-auth/api";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/people/mutations";
+import { ACCOUNT_DISABLED, auth } from "./auth";
 import { claimSignInAttempt } from "./mutations";
-import { WRONG_CREDENTIALS, signIn } from "./sign-in";
-import { THROTTLE, throttleKeys } from "./throttle";
+import { SIGN_IN_BROKEN, WRONG_CREDENTIALS, signIn } from "./sign-in";
+import { THROTTLE, clientAddress, throttleKeys } from "./throttle";
 
 const uid = () => randomBytes(4).toString("hex");
 const password = "correct horse battery";
@@ -95,8 +97,29 @@ describe("sign-in throttle", { timeout: 120_000 }, () => {
     const email = await person();
     await db().user.update({ where: { email }, data: { banned: true } });
     expect(await signIn({ email, password: "wrong password", headers: from() })).toEqual({ ok: false, error: WRONG_CREDENTIALS });
-    const r = await signIn({ email, password, headers: from() });
-    expect(r.ok ? "" : r.error).toMatch(/disabled/);
+    expect(await signIn({ email, password, headers: from() })).toEqual({ ok: false, error: ACCOUNT_DISABLED });
+  });
+
+  it.each([
+    ["an error that is not Better Auth's", new Error("Connection terminated unexpectedly")],
+    ["a Better Auth error other than a wrong password", new APIError("INTERNAL_SERVER_ERROR", { code: "FAILED_TO_CREATE_SESSION", message: "Failed to create session" })],
+  ])("answers %s with a sentence, logs the cause, and does not count the attempt", async (_what, failure) => {
+    const email = await person();
+    const headers = from();
+    const keys = throttleKeys(email, clientAddress(headers)).map((k) => k.key);
+    for (let i = 0; i < 2; i++) await signIn({ email, password: "wrong password", headers });
+    const attempts = await db().signInAttempt.count({ where: { key: { in: keys } } });
+    const broken = vi.spyOn(auth().api, "signInEmail").mockRejectedValueOnce(failure);
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect(await signIn({ email, password, headers })).toEqual({ ok: false, error: SIGN_IN_BROKEN });
+      expect(log).toHaveBeenCalledWith("signIn failed", failure);
+      expect(await db().signInAttempt.count({ where: { key: { in: keys } } })).toBe(attempts); // this one gone, earlier ones kept
+    } finally {
+      broken.mockRestore();
+      log.mockRestore();
+    }
+    expect(await signIn({ email, password, headers })).toEqual({ ok: true });
   });
 
   it("asks for both fields when one is missing, without counting an attempt", async () => {

@@ -1,9 +1,10 @@
 // Signing in, minus the Next.js glue: throttle, check the password (Better Auth), and answer in a sentence
 // that never says whether an email has an account.
 import "server-only";
+import { APIError } from "better-auth/api";
 import { z } from "zod";
-import { auth } from "./auth";
-import { claimSignInAttempt, clearSignInAttempts } from "./mutations";
+import { ACCOUNT_DISABLED, auth } from "./auth";
+import { claimSignInAttempt, clearSignInAttempts, forgetSignInAttempt } from "./mutations";
 import { clientAddress, throttleKeys } from "./throttle";
 
 const SignIn = z.object({
@@ -12,6 +13,7 @@ const SignIn = z.object({
 });
 
 export const WRONG_CREDENTIALS = "That email and password do not match an account. Check both and try again.";
+export const SIGN_IN_BROKEN = "Signing in failed on our side: try again in a moment.";
 
 export type SignInResult = { ok: true } | { ok: false; error: string };
 
@@ -25,11 +27,15 @@ export async function signIn({ email, password, headers }: { email: string; pass
   try {
     await auth().api.signInEmail({ body: parsed.data, headers });
   } catch (err) {
-    const message = err instanceof Error ? err.message : "";
+    // Better Auth's codes, not its wording: better-auth/dist/api/routes/sign-in.mjs and plugins/admin/admin.mjs
+    const code = err instanceof APIError ? err.body?.code : undefined;
+    if (code === "INVALID_EMAIL_OR_PASSWORD") return { ok: false, error: WRONG_CREDENTIALS };
     // Only the right password reaches the disabled-account check, so saying so reveals nothing to a guesser.
-    if (/disabled/i.test(message)) return { ok: false, error: message };
-    if (!/invalid|password|email/i.test(message)) console.error("signIn failed", err);
-    return { ok: false, error: WRONG_CREDENTIALS };
+    if (code === "BANNED_USER") return { ok: false, error: ACCOUNT_DISABLED };
+    // Anything else is our failure, not a guess: it must not count towards anyone's throttle.
+    console.error("signIn failed", err);
+    await forgetSignInAttempt({ ids: claim.ids });
+    return { ok: false, error: SIGN_IN_BROKEN };
   }
   await clearSignInAttempts({ ids: claim.ids, accountKey: keys[0]!.key });
   return { ok: true };
