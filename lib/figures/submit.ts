@@ -90,7 +90,7 @@ export async function submitFigureEdit({
     if ("conflict" in result) {
       const { figure, by, at } = result.conflict;
       const theirs = storedToFormValues(figure!);
-      return { ok: false, state: { values, errors: {}, version: figure!.version, conflict: { by, at, rows: conflictRows(values, theirs) } } };
+      return { ok: false, state: { values, errors: {}, version: figure!.version, conflict: { by, at, rows: conflictRows(filled, theirs) } } };
     }
     return keep({ errors: result.errors });
   } catch (err) {

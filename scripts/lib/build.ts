@@ -1,6 +1,6 @@
 // `next build` only when the sources changed since the last build, so a second `npm start` is quick.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { bin, mustRun, ROOT } from "./run";
 
@@ -25,11 +25,57 @@ export function sourceHash(): string {
   return hash.digest("hex");
 }
 
+const LOCK = path.join(ROOT, ".next-build.lock");
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * One build at a time in this folder: `npm start` and `npm test` started together would otherwise both write
+ * .next. A lock folder holds the builder's pid; a lock left by a process that died is taken over.
+ */
+async function withBuildLock<T>(log: (s: string) => void, fn: () => Promise<T>): Promise<T> {
+  let told = false;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(path.join(LOCK, "pid"), String(process.pid));
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const pid = Number(existsSync(path.join(LOCK, "pid")) ? readFileSync(path.join(LOCK, "pid"), "utf8") : NaN);
+      if (Number.isInteger(pid) && !alive(pid)) {
+        rmSync(LOCK, { recursive: true, force: true });
+        continue;
+      }
+      if (!told) log("Another build of this folder is running; waiting for it…");
+      told = true;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+const isBuilt = (want: string) =>
+  existsSync(STAMP) && readFileSync(STAMP, "utf8") === want && existsSync(path.join(ROOT, ".next", "BUILD_ID"));
+
 export async function ensureBuild(log: (s: string) => void = console.log): Promise<void> {
-  const want = sourceHash();
-  const have = existsSync(STAMP) ? readFileSync(STAMP, "utf8") : "";
-  if (have === want && existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
-  log("Building the app (next build); later starts skip this until the code changes…");
-  await mustRun("next build", bin.next, ["build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  writeFileSync(STAMP, want);
+  if (isBuilt(sourceHash())) return;
+  await withBuildLock(log, async () => {
+    const want = sourceHash(); // again: the build we waited for may be this one
+    if (isBuilt(want)) return;
+    log("Building the app (next build); later starts skip this until the code changes…");
+    await mustRun("next build", bin.next, ["build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    writeFileSync(STAMP, want);
+  });
 }

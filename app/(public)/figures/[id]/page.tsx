@@ -90,8 +90,10 @@ export default async function FigurePage({ params, searchParams }: Props) {
 
       <section className="card">
         {figure.quote ? (
-          <blockquote className="quote">
-            \u201c{figure.quote}\u201d
+          <blockquote className="figure-quote">
+            {"\u201c"}
+            {figure.quote}
+            {"\u201d"}
             <footer>
               — {figure.source.name}, in <Link href={`/reports/${figure.report.id}`}>{figure.report.title}</Link> ({formatDay(dateToDay(figure.report.publishedOn))})
               {figure.report.url && (
