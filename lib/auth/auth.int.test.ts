@@ -1,5 +1,6 @@
 // Sign-in against a real database: hashed passwords, session cookies, disabled accounts.
 import { randomBytes } from "node:crypto";
+import { createTelemetry } from "better-auth";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { auth } from "./auth";
@@ -54,5 +55,30 @@ describe("accounts", () => {
     await db().user.update({ where: { id: r.id }, data: { banned: true } });
     expect(await getViewer(headers)).toBeNull();
     await expect(signIn(address, password)).rejects.toThrow(/refused/);
+  });
+
+  it("sends no telemetry, even with BETTER_AUTH_TELEMETRY=1 in the environment", async () => {
+    const cached = globalThis as unknown as { conflictFiguresAuth?: unknown };
+    const kept = cached.conflictFiguresAuth;
+    const sent: unknown[] = [];
+    // what the library decides, with a stand-in for its network call (skipTestCheck: as outside a test run)
+    const publish = async (options: Parameters<typeof createTelemetry>[0]) => {
+      const telemetry = await createTelemetry(options, { customTrack: async (event) => void sent.push(event), skipTestCheck: true });
+      await telemetry.publish({ type: "probe", payload: {} });
+    };
+    process.env.BETTER_AUTH_TELEMETRY = "1";
+    try {
+      await publish({ telemetry: { enabled: false } });
+      expect(sent.length, "the variable alone turns the library's telemetry on").toBeGreaterThan(0);
+      sent.length = 0;
+      delete cached.conflictFiguresAuth; // a fresh instance, built with the variable set
+      const ours = auth();
+      await ours.$context;
+      await publish(ours.options);
+      expect(sent).toEqual([]);
+      expect(process.env.BETTER_AUTH_TELEMETRY).toBe("0");
+    } finally {
+      cached.conflictFiguresAuth = kept;
+    }
   });
 });

@@ -18,6 +18,9 @@ export const ACCOUNT_DISABLED = "This account is disabled. Ask an admin to enabl
 
 function createAuth() {
   const { BETTER_AUTH_SECRET, BETTER_AUTH_URL } = env();
+  // The library sends telemetry when this variable is on, whatever `telemetry.enabled` says (it ORs the two):
+  // force it off, so no setting in the environment can turn it on.
+  process.env.BETTER_AUTH_TELEMETRY = "0";
   return betterAuth({
     secret: BETTER_AUTH_SECRET,
     baseURL: BETTER_AUTH_URL,
