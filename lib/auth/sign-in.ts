@@ -3,14 +3,13 @@
 import "server-only";
 import { APIError } from "better-auth/api";
 import { z } from "zod";
+import { PASSWORD_MAX, PersonInputSchema } from "@/lib/people/schema";
 import { ACCOUNT_DISABLED, auth } from "./auth";
 import { claimSignInAttempt, clearSignInAttempts, forgetSignInAttempt } from "./mutations";
 import { clientAddress, throttleKeys } from "./throttle";
 
-const SignIn = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  password: z.string().min(1).max(200),
-});
+/** The email exactly as accounts are made (PersonInputSchema's rule), so any account can sign in. */
+const SignIn = PersonInputSchema.pick({ email: true }).extend({ password: z.string().min(1).max(PASSWORD_MAX) });
 
 export const WRONG_CREDENTIALS = "That email and password do not match an account. Check both and try again.";
 export const SIGN_IN_BROKEN = "Signing in failed on our side: try again in a moment.";

@@ -41,10 +41,6 @@ export async function listPeople(client: DbOrTx = db()): Promise<PersonRow[]> {
   }));
 }
 
-export async function getPerson({ id }: { id: string }, client: DbOrTx = db()) {
-  return client.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, banned: true } });
-}
-
 /** The stored password hash of an account, for checking a password someone types; never leaves the server. */
 export async function getPasswordHash({ userId }: { userId: string }, client: DbOrTx = db()): Promise<string | null> {
   const account = await client.account.findFirst({ where: { userId, providerId: "credential" }, select: { password: true } });
