@@ -19,6 +19,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 import { resetEnv } from "@/lib/env";
 import { auditDrivers } from "@/lib/audit/access-drivers";
 import { figureDrivers } from "@/lib/figures/access-drivers";
+import { metricDrivers } from "@/lib/metrics/access-drivers";
 import { peopleDrivers } from "@/lib/people/access-drivers";
 import { reportDrivers } from "@/lib/reports/access-drivers";
 import { sourceDrivers } from "@/lib/sources/access-drivers";
@@ -31,7 +32,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const DENIED = /Sign in|this needs an|redirected to \/sign-in\?next=/;
 
 /** One driver per entry of the table, each in its domain's access-drivers.ts. */
-const drivers: Record<string, Driver> = { ...authDrivers, ...peopleDrivers, ...figureDrivers, ...reportDrivers, ...sourceDrivers, ...auditDrivers };
+const drivers: Record<string, Driver> = { ...authDrivers, ...peopleDrivers, ...figureDrivers, ...reportDrivers, ...sourceDrivers, ...metricDrivers, ...auditDrivers };
 
 // --- the matrix ------------------------------------------------------------------------------------------
 

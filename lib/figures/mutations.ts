@@ -6,6 +6,7 @@ import { db, inTransaction, type DbOrTx, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { dateToDay, dayToDate, formatDay } from "@/lib/dates";
 import { Prisma, type FigureStatus } from "@/lib/generated/prisma/client";
+import { isRateUnit } from "@/lib/metrics/schema";
 import { findQuote } from "@/lib/reports/quote-match";
 import type { FigureFieldErrors, FigureInput } from "./schema";
 
@@ -75,6 +76,9 @@ async function resolveRefs(tx: Tx, input: FigureInput, actor: string, self?: num
   if (!conflict) errors.conflict = [`There is no conflict \u201c${input.conflict}\u201d: choose one from the list.`];
   if (!metric) errors.metric = [`There is no metric \u201c${input.metric}\u201d: choose one from the list.`];
   if (!conflict || !metric) return { errors };
+  if (metric.kind === "rate" && !isRateUnit(metric.unit)) {
+    return { errors: { metric: [`\u201c${metric.name}\u201d is a rate without a per-period unit: ask an admin to fix the metric, or choose another.`] } };
+  }
 
   const report = input.reportId ? await tx.report.findUnique({ where: { id: input.reportId } }) : null;
   if (input.reportId && !report) return { errors: { reportId: ["That report no longer exists: choose another or enter the report's details."] } };
