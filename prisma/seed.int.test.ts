@@ -1,8 +1,11 @@
-// The demo data loads once, completely, into a fresh database.
+// The demo data loads once, completely, into a fresh database; the demo accounts only where allowed.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listConflictFigures } from "@/lib/figures/queries";
-import { seedDemo } from "./seed";
+import { DEMO_USERS } from "./demo/demo-users";
+import { demoUsersRefusal, seedDemo, seedDemoUsers } from "./seed";
 
 it("loads the Syria demo once: 17 figures from 13 reports, idempotent on a second run", async () => {
   expect(await seedDemo()).toEqual({ loaded: true, figures: 17 });
@@ -16,4 +19,31 @@ it("loads the Syria demo once: 17 figures from 13 reports, idempotent on a secon
   const deathSources = new Set(rows.filter((r) => r.metricSlug === "deaths").map((r) => r.sourceName));
   expect(deathSources.size).toBeGreaterThanOrEqual(3);
   expect(rows.find((r) => r.metricSlug === "daily_outflow")).toMatchObject({ value: 5000, qualifier: "at_least", unit: "people_per_day" });
+});
+
+it("makes demo accounts only on the database npm start named, never by guessing from the URL", () => {
+  const url = "postgresql://postgres:postgres@localhost:54329/conflict_figures"; // the embedded URL, yet not named
+  expect(demoUsersRefusal({ DATABASE_URL: url } as NodeJS.ProcessEnv)).toMatch(/^--demo-users makes accounts whose passwords are published/);
+  expect(demoUsersRefusal({ DATABASE_URL: url, DEMO_ACCOUNTS_DATABASE_URL: `${url}_other` } as NodeJS.ProcessEnv)).not.toBeNull();
+  expect(demoUsersRefusal({ DATABASE_URL: url, DEMO_ACCOUNTS_DATABASE_URL: url } as NodeJS.ProcessEnv)).toBeNull();
+});
+
+it("`prisma/seed.ts --demo-users` on a database it was not given for refuses before writing anything", { timeout: 60_000 }, async () => {
+  const [users, conflicts] = [await db().user.count(), await db().conflict.count()];
+  const env = { ...process.env, DEMO_ACCOUNTS_DATABASE_URL: undefined };
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts", "--demo-users"], {
+    cwd: path.resolve(import.meta.dirname, ".."),
+    env,
+    encoding: "utf8",
+  });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain("only `npm start` uses it, on its embedded database");
+  expect([await db().user.count(), await db().conflict.count()]).toEqual([users, conflicts]);
+});
+
+it("creates the demo accounts by the same rules as any account, once", async () => {
+  const created = await seedDemoUsers();
+  expect(created.map((u) => u.email)).toEqual(DEMO_USERS.map((u) => u.email.trim().toLowerCase()));
+  expect(await seedDemoUsers()).toEqual([]);
+  expect(await db().user.count({ where: { email: { in: created.map((u) => u.email) } } })).toBe(DEMO_USERS.length);
 });

@@ -1,6 +1,7 @@
 // Loads the demo data once: skipped when the Syria conflict already exists, all-or-nothing otherwise.
 // Run by `npm start` on the embedded database, or by hand: `npm run db:seed` (needs DATABASE_URL).
-// With --demo-users (the embedded database only) it also creates the demo accounts and prints them once.
+// With --demo-users it also creates the demo accounts and prints them once: only on the database `npm start`
+// names in DEMO_ACCOUNTS_DATABASE_URL (its embedded one; `npm test` names its throwaway e2e database).
 import { pathToFileURL } from "node:url";
 import { db, disconnectDb, inTransaction } from "@/lib/db";
 import { createConflict } from "@/lib/conflicts/mutations";
@@ -8,6 +9,7 @@ import { getConflict } from "@/lib/conflicts/queries";
 import { createFigure } from "@/lib/figures/mutations";
 import { createReport } from "@/lib/reports/mutations";
 import { createUser } from "@/lib/people/mutations";
+import { PersonInputSchema, type PersonInput } from "@/lib/people/schema";
 import { loadDemoData } from "./demo/demo-data";
 import { DEMO_USERS } from "./demo/demo-users";
 
@@ -36,19 +38,37 @@ export async function seedDemo(): Promise<{ loaded: boolean; figures: number }> 
   return { loaded: true, figures: demo.figures.length };
 }
 
-/** Creates the demo accounts that do not exist yet; returns the ones created. */
-export async function seedDemoUsers(): Promise<typeof DEMO_USERS> {
-  const created: typeof DEMO_USERS = [];
-  for (const user of DEMO_USERS) {
-    if ("id" in (await createUser({ user, actor: ACTOR }))) created.push(user);
+/**
+ * Why demo accounts may not be made on this database, or null when they may: their passwords are public, so
+ * only the database a trusted script named (never a guess from the URL) gets them.
+ */
+export function demoUsersRefusal(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.DEMO_ACCOUNTS_DATABASE_URL && env.DEMO_ACCOUNTS_DATABASE_URL === env.DATABASE_URL) return null;
+  return "--demo-users makes accounts whose passwords are published in the README, so only `npm start` uses it, on its embedded database. On a DATABASE_URL database, add people with `npm run user:create`.";
+}
+
+/** Creates the demo accounts that do not exist yet, checked by the same rules as any account; returns the ones created. */
+export async function seedDemoUsers(): Promise<PersonInput[]> {
+  const created: PersonInput[] = [];
+  for (const raw of DEMO_USERS) {
+    const parsed = PersonInputSchema.safeParse(raw);
+    if (!parsed.success) throw new Error(`Demo account ${raw.email} breaks the account rules: ${parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; ")}`);
+    if ("id" in (await createUser({ user: parsed.data, actor: ACTOR }))) created.push(parsed.data);
   }
   return created;
 }
 
 async function main(): Promise<void> {
+  const demoUsers = process.argv.includes("--demo-users");
+  const refusal = demoUsers ? demoUsersRefusal() : null;
+  if (refusal) {
+    console.error(refusal);
+    process.exitCode = 1;
+    return; // before writing anything
+  }
   const r = await seedDemo();
   console.log(r.loaded ? `Loaded ${r.figures} demo figures.` : "Demo data already present; nothing to do.");
-  if (!process.argv.includes("--demo-users")) return;
+  if (!demoUsers) return;
   const created = await seedDemoUsers();
   if (created.length) {
     console.log("\nDemo accounts (shown once; also in the README):");

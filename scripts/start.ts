@@ -69,7 +69,9 @@ async function main(): Promise<void> {
   say("Applying pending database migrations…");
   await mustRun("Applying the migrations (prisma migrate deploy)", bin.prisma, ["migrate", "deploy"]);
   if (embedded || process.env.SEED_DEMO === "1") {
-    await mustRun("Loading the demo data", "prisma/seed.ts", embedded ? ["--demo-users"] : [], {}, TS_SERVER_SCRIPT);
+    // demo accounts (public passwords) only on the database started here: the seed refuses any other
+    const demoAccounts = embedded ? { env: { ...process.env, DEMO_ACCOUNTS_DATABASE_URL: process.env.DATABASE_URL } } : {};
+    await mustRun("Loading the demo data", "prisma/seed.ts", embedded ? ["--demo-users"] : [], demoAccounts, TS_SERVER_SCRIPT);
   }
   if (!dev) await ensureBuild(say);
 

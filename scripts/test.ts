@@ -85,7 +85,7 @@ async function main(): Promise<number> {
     const s = await connectTestServer(env.TEST_DATABASE_URL!);
     const e2eDb = await s.createFromTemplate("cf_e2e");
     env.DATABASE_URL = e2eDb;
-    await mustRun("Loading demo data for e2e", "prisma/seed.ts", ["--demo-users"], { env }, TS_SERVER_SCRIPT);
+    await mustRun("Loading demo data for e2e", "prisma/seed.ts", ["--demo-users"], { env: { ...env, DEMO_ACCOUNTS_DATABASE_URL: e2eDb } }, TS_SERVER_SCRIPT);
     await ensureBuild((m) => say(m));
     env.CHROMIUM_PATH = chromiumPath;
     env.E2E_PORT = String(await freePort());
