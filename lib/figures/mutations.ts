@@ -142,6 +142,16 @@ async function findDuplicates(tx: Tx, figure: { id: number; sourceId: number; me
   return rows.map((r) => r.id);
 }
 
+/**
+ * A refusal found after something was already written in the transaction (a new source or report): thrown
+ * to roll all of it back, then returned to the caller as the result.
+ */
+class Refused<T> extends Error {
+  constructor(readonly result: T) {
+    super("refused");
+  }
+}
+
 const revisionTaken = (err: unknown) =>
   err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002" && JSON.stringify(err.meta ?? {}).includes("supersedesId");
 
@@ -154,7 +164,7 @@ export async function createFigure(
   try {
     return await inTransaction(client, async (tx): Promise<CreateFigureResult> => {
       const refs = await resolveRefs(tx, input, actor);
-      if ("errors" in refs) return { ok: false, errors: refs.errors };
+      if ("errors" in refs) throw new Refused<CreateFigureResult>({ ok: false, errors: refs.errors });
       const now = new Date();
       const figure = await tx.figure.create({
         data: {
@@ -169,6 +179,7 @@ export async function createFigure(
       return { ok: true, id: figure.id, conflictSlug: refs.conflictSlug, status, duplicates: await findDuplicates(tx, figure) };
     });
   } catch (err) {
+    if (err instanceof Refused) return err.result as CreateFigureResult;
     if (revisionTaken(err)) return { ok: false, errors: REVISION_TAKEN };
     throw err;
   }
@@ -201,7 +212,7 @@ export async function updateFigure(
       if (!before || before.deletedAt) return { ok: false, gone: "This figure has been deleted since you opened it. Restore it first to edit it." };
       if (before.version !== version) return { ok: false, conflict: await conflictOf(tx, id) };
       const refs = await resolveRefs(tx, input, actor, id);
-      if ("errors" in refs) return { ok: false, errors: refs.errors };
+      if ("errors" in refs) throw new Refused<UpdateFigureResult>({ ok: false, errors: refs.errors });
       const publishing = status === "published" && before.status !== "published";
       const changed = await tx.figure.updateMany({
         where: { id, version },
@@ -214,12 +225,13 @@ export async function updateFigure(
           ...(status === "draft" ? { publishedBy: null, publishedAt: null } : {}),
         },
       });
-      if (changed.count === 0) return { ok: false, conflict: await conflictOf(tx, id) };
+      if (changed.count === 0) throw new Refused<UpdateFigureResult>({ ok: false, conflict: await conflictOf(tx, id) });
       const after = await tx.figure.findUniqueOrThrow({ where: { id } });
       await recordAudit(tx, { entity: "Figure", entityId: id, action: "update", before, after, actor });
       return { ok: true, id, conflictSlug: refs.conflictSlug, status, duplicates: await findDuplicates(tx, after) };
     });
   } catch (err) {
+    if (err instanceof Refused) return err.result as UpdateFigureResult;
     if (revisionTaken(err)) return { ok: false, errors: REVISION_TAKEN };
     throw err;
   }

@@ -132,8 +132,13 @@ describe("revisions", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, errors: { supersedesId: [expect.stringMatching(/revised|Someone else/)] } });
     const fresh = await figure();
-    const other = await createFigure({ input: input({ ...fresh.base, source: `Other ${uid()}`, supersedesId: fresh.id }), actor: "bob@x.org" });
+    const otherSource = `Other ${uid()}`;
+    const audit = await db().auditEvent.count();
+    const other = await createFigure({ input: input({ ...fresh.base, source: otherSource, supersedesId: fresh.id }), actor: "bob@x.org" });
     expect(other).toMatchObject({ ok: false, errors: { supersedesId: [expect.stringMatching(/another source/)] } });
+    // the new source named on the refused figure was rolled back with it, audit event and all
+    expect(await db().source.count({ where: { name: otherSource } })).toBe(0);
+    expect(await db().auditEvent.count()).toBe(audit);
   });
 });
 
