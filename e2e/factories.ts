@@ -77,3 +77,50 @@ export async function closeDb(): Promise<void> {
   await pool?.end();
   pool = undefined;
 }
+
+// --- reports, sources and their figures (reports.spec.ts, sources.spec.ts) ---------------------------------
+
+export async function makeReport(over: { title?: string; publisher?: string; fullText?: string; url?: string; publishedOn?: string } = {}): Promise<{ id: number; title: string }> {
+  const title = over.title ?? `E2E report ${uid()}`;
+  const { rows } = await db().query<{ id: number }>(
+    `INSERT INTO "Report" (title, publisher, url, "publishedOn", "fullText", "createdBy", "updatedBy") VALUES ($1, $2, $3, $4, $5, 'e2e', 'e2e') RETURNING id`,
+    [title, over.publisher ?? "E2E Times", over.url ?? `https://example.org/e2e/${uid()}`, over.publishedOn ?? "2013-03-01", over.fullText ?? null],
+  );
+  return { id: rows[0]!.id, title };
+}
+
+export async function makeSource(over: { name?: string; kind?: string; reliability?: string } = {}): Promise<{ id: number; name: string }> {
+  const name = over.name ?? `E2E source ${uid()}`;
+  const { rows } = await db().query<{ id: number }>(
+    `INSERT INTO "Source" (name, kind, reliability, "createdBy", "updatedBy") VALUES ($1, $2::"SourceKind", $3, 'e2e', 'e2e') RETURNING id`,
+    [name, over.kind ?? "ngo", over.reliability ?? null],
+  );
+  return { id: rows[0]!.id, name };
+}
+
+/** A figure of a fresh conflict, on the given report and source. */
+export async function makeFigure({ reportId, sourceId, quote, value = 1000, status = "published" }: { reportId: number; sourceId: number; quote: string; value?: number; status?: "draft" | "published" }): Promise<number> {
+  const conflict = await makeConflict();
+  const { rows } = await db().query<{ id: number }>(
+    `INSERT INTO "Figure" ("conflictId", "metricId", value, qualifier, "refDate", "reportId", "sourceId", quote, status, "createdBy", "updatedBy", "updatedAt")
+     SELECT c.id, m.id, $2, 'about', '2013-02-28', $3, $4, $5, $6::"FigureStatus", 'e2e', 'e2e', now()
+     FROM "Conflict" c, "Metric" m WHERE c.slug = $1 AND m.slug = 'deaths' RETURNING id`,
+    [conflict.slug, value, reportId, sourceId, quote, status],
+  );
+  return rows[0]!.id;
+}
+
+export async function getReportRow(id: number): Promise<{ title: string; publisher: string | null; version: number; updatedBy: string } | undefined> {
+  const { rows } = await db().query(`SELECT title, publisher, version, "updatedBy" FROM "Report" WHERE id = $1`, [id]);
+  return rows[0];
+}
+
+export async function getSourceRow(id: number): Promise<{ name: string; version: number } | undefined> {
+  const { rows } = await db().query(`SELECT name, version FROM "Source" WHERE id = $1`, [id]);
+  return rows[0];
+}
+
+export async function figureSourceIds(figureIds: number[]): Promise<number[]> {
+  const { rows } = await db().query<{ sourceId: number }>(`SELECT "sourceId" FROM "Figure" WHERE id = ANY($1) ORDER BY id`, [figureIds]);
+  return rows.map((r) => r.sourceId);
+}

@@ -26,7 +26,7 @@ export function MergeForm({ merged, kept, retryHref }: { merged: Side; kept: Sid
       <input type="hidden" name="into" value={kept.id} />
       <input type="hidden" name="intoVersion" value={kept.version} />
       <div className="actions">
-        <button type="submit" className="danger" disabled={pending || Boolean(state.error)}>
+        <button type="submit" className="danger" disabled={pending}>
           {pending ? "Merging…" : `Merge \u201c${merged.name}\u201d into \u201c${kept.name}\u201d`}
         </button>
         <Link className="button secondary" href={`/sources/${merged.id}/edit`}>

@@ -52,7 +52,7 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
               </option>
               {others.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name} ({s.published + s.drafts} figures)
+                  {s.name} ({s.published + s.drafts === 1 ? "1 figure" : `${s.published + s.drafts} figures`})
                 </option>
               ))}
             </select>

@@ -94,7 +94,9 @@ export default async function MergeSourcePage({ params, searchParams }: Props) {
             </tbody>
           </table>
         </div>
+        {/* keyed by the versions shown: reviewing again after a refusal starts a fresh form */}
         <MergeForm
+          key={`${merged.version}-${kept.version}`}
           merged={{ id: merged.id, name: merged.name, version: merged.version }}
           kept={{ id: kept.id, name: kept.name, version: kept.version }}
           retryHref={`/sources/${merged.id}/merge?into=${kept.id}`}
