@@ -23,9 +23,9 @@ it("loads the Syria demo once: 17 figures from 13 reports, idempotent on a secon
 
 it("makes demo accounts only on the database npm start named, never by guessing from the URL", () => {
   const url = "postgresql://postgres:postgres@localhost:54329/conflict_figures"; // the embedded URL, yet not named
-  expect(demoUsersRefusal({ DATABASE_URL: url } as NodeJS.ProcessEnv)).toMatch(/^--demo-users makes accounts whose passwords are published/);
-  expect(demoUsersRefusal({ DATABASE_URL: url, DEMO_ACCOUNTS_DATABASE_URL: `${url}_other` } as NodeJS.ProcessEnv)).not.toBeNull();
-  expect(demoUsersRefusal({ DATABASE_URL: url, DEMO_ACCOUNTS_DATABASE_URL: url } as NodeJS.ProcessEnv)).toBeNull();
+  expect(demoUsersRefusal({ DATABASE_URL: url })).toMatch(/^--demo-users makes accounts whose passwords are published/);
+  expect(demoUsersRefusal({ DATABASE_URL: url, DEMO_ACCOUNTS_DATABASE_URL: `${url}_other` })).not.toBeNull();
+  expect(demoUsersRefusal({ DATABASE_URL: url, DEMO_ACCOUNTS_DATABASE_URL: url })).toBeNull();
 });
 
 it("`prisma/seed.ts --demo-users` on a database it was not given for refuses before writing anything", { timeout: 60_000 }, async () => {

@@ -42,7 +42,7 @@ export async function seedDemo(): Promise<{ loaded: boolean; figures: number }> 
  * Why demo accounts may not be made on this database, or null when they may: their passwords are public, so
  * only the database a trusted script named (never a guess from the URL) gets them.
  */
-export function demoUsersRefusal(env: NodeJS.ProcessEnv = process.env): string | null {
+export function demoUsersRefusal(env: Record<string, string | undefined> = process.env): string | null {
   if (env.DEMO_ACCOUNTS_DATABASE_URL && env.DEMO_ACCOUNTS_DATABASE_URL === env.DATABASE_URL) return null;
   return "--demo-users makes accounts whose passwords are published in the README, so only `npm start` uses it, on its embedded database. On a DATABASE_URL database, add people with `npm run user:create`.";
 }
