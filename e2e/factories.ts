@@ -124,3 +124,50 @@ export async function figureSourceIds(figureIds: number[]): Promise<number[]> {
   const { rows } = await db().query<{ sourceId: number }>(`SELECT "sourceId" FROM "Figure" WHERE id = ANY($1) ORDER BY id`, [figureIds]);
   return rows.map((r) => r.sourceId);
 }
+
+// --- figures on a conflict of the test's own (figures.spec.ts) -------------------------------------------
+
+export type FigureSeed = {
+  /** the conflict's slug */
+  conflict: string;
+  value?: number;
+  qualifier?: string;
+  metric?: string;
+  status?: "draft" | "published";
+  quote?: string | null;
+  note?: string | null;
+  refDate?: string;
+  /** the source's name, created when new */
+  source?: string;
+  /** the report it comes from; a fresh one when absent */
+  reportId?: number;
+};
+
+/** One figure on the given conflict, written straight to the database (no audit event: nobody entered it). */
+export async function makeFigureIn(seed: FigureSeed): Promise<number> {
+  const { rows: sources } = await db().query<{ id: number }>(
+    `INSERT INTO "Source" (name, kind) VALUES ($1, 'ngo') ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+    [seed.source ?? `E2E source ${uid()}`],
+  );
+  const reportId = seed.reportId ?? (await makeReport()).id;
+  const status = seed.status ?? "published";
+  const { rows } = await db().query<{ id: number }>(
+    `INSERT INTO "Figure" ("conflictId", "metricId", value, qualifier, "refDate", "reportId", "sourceId", quote, note, status,
+                           "createdBy", "updatedBy", "updatedAt", "publishedBy", "publishedAt")
+     SELECT c.id, m.id, $3, $4::"Qualifier", $5, $6, $7, $8, $9, $10::"FigureStatus", 'e2e', 'e2e', now(),
+            CASE WHEN $10 = 'published' THEN 'e2e' END, CASE WHEN $10 = 'published' THEN now() END
+     FROM "Conflict" c, "Metric" m WHERE c.slug = $1 AND m.slug = $2 RETURNING id`,
+    [seed.conflict, seed.metric ?? "deaths", seed.value ?? 1000, seed.qualifier ?? "exact", seed.refDate ?? "2013-02-28", reportId, sources[0]!.id,
+      seed.quote === undefined ? `E2E quote ${uid()}` : seed.quote, seed.note ?? null, status],
+  );
+  if (!rows[0]) throw new Error(`no conflict ${seed.conflict} or metric ${seed.metric}`);
+  return rows[0].id;
+}
+
+export async function getFigureRow(id: number): Promise<{ value: string; note: string | null; status: string; version: number; updatedBy: string; deleted: boolean } | undefined> {
+  const { rows } = await db().query(
+    `SELECT value::text AS value, note, status::text AS status, version, "updatedBy", "deletedAt" IS NOT NULL AS deleted FROM "Figure" WHERE id = $1`,
+    [id],
+  );
+  return rows[0];
+}
