@@ -3,6 +3,7 @@ import "server-only";
 import { db, type DbOrTx } from "@/lib/db";
 import { dateToDay, dayToDate } from "@/lib/dates";
 import type { FigureStatus, Prisma } from "@/lib/generated/prisma/client";
+import { literalLike } from "@/lib/search-text";
 import type { FigureListQuery } from "./list-query";
 import type { FigureRow } from "./types";
 
@@ -114,7 +115,7 @@ export async function listFigures(
     ...(query.from || query.to
       ? { refDate: { ...(query.from ? { gte: dayToDate(query.from) } : {}), ...(query.to ? { lte: dayToDate(query.to) } : {}) } }
       : {}),
-    ...(query.q ? { quote: { contains: query.q, mode: "insensitive" } } : {}),
+    ...(query.q ? { quote: { contains: literalLike(query.q), mode: "insensitive" } } : {}),
   };
   const [rows, total] = await Promise.all([
     client.figure.findMany({ where, include: figureInclude, orderBy: SORT_ORDER[query.sort], skip: (query.page - 1) * pageSize, take: pageSize }),

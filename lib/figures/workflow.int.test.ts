@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 import { resetEnv } from "@/lib/env";
 import { createReport } from "@/lib/reports/mutations";
 import { changeFigureLifecycle, createFigure, updateFigure } from "./mutations";
-import { listConflictFigures } from "./queries";
+import { parseFigureListQuery } from "./list-query";
+import { listConflictFigures, listFigures } from "./queries";
 import { parseFigureInput, type FigureInput } from "./schema";
 import { submitFigure, submitLifecycle } from "./submit";
 
@@ -158,6 +159,18 @@ describe("the quote and the report's text", () => {
     expect(await db().figure.count()).toBe(before);
     const ok = await createFigure({ input: input({ conflict: s.slug, source: s.source, reportId: report.id, quote: "About 70,000 people have  been killed" }), actor: "ann@x.org" });
     expect(ok.ok).toBe(true);
+  });
+});
+
+describe("the figures list", () => {
+  it("searches quotes for what was typed, a % or _ included, not as a wildcard", async () => {
+    const { base } = await figure({ quote: "deaths rose by 50% in a week" });
+    await createFigure({ input: input({ ...base, value: "500", quote: "deaths rose by 500 in a week" }), actor: "ann@x.org" });
+    const search = async (q: string) =>
+      (await listFigures({ query: parseFigureListQuery({ conflict: String(base.conflict), q }), editor: false })).rows.map((r) => r.quote);
+    expect(await search("BY 50% IN")).toEqual(["deaths rose by 50% in a week"]);
+    expect(await search("by 5_0 in")).toEqual([]);
+    expect(await search("rose by")).toHaveLength(2);
   });
 });
 

@@ -4,6 +4,7 @@ import { db, type DbOrTx } from "@/lib/db";
 import { dateToDay } from "@/lib/dates";
 import type { FigureStatus, Prisma, Report } from "@/lib/generated/prisma/client";
 import type { LinkedFigure, ReportListRow, ReportRecord } from "./types";
+import { literalLike } from "@/lib/search-text";
 
 export function toReportRecord(r: Report): ReportRecord {
   return {
@@ -32,7 +33,7 @@ export async function listReports(
   { search, page, pageSize, includeDrafts = false }: { search?: string; page: number; pageSize: number; includeDrafts?: boolean },
   client: DbOrTx = db(),
 ): Promise<{ rows: ReportListRow[]; total: number }> {
-  const q = search?.trim();
+  const q = search?.trim() ? literalLike(search.trim()) : undefined;
   const where: Prisma.ReportWhereInput = q
     ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { publisher: { contains: q, mode: "insensitive" } }] }
     : {};

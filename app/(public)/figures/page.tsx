@@ -125,7 +125,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       </form>
 
       <p className="muted" role="status">
-        {total === 0 ? "No figures match these filters." : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} figures.`}
+        {total === 0 ? "No figures match these filters." : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} ${total === 1 ? "figure" : "figures"}.`}
       </p>
       {rows.length > 0 && (
         <div className="table-wrap card">

@@ -88,7 +88,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
         </div>
       </form>
       <p className="muted" role="status">
-        {total === 0 ? "No activity matches these filters." : `${formatCount(total)} changes.`}
+        {total === 0 ? "No activity matches these filters." : `${formatCount(total)} ${total === 1 ? "change" : "changes"}.`}
       </p>
       {rows.length > 0 && (
         <div className="table-wrap card">
