@@ -53,7 +53,7 @@ export function SourceForm({ sourceId, initial, cancelHref }: { sourceId?: numbe
           {(p) => <input {...p} type="text" autoComplete="off" defaultValue={v.name ?? ""} />}
         </Field>
         <div className="row">
-          <Field name="kind" label="Kind" errors={e.kind}>
+          <Field name="kind" label="Kind" hint="What sort of body it is" errors={e.kind}>
             {(p) => (
               <select {...p} defaultValue={v.kind ?? ""}>
                 <option value="" disabled>
@@ -67,7 +67,7 @@ export function SourceForm({ sourceId, initial, cancelHref }: { sourceId?: numbe
               </select>
             )}
           </Field>
-          <Field name="reliability" label="Reliability (optional)" hint="How far its figures can be trusted; the grades are explained below" errors={e.reliability}>
+          <Field name="reliability" label="Reliability (optional)" hint="How far its figures can be trusted" errors={e.reliability}>
             {(p) => (
               <select {...p} defaultValue={v.reliability ?? ""}>
                 <option value="">Not graded</option>

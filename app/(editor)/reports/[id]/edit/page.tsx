@@ -25,7 +25,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
       </p>
       <h1>Edit report</h1>
       <p className="muted">
-        Version {report.version}, last saved by {report.updatedBy} on {report.updatedAt.slice(0, 16).replace("T", " ")} UTC.
+        As you opened it: version {report.version}, last saved by {report.updatedBy} on {report.updatedAt.slice(0, 16).replace("T", " ")} UTC.
       </p>
       <div className="card narrow">
         <ReportForm reportId={report.id} initial={reportFormValues(report)} cancelHref={`/reports/${report.id}`} />

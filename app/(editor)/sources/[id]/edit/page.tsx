@@ -29,7 +29,7 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
       </p>
       <h1>Edit source</h1>
       <p className="muted">
-        Version {source.version}, last saved by {source.updatedBy} on {source.updatedAt.slice(0, 16).replace("T", " ")} UTC.
+        As you opened it: version {source.version}, last saved by {source.updatedBy} on {source.updatedAt.slice(0, 16).replace("T", " ")} UTC.
       </p>
       <div className="card narrow">
         <SourceForm sourceId={source.id} initial={sourceFormValues(source)} cancelHref={`/sources/${source.id}`} />
@@ -43,22 +43,26 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
         {others.length === 0 ? (
           <p className="muted">There is no other source to merge into.</p>
         ) : (
-          <form action={`/sources/${source.id}/merge`} className="inline-form">
+          <form action={`/sources/${source.id}/merge`} className="stack">
             <input type="hidden" name="version" value={source.version} />
-            <label htmlFor="merge-into">Merge into…</label>
-            <select id="merge-into" name="into" required defaultValue="">
-              <option value="" disabled>
-                Choose the source to keep
-              </option>
-              {others.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name} ({s.published + s.drafts === 1 ? "1 figure" : `${s.published + s.drafts} figures`})
+            <div className="field">
+              <label htmlFor="merge-into">Merge into…</label>
+              <select id="merge-into" name="into" required defaultValue="">
+                <option value="" disabled>
+                  Choose the source to keep
                 </option>
-              ))}
-            </select>
-            <button type="submit" className="secondary">
-              Review the merge
-            </button>
+                {others.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name} ({s.published + s.drafts === 1 ? "1 figure" : `${s.published + s.drafts} figures`})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <button type="submit" className="secondary">
+                Review the merge
+              </button>
+            </div>
           </form>
         )}
       </section>
