@@ -28,8 +28,10 @@ async function guardName<T>(name: string, client: DbOrTx, write: () => Promise<T
   }
 }
 
+/** Another source with this name in any case? Plain SQL: Prisma's case-insensitive `equals` is an ILIKE, where % and _ are wildcards. */
 async function assertNameFree(tx: Tx, name: string, self?: number): Promise<void> {
-  const other = await tx.source.findFirst({ where: { name: { equals: name, mode: "insensitive" }, NOT: self ? { id: self } : undefined }, select: { id: true, name: true } });
+  const [other] = await tx.$queryRaw<{ id: number; name: string }[]>`
+    SELECT id, name FROM "Source" WHERE lower(name) = lower(${name}) AND id <> ${self ?? 0} ORDER BY id LIMIT 1`;
   if (other) throw new SourceNameTakenError(other);
 }
 

@@ -27,6 +27,14 @@ describe("createSource and updateSource", () => {
     expect(await auditCount()).toBe(audit + 1);
   });
 
+  it("compares names literally: a % or _ in a name is not a wildcard", async () => {
+    const tag = uid();
+    await createSource({ source: source({ name: `Watch_${tag}` }), actor: "alice" });
+    await createSource({ source: source({ name: `%${tag}` }), actor: "alice" });
+    await expect(createSource({ source: source({ name: `WatchX${tag}` }), actor: "alice" })).resolves.toMatchObject({ id: expect.any(Number) });
+    await expect(createSource({ source: source({ name: `abc${tag}` }), actor: "alice" })).resolves.toMatchObject({ id: expect.any(Number) });
+  });
+
   it("edits over the version the editor started from, with before and after in one audit event", async () => {
     const { id } = await createSource({ source: source({ reliability: undefined }), actor: "alice" });
     const audit = await auditCount();
