@@ -11,16 +11,10 @@ import { createFigureAction, updateFigureAction } from "@/lib/figures/actions";
 import type { FigureFormState } from "@/lib/figures/submit";
 import { QUALIFIERS, QUALIFIER_LABELS } from "@/lib/figures/qualifiers";
 import { SOURCE_KINDS, type FigureFormValues } from "@/lib/figures/schema";
+import { SOURCE_KIND_LABELS } from "@/lib/sources/schema";
 
 type Option = { value: string; label: string };
 
-const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
-  un_agency: "UN agency",
-  government: "Government",
-  ngo: "NGO or observatory",
-  media: "News media",
-  other: "Other",
-};
 
 export type ChosenReport = { id: number; title: string; url: string | null; date: string; publisher: string | null };
 

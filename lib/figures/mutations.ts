@@ -13,12 +13,17 @@ import type { FigureFieldErrors, FigureInput } from "./schema";
 const sameTitle = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
 
 /**
- * The source named in the input, created if new. INSERT … ON CONFLICT makes two editors naming the same new
- * source at once meet on one row instead of one of them failing on the unique name.
+ * The source named in the input: one on record under that name in any case ("unhcr" is UNHCR), else a new
+ * one. INSERT … ON CONFLICT makes two editors naming the same new source at once meet on one row instead of
+ * one of them failing on the unique name.
  */
 async function resolveSource(tx: Tx, input: FigureInput, actor: string): Promise<number> {
+  const [known] = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM "Source" WHERE lower(name) = lower(${input.source}) ORDER BY (name = ${input.source}) DESC, id LIMIT 1`;
+  if (known) return known.id;
   const inserted = await tx.$queryRaw<{ id: number }[]>`
-    INSERT INTO "Source" (name, kind) VALUES (${input.source}, ${input.sourceKind}::"SourceKind")
+    INSERT INTO "Source" (name, kind, "createdBy", "updatedBy")
+    VALUES (${input.source}, ${input.sourceKind}::"SourceKind", ${actor}, ${actor})
     ON CONFLICT (name) DO NOTHING RETURNING id`;
   const source = await tx.source.findUniqueOrThrow({ where: { name: input.source } });
   if (inserted.length) await recordAudit(tx, { entity: "Source", entityId: source.id, action: "create", after: source, actor });
@@ -38,8 +43,8 @@ async function resolveReport(tx: Tx, input: FigureInput, actor: string): Promise
   } else {
     const publisher = new URL(input.reportUrl).hostname.replace(/^www\./, "");
     const inserted = await tx.$queryRaw<{ id: number }[]>`
-      INSERT INTO "Report" (title, url, "publishedOn", publisher)
-      VALUES (${input.reportTitle}, ${input.reportUrl}, ${input.reportDate}::date, ${publisher})
+      INSERT INTO "Report" (title, url, "publishedOn", publisher, "createdBy", "updatedBy")
+      VALUES (${input.reportTitle}, ${input.reportUrl}, ${input.reportDate}::date, ${publisher}, ${actor}, ${actor})
       ON CONFLICT (url) DO NOTHING RETURNING id`;
     const report = await tx.report.findUniqueOrThrow({ where: { url: input.reportUrl } });
     if (inserted.length) {
@@ -52,7 +57,7 @@ async function resolveReport(tx: Tx, input: FigureInput, actor: string): Promise
     if (!sameTitle(report.title, input.reportTitle)) errors.reportTitle = [`${onRecord}: use that title, or check the URL.`];
     return errors.reportDate || errors.reportTitle ? { errors } : report;
   }
-  const report = await tx.report.create({ data: { title: input.reportTitle, url: null, publishedOn } });
+  const report = await tx.report.create({ data: { title: input.reportTitle, url: null, publishedOn, createdBy: actor, updatedBy: actor } });
   await recordAudit(tx, { entity: "Report", entityId: report.id, action: "create", after: report, actor });
   return report;
 }

@@ -79,6 +79,11 @@ describe("parseFigureInput: a valid entry", () => {
     expect(odd.ok ? [] : odd.errors.intent).toEqual(["Choose Publish or Save as draft."]);
   });
 
+  it("an empty date gets one message, not two", () => {
+    const r = parseFigureInput({ ...valid, refDate: "" });
+    expect(r.ok ? [] : r.errors.refDate).toEqual(["Enter the date the figure refers to."]);
+  });
+
   it("reads a chosen report and the figure revised as ids", () => {
     const r = parseFigureInput({ ...valid, reportId: "12", supersedesId: " 7 " });
     expect(r.ok && r.data).toMatchObject({ reportId: 12, supersedesId: 7 });

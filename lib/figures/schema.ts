@@ -25,7 +25,7 @@ const isoDay = (what: string) =>
   z
     .string({ error: `Enter the ${what} as a date.` })
     .trim()
-    .min(1, `Enter the ${what}.`)
+    .min(1, { error: `Enter the ${what}.`, abort: true })
     .refine(isIsoDay, `Enter the ${what} as a real date, e.g. 2013-03-01.`);
 
 const text = (what: string, max: number) =>

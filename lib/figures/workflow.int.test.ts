@@ -162,6 +162,17 @@ describe("the quote and the report's text", () => {
   });
 });
 
+describe("sources named on the form", () => {
+  it("finds a source on record whatever the case, and a new one records who created it", async () => {
+    const { id, base } = await figure();
+    const again = await createFigure({ input: input({ ...base, source: String(base.source).toUpperCase(), value: "1" }), actor: "bob@x.org" });
+    if (!again.ok) throw new Error(JSON.stringify(again.errors));
+    const [first, second] = await db().figure.findMany({ where: { id: { in: [id, again.id] } }, orderBy: { id: "asc" }, include: { source: true, report: true } });
+    expect(second!.sourceId).toBe(first!.sourceId);
+    expect([first!.source.createdBy, first!.report.createdBy]).toEqual(["ann@x.org", "ann@x.org"]);
+  });
+});
+
 describe("the figures list", () => {
   it("searches quotes for what was typed, a % or _ included, not as a wildcard", async () => {
     const { base } = await figure({ quote: "deaths rose by 50% in a week" });
