@@ -5,6 +5,9 @@ import { CHROMIUM_ARGS } from "./scripts/lib/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+/** A second server on the same build and database with REVIEW=two-person, for the review rule's specs. */
+const reviewPort = Number(process.env.E2E_REVIEW_PORT ?? port + 1);
+const reviewURL = `http://localhost:${reviewPort}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -28,13 +31,24 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: baseURL },
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${port}`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: baseURL },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${reviewPort}`,
+      url: reviewURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: reviewURL, REVIEW: "two-person" },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

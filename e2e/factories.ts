@@ -164,9 +164,11 @@ export async function makeFigureIn(seed: FigureSeed): Promise<number> {
   return rows[0].id;
 }
 
-export async function getFigureRow(id: number): Promise<{ value: string; note: string | null; status: string; version: number; updatedBy: string; deleted: boolean } | undefined> {
+export async function getFigureRow(
+  id: number,
+): Promise<{ value: string; note: string | null; status: string; version: number; createdBy: string; updatedBy: string; publishedBy: string | null; deleted: boolean } | undefined> {
   const { rows } = await db().query(
-    `SELECT value::text AS value, note, status::text AS status, version, "updatedBy", "deletedAt" IS NOT NULL AS deleted FROM "Figure" WHERE id = $1`,
+    `SELECT value::text AS value, note, status::text AS status, version, "createdBy", "updatedBy", "publishedBy", "deletedAt" IS NOT NULL AS deleted FROM "Figure" WHERE id = $1`,
     [id],
   );
   return rows[0];

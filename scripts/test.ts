@@ -89,6 +89,9 @@ async function main(): Promise<number> {
     await ensureBuild((m) => say(m));
     env.CHROMIUM_PATH = chromiumPath;
     env.E2E_PORT = String(await freePort());
+    let reviewPort = await freePort(); // a second server with REVIEW=two-person (playwright.config.ts)
+    while (String(reviewPort) === env.E2E_PORT) reviewPort = await freePort();
+    env.E2E_REVIEW_PORT = String(reviewPort);
     say(`Playwright in ${chromiumPath}`);
     const code = await runNode(bin.playwright, ["test", ...playwrightArgs], { env });
     if (code !== 0) failedSuites++;
