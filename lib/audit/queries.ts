@@ -56,3 +56,13 @@ export async function listActors(client: DbOrTx = db()): Promise<string[]> {
   const rows = await client.auditEvent.findMany({ distinct: ["actor"], select: { actor: true }, orderBy: { actor: "asc" } });
   return rows.map((r) => r.actor);
 }
+
+/** Everyone who entered or changed a record's content: its create and update events' actors. */
+export async function listAuthors({ entity, entityId }: { entity: string; entityId: string | number }, client: DbOrTx = db()): Promise<string[]> {
+  const rows = await client.auditEvent.findMany({
+    where: { entity, entityId: String(entityId), action: { in: ["create", "update"] } },
+    distinct: ["actor"],
+    select: { actor: true },
+  });
+  return rows.map((r) => r.actor);
+}

@@ -3,6 +3,7 @@ import "server-only";
 import { db, type DbOrTx } from "@/lib/db";
 import { dateToDay } from "@/lib/dates";
 import type { Qualifier } from "@/lib/figures/qualifiers";
+import { hiddenRevisedFigures } from "@/lib/figures/queries";
 
 export type ConflictSummary = { slug: string; name: string; region: string; startDate: string };
 
@@ -39,6 +40,7 @@ export async function getConflict(
 
 /** Per conflict and metric, the published figure with the latest reference date (ties: newest entry). */
 export async function listLatestFigures(client: DbOrTx = db()): Promise<LatestFigure[]> {
+  const hidden = [...(await hiddenRevisedFigures(client))];
   const rows = await client.$queryRaw<
     {
       conflict_slug: string;
@@ -58,7 +60,7 @@ export async function listLatestFigures(client: DbOrTx = db()): Promise<LatestFi
       JOIN "Conflict" c ON c.id = f."conflictId"
       JOIN "Metric" m ON m.id = f."metricId"
       JOIN "Source" s ON s.id = f."sourceId"
-     WHERE f.status = 'published' AND f."deletedAt" IS NULL
+     WHERE f.status = 'published' AND f."deletedAt" IS NULL AND NOT (f.id = ANY(${hidden}::int[]))
      ORDER BY f."conflictId", f."metricId", f."refDate" DESC, f.id DESC`;
   return rows.map((r) => ({
     conflictSlug: r.conflict_slug,

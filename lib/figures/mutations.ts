@@ -103,12 +103,15 @@ async function resolveRefs(tx: Tx, input: FigureInput, actor: string, self?: num
   }
   const sourceId = await resolveSource(tx, input, actor);
 
-  if (input.supersedesId) {
+  const unchanged = self !== undefined && (await tx.figure.findUnique({ where: { id: self }, select: { supersedesId: true } }))?.supersedesId === input.supersedesId;
+  if (input.supersedesId && !unchanged) {
     const old = await tx.figure.findUnique({ where: { id: input.supersedesId }, include: { supersededBy: { select: { id: true } } } });
     const problem = !old || old.deletedAt
-      ? "The figure this one revises no longer exists."
+      ? "The figure this one revises no longer exists: clear \u201cRevises figure #\u201d, or enter another."
       : old.id === self
         ? "A figure cannot revise itself."
+        : self !== undefined && (await revisedChain(tx, old.id)).includes(self)
+          ? `Figure #${old.id} is itself a revision of this figure: a figure cannot revise its own revision.`
         : old.supersededBy && old.supersededBy.id !== self
           ? `Figure #${old.id} has already been revised by figure #${old.supersededBy.id}: revise that one instead.`
           : old.sourceId !== sourceId || old.metricId !== metric.id || old.conflictId !== conflict.id
@@ -232,7 +235,7 @@ export async function updateFigure(
       });
       if (changed.count === 0) throw new Refused<UpdateFigureResult>({ ok: false, conflict: await conflictOf(tx, id) });
       const after = await tx.figure.findUniqueOrThrow({ where: { id } });
-      await recordAudit(tx, { entity: "Figure", entityId: id, action: "update", before, after, actor });
+      await recordAudit(tx, { entity: "Figure", entityId: id, action: publishing ? "publish" : "update", before, after, actor });
       return { ok: true, id, conflictSlug: refs.conflictSlug, status, duplicates: await findDuplicates(tx, after) };
     });
   } catch (err) {
@@ -246,6 +249,35 @@ async function conflictOf(tx: Tx, id: number): Promise<FigureConflict> {
   const figure = await loadFigure(tx, id);
   if (!figure) throw new Error(`figure ${id} vanished`);
   return { figure, by: figure.updatedBy, at: figure.updatedAt.toISOString() };
+}
+
+/** The figures `id` revises, and those they revise, and so on (the chain behind it). */
+async function revisedChain(tx: Tx, id: number): Promise<number[]> {
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    WITH RECURSIVE behind(id, depth) AS (
+      SELECT "supersedesId", 1 FROM "Figure" WHERE id = ${id} AND "supersedesId" IS NOT NULL
+      UNION ALL
+      SELECT f."supersedesId", b.depth + 1 FROM "Figure" f JOIN behind b ON f.id = b.id
+       WHERE f."supersedesId" IS NOT NULL AND b.depth < 1000
+    )
+    SELECT id FROM behind`;
+  return rows.map((r) => r.id);
+}
+
+/**
+ * What stops a draft from being published now: the rules that depend on its report, checked again because
+ * the report's text or date may have been edited since the draft was saved.
+ */
+async function publishProblem(tx: Tx, figure: { quote: string | null; reportId: number; refDate: Date; qualifier: string }): Promise<string | null> {
+  if (!figure.quote) return "A quote is required to publish: edit the figure and paste the source's exact words first.";
+  const report = await tx.report.findUniqueOrThrow({ where: { id: figure.reportId }, select: { fullText: true, publishedOn: true } });
+  if (report.fullText && !findQuote(report.fullText, figure.quote).found) {
+    return "The quote is no longer in the report's text (the report was edited): edit the figure and copy the exact words before publishing.";
+  }
+  if (figure.qualifier !== "projected" && figure.refDate > report.publishedOn) {
+    return "The figure refers to a date after its report's publication date (the report was edited): edit the figure before publishing.";
+  }
+  return null;
 }
 
 export type LifecycleResult = { ok: true; conflictSlug: string } | { ok: false; error: string };
@@ -262,7 +294,7 @@ export async function changeFigureLifecycle(
     const before = await tx.figure.findUnique({ where: { id }, include: { conflict: { select: { slug: true } } } });
     if (!before) return { ok: false, error: "This figure does not exist." };
     if (before.version !== version) {
-      return { ok: false, error: `${before.updatedBy} changed this figure at ${before.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC since you opened it. Look at the current version, then try again.` };
+      return { ok: false, error: `${before.updatedBy} changed this figure at ${before.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC since you opened it. Reload the page to see the current version, then try again.` };
     }
     const data =
       action === "delete"
@@ -270,6 +302,10 @@ export async function changeFigureLifecycle(
         : action === "restore"
           ? before.deletedAt ? { deletedAt: null, deletedBy: null } : null
           : before.status === "published" || before.deletedAt ? null : { status: "published" as const, publishedBy: actor, publishedAt: new Date() };
+    if (action === "publish" && data) {
+      const problem = await publishProblem(tx, before);
+      if (problem) return { ok: false, error: problem };
+    }
     if (!data) {
       const state = before.deletedAt ? "deleted" : before.status;
       return { ok: false, error: `This figure is already ${state}; there is nothing to ${action}.` };

@@ -4,6 +4,7 @@ import { db, type DbOrTx } from "@/lib/db";
 import { dateToDay, dayToDate } from "@/lib/dates";
 import type { FigureStatus, Prisma } from "@/lib/generated/prisma/client";
 import { literalLike } from "@/lib/search-text";
+import { hiddenByRevision } from "./revisions";
 import type { FigureListQuery } from "./list-query";
 import type { FigureRow } from "./types";
 
@@ -58,13 +59,23 @@ export async function listConflictFigures(
       conflict: { slug: conflictSlug },
       status: { in: [...statuses] },
       deletedAt: null,
-      // a figure its source has revised gives way to the revision once that is published (its page keeps both)
-      OR: [{ supersededBy: { is: null } }, { supersededBy: { is: { OR: [{ status: "draft" }, { deletedAt: { not: null } }] } } }],
     },
     include: figureInclude,
     orderBy: [{ metricId: "asc" }, { refDate: "asc" }, { id: "asc" }],
   });
-  return rows.map(toRow);
+  // a figure its source has revised gives way to the live revision (its page keeps both)
+  const hidden = await hiddenRevisedFigures(client);
+  return rows.filter((f) => !hidden.has(f.id)).map(toRow);
+}
+
+/** The figures that give way to a live revision somewhere along their chain (see revisions.ts). */
+export async function hiddenRevisedFigures(client: DbOrTx = db()): Promise<Set<number>> {
+  const links = await client.$queryRaw<{ id: number; supersedesId: number | null; live: boolean }[]>`
+    SELECT id, "supersedesId", (status = 'published' AND "deletedAt" IS NULL) AS live
+      FROM "Figure"
+     WHERE "supersedesId" IS NOT NULL
+        OR id IN (SELECT "supersedesId" FROM "Figure" WHERE "supersedesId" IS NOT NULL)`;
+  return hiddenByRevision(links);
 }
 
 /** One figure with everything it points to and its revisions, for its page and its edit form. */

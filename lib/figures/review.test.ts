@@ -10,7 +10,7 @@ describe("the publishing rule", () => {
 
   it("under two-person, a save asking to publish waits for another editor", () => {
     expect(statusOnSave("two-person", "publish")).toMatchObject({ status: "draft", notice: expect.stringMatching(/another editor/) });
-    const figure = { createdBy: "ann@x.org", updatedBy: "bob@x.org" };
+    const figure = ["ann@x.org", "bob@x.org"]; // who entered it, who changed it
     expect(mayPublish("two-person", "ann@x.org", figure)).toMatchObject({ ok: false });
     expect(mayPublish("two-person", "bob@x.org", figure)).toMatchObject({ ok: false });
     expect(mayPublish("two-person", "cat@x.org", figure)).toEqual({ ok: true });

@@ -1,5 +1,5 @@
-// The publishing rule. With REVIEW=two-person, a figure is published by an editor other than the one who
-// entered or last changed it; until then it waits as a draft. Pure.
+// The publishing rule. With REVIEW=two-person, a figure is published by an editor other than the ones who
+// entered or changed it; until then it waits as a draft. Pure.
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
 
 export type ReviewPolicy = "none" | "two-person";
@@ -14,8 +14,9 @@ export function statusOnSave(policy: ReviewPolicy, intent: Intent): { status: Fi
   return { status: "published" };
 }
 
-export function mayPublish(policy: ReviewPolicy, actor: string, figure: { createdBy: string; updatedBy: string }): { ok: true } | { ok: false; message: string } {
-  if (policy === "two-person" && (actor === figure.createdBy || actor === figure.updatedBy)) {
+/** `authors`: everyone who entered or changed the figure's content (deleting or restoring it does not count). */
+export function mayPublish(policy: ReviewPolicy, actor: string, authors: readonly string[]): { ok: true } | { ok: false; message: string } {
+  if (policy === "two-person" && authors.includes(actor)) {
     return {
       ok: false,
       message: "Under the two-person rule a figure is published by an editor other than the one who entered or last changed it: ask a colleague to check and publish it.",

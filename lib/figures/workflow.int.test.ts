@@ -9,6 +9,7 @@ import { resetEnv } from "@/lib/env";
 import { createReport } from "@/lib/reports/mutations";
 import { changeFigureLifecycle, createFigure, updateFigure } from "./mutations";
 import { parseFigureListQuery } from "./list-query";
+import { listLatestFigures } from "@/lib/conflicts/queries";
 import { listConflictFigures, listFigures } from "./queries";
 import { parseFigureInput, type FigureInput } from "./schema";
 import { submitFigure, submitLifecycle } from "./submit";
@@ -95,7 +96,6 @@ describe("editing a figure", () => {
 describe("delete, restore, publish", () => {
   it("each writes one audit event, and a figure changed meanwhile is refused", async () => {
     const { id } = await figure({ intent: "draft" });
-    await db().figure.update({ where: { id }, data: { status: "draft" } });
     expect(await changeFigureLifecycle({ id, version: 1, action: "publish", actor: "bob@x.org" })).toMatchObject({ ok: true });
     expect(await changeFigureLifecycle({ id, version: 1, action: "delete", actor: "bob@x.org" })).toMatchObject({ ok: false, error: expect.stringMatching(/changed this figure/) });
     expect(await changeFigureLifecycle({ id, version: 2, action: "delete", actor: "bob@x.org" })).toMatchObject({ ok: true });
@@ -140,6 +140,34 @@ describe("revisions", () => {
     // the new source named on the refused figure was rolled back with it, audit event and all
     expect(await db().source.count({ where: { name: otherSource } })).toBe(0);
     expect(await db().auditEvent.count()).toBe(audit);
+  });
+});
+
+describe("revision chains", () => {
+  it("refuses a cycle, hides every figure behind a live revision, and the home page agrees", async () => {
+    const { id: a, base } = await figure({ refDate: "2013-03-01" });
+    const b = await createFigure({ input: input({ ...base, value: "80,000", supersedesId: a }), actor: "bob@x.org" });
+    if (!b.ok) throw new Error(JSON.stringify(b.errors));
+    const aNow = await db().figure.findUniqueOrThrow({ where: { id: a } });
+    const cycle = await updateFigure({ id: a, version: aNow.version, input: input({ ...base, supersedesId: b.id }), actor: "ann@x.org", status: "published" });
+    expect(cycle).toMatchObject({ ok: false, errors: { supersedesId: [expect.stringMatching(/its own revision/)] } });
+
+    const c = await createFigure({ input: input({ ...base, value: "90,000", refDate: "2013-02-01", supersedesId: b.id }), actor: "bob@x.org" });
+    if (!c.ok) throw new Error(JSON.stringify(c.errors));
+    await changeFigureLifecycle({ id: b.id, version: 1, action: "delete", actor: "bob@x.org" });
+    const shown = await listConflictFigures({ conflictSlug: String(base.conflict) });
+    expect(shown.map((f) => f.id)).toEqual([c.id]); // A stays hidden behind C although B, between them, is deleted
+    const latest = (await listLatestFigures()).filter((f) => f.conflictSlug === base.conflict);
+    expect(latest.map((f) => f.value)).toEqual([90_000]);
+  });
+
+  it("a revision can still be edited after the figure it revises is deleted", async () => {
+    const { id: a, base } = await figure();
+    const b = await createFigure({ input: input({ ...base, value: "80,000", supersedesId: a }), actor: "bob@x.org" });
+    if (!b.ok) throw new Error(JSON.stringify(b.errors));
+    await changeFigureLifecycle({ id: a, version: 1, action: "delete", actor: "bob@x.org" });
+    const edit = await updateFigure({ id: b.id, version: 1, input: input({ ...base, value: "81,000", supersedesId: a }), actor: "bob@x.org", status: "published" });
+    expect(edit.ok).toBe(true);
   });
 });
 
@@ -211,5 +239,30 @@ describe("warnings and the review rule", () => {
     expect(await submitLifecycle({ viewer: ann, id: saved.id, version: 1, action: "publish" })).toMatchObject({ ok: false, error: expect.stringMatching(/two-person rule/) });
     expect(await submitLifecycle({ viewer: bob, id: saved.id, version: 1, action: "publish" })).toMatchObject({ ok: true });
     expect(await db().figure.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({ status: "published", publishedBy: "bob@x.org", createdBy: "ann@x.org" });
+  });
+
+  it("under two-person review, whoever changed a figure's content cannot publish it, even after someone deleted and restored it", async () => {
+    process.env.REVIEW = "two-person";
+    resetEnv();
+    const { id, base } = await figure({ intent: "draft" });
+    const cat: Viewer = { id: "c", email: "cat@x.org", name: "Cat", role: "editor" };
+    const dan: Viewer = { id: "d", email: "dan@x.org", name: "Dan", role: "editor" };
+    const edited = await updateFigure({ id, version: 1, input: input({ ...base, value: "70,500" }), actor: "cat@x.org", status: "draft" });
+    expect(edited.ok).toBe(true);
+    await changeFigureLifecycle({ id, version: 2, action: "delete", actor: "dan@x.org" });
+    await changeFigureLifecycle({ id, version: 3, action: "restore", actor: "dan@x.org" });
+    expect(await submitLifecycle({ viewer: cat, id, version: 4, action: "publish" })).toMatchObject({ ok: false, error: expect.stringMatching(/two-person rule/) });
+    expect(await submitLifecycle({ viewer: dan, id, version: 4, action: "publish" })).toMatchObject({ ok: true }); // only deleted and restored it
+  });
+
+  it("publishing checks the quote against the report's text again", async () => {
+    const s = await setting();
+    const report = await createReport({ report: { title: "Briefing", publishedOn: "2013-03-01", fullText: "about 70,000 people have been killed" }, actor: "t" });
+    const draft = await createFigure({ input: input({ conflict: s.slug, source: s.source, reportId: report.id, intent: "draft" }), actor: "ann@x.org" });
+    if (!draft.ok) throw new Error(JSON.stringify(draft.errors));
+    await db().report.update({ where: { id: report.id }, data: { fullText: "a corrected text without that sentence" } });
+    const r = await changeFigureLifecycle({ id: draft.id, version: 1, action: "publish", actor: "bob@x.org" });
+    expect(r).toEqual({ ok: false, error: expect.stringMatching(/no longer in the report's text/) });
+    expect((await db().figure.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("draft");
   });
 });

@@ -29,6 +29,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const first = total === 0 ? 0 : (query.page - 1) * PAGE_SIZE + 1;
   const last = Math.min(total, query.page * PAGE_SIZE);
+  const pastEnd = total > 0 && rows.length === 0;
 
   return (
     <>
@@ -125,7 +126,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       </form>
 
       <p className="muted" role="status">
-        {total === 0 ? "No figures match these filters." : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} ${total === 1 ? "figure" : "figures"}.`}
+        {total === 0 ? "No figures match these filters." : pastEnd ? `There are only ${pages} ${pages === 1 ? "page" : "pages"} of figures for these filters.` : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} ${total === 1 ? "figure" : "figures"}.`}
       </p>
       {rows.length > 0 && (
         <div className="table-wrap card">
@@ -165,7 +166,12 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           </table>
         </div>
       )}
-      {pages > 1 && (
+      {pastEnd && (
+        <p>
+          <Link href={figureListHref(query, { page: pages })}>Go to the last page</Link>
+        </p>
+      )}
+      {pages > 1 && !pastEnd && (
         <nav className="pager" aria-label="Pages">
           {query.page > 1 ? <Link href={figureListHref(query, { page: query.page - 1 })}>← Previous</Link> : <span />}
           <span>

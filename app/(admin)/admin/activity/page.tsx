@@ -13,7 +13,7 @@ import { formatCount } from "@/lib/figures/qualifiers";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Activity" };
 
-const ENTITIES = ["Figure", "Report", "Source", "User", "Conflict"] as const;
+const ENTITIES = ["Figure", "Report", "Source", "Metric", "User", "Conflict"] as const;
 const PAGE_SIZE = 50;
 
 const day = z.string().refine(isIsoDay).optional().catch(undefined);
@@ -88,7 +88,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
         </div>
       </form>
       <p className="muted" role="status">
-        {total === 0 ? "No activity matches these filters." : `${formatCount(total)} ${total === 1 ? "change" : "changes"}.`}
+        {total === 0 ? "No activity matches these filters." : rows.length === 0 ? `There are only ${pages} pages of activity for these filters.` : `${formatCount(total)} ${total === 1 ? "change" : "changes"}.`}
       </p>
       {rows.length > 0 && (
         <div className="table-wrap card">
@@ -127,7 +127,12 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
       )}
-      {pages > 1 && (
+      {rows.length === 0 && total > 0 && (
+        <p>
+          <Link href={link(pages)}>Go to the last page</Link>
+        </p>
+      )}
+      {pages > 1 && rows.length > 0 && (
         <nav className="pager" aria-label="Pages">
           {page > 1 ? <Link href={link(page - 1)}>← Newer</Link> : <span />}
           <span>

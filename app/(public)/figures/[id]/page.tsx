@@ -32,7 +32,10 @@ export default async function FigurePage({ params, searchParams }: Props) {
   const search = await searchParams;
   const history = editor ? await listHistory({ entity: "Figure", entityId: id }) : [];
   const value = describeValue(Number(figure.value), figure.qualifier, figure.metric.unit);
-  const newer = figure.supersededBy && !figure.supersededBy.deletedAt ? figure.supersededBy : null;
+  // readers see only published, live figures on either side of a revision
+  const visible = (f: { status: string; deletedAt: Date | null } | null) => Boolean(f) && (editor || (f!.status === "published" && !f!.deletedAt));
+  const newer = figure.supersededBy && !figure.supersededBy.deletedAt && visible(figure.supersededBy) ? figure.supersededBy : null;
+  const older = visible(figure.supersedes) ? figure.supersedes : null;
   const duplicates = (search.duplicates ?? "").split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const again = new URLSearchParams({ report: String(figure.report.id), source: figure.source.name, conflict: figure.conflict.slug });
 
@@ -135,12 +138,12 @@ export default async function FigurePage({ params, searchParams }: Props) {
               <dd>{figure.note}</dd>
             </>
           )}
-          {figure.supersedes && (
+          {older && (
             <>
               <dt>Revises</dt>
               <dd>
-                <Link href={`/figures/${figure.supersedes.id}`}>figure #{figure.supersedes.id}</Link> ({describeValue(Number(figure.supersedes.value), figure.supersedes.qualifier, figure.metric.unit)} on{" "}
-                {formatDay(dateToDay(figure.supersedes.refDate))})
+                <Link href={`/figures/${older.id}`}>figure #{older.id}</Link> ({describeValue(Number(older.value), older.qualifier, figure.metric.unit)} on{" "}
+                {formatDay(dateToDay(older.refDate))}){older.deletedAt ? " (deleted)" : ""}
               </dd>
             </>
           )}
