@@ -38,12 +38,13 @@ export function FigureForm({
   /** REVIEW=two-person: saves wait for another editor to publish */
   twoPerson: boolean;
 }) {
-  const start: FigureFormState = { values: { qualifier: "exact", ...initial }, errors: {}, version: edit?.version };
+  const start: FigureFormState = { values: { qualifier: "exact", ...initial }, errors: {}, version: edit?.version, base: edit ? initial : undefined };
   const [state, formAction, pending] = useActionState(edit ? updateFigureAction : createFigureAction, start);
   const v = state.values;
   const e = state.errors;
   const chosen = report && v.reportId === String(report.id) ? report : undefined;
-  const primary = twoPerson ? "Save for review" : edit?.status === "published" ? "Save" : "Save and publish";
+  const status = state.status ?? edit?.status;
+  const primary = twoPerson ? "Save for review" : status === "published" ? "Save" : "Save and publish";
   const problems = Object.values(e).filter(Boolean).length;
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -57,7 +58,8 @@ export function FigureForm({
     <form ref={formRef} key={JSON.stringify(state)} action={formAction} className="stack" noValidate aria-describedby="form-status">
       {edit && <input type="hidden" name="id" value={edit.id} />}
       {edit && <input type="hidden" name="version" value={state.version ?? edit.version} />}
-      {state.conflict && <VersionConflict what="figure" by={state.conflict.by} at={state.conflict.at} rows={state.conflict.rows} />}
+      {edit && <input type="hidden" name="base" value={JSON.stringify(state.base ?? initial)} />}
+      {state.conflict && <VersionConflict what="figure" merged by={state.conflict.by} at={state.conflict.at} rows={state.conflict.rows} />}
       <div id="form-status" aria-live="polite">
         {problems > 0 && (
           <p className="error-summary" role="alert">
@@ -210,7 +212,7 @@ export function FigureForm({
           {pending ? "Saving…" : primary}
         </button>
         <button type="submit" name="intent" value="draft" className="secondary" disabled={pending}>
-          {edit?.status === "published" ? "Unpublish and save as draft" : "Save as draft"}
+          {status === "published" ? "Unpublish and save as draft" : "Save as draft"}
         </button>
         {twoPerson && <span className="muted">Under the two-person rule, another editor publishes what you save.</span>}
       </div>

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentViewer } from "@/lib/auth/current";
-import { formValues, submitFigure, submitFigureEdit, submitLifecycle, type FigureFormState, type LifecycleAction, type LifecycleState, type SubmitResult } from "./submit";
+import { formValues, parseBase, submitFigure, submitFigureEdit, submitLifecycle, type FigureFormState, type LifecycleAction, type LifecycleState, type SubmitResult } from "./submit";
 
 const num = (formData: FormData, name: string) => Number(formData.get(name));
 
@@ -23,7 +23,13 @@ export async function createFigureAction(_prev: FigureFormState, formData: FormD
 }
 
 export async function updateFigureAction(_prev: FigureFormState, formData: FormData): Promise<FigureFormState> {
-  const result = await submitFigureEdit({ viewer: await currentViewer(), id: num(formData, "id"), version: num(formData, "version"), values: formValues(formData) });
+  const result = await submitFigureEdit({
+    viewer: await currentViewer(),
+    id: num(formData, "id"),
+    version: num(formData, "version"),
+    values: formValues(formData),
+    base: parseBase(String(formData.get("base") ?? "")),
+  });
   if (!result.ok) return result.state;
   afterSave(result, "saved");
 }

@@ -1,6 +1,5 @@
 // A stored figure as the form's text values (to edit it, or to show it next to someone's unsaved edit), and
 // the side-by-side rows of a version conflict. Pure.
-import type { ConflictRow } from "@/components/forms/version-conflict";
 import { dateToDay } from "@/lib/dates";
 import { QUALIFIER_LABELS, type Qualifier } from "./qualifiers";
 import type { FigureFormValues } from "./schema";
@@ -47,6 +46,9 @@ export function storedToFormValues(f: StoredFigure): FigureFormValues {
   };
 }
 
+/** One field of a version conflict: what you have, what was saved; `both` when you both changed it differently. */
+export type ConflictRow = { label: string; mine: string; theirs: string; both?: boolean };
+
 const LABELS: [keyof FigureFormValues, string][] = [
   ["conflict", "Conflict"],
   ["metric", "Metric"],
@@ -60,15 +62,34 @@ const LABELS: [keyof FigureFormValues, string][] = [
   ["reportTitle", "Report"],
   ["quote", "Quote"],
   ["note", "Note"],
+  ["supersedesId", "Revises figure #"],
 ];
 
-/** Your unsaved values next to the saved ones, in the form's order; numbers compared as typed digits. */
-export function conflictRows(mine: FigureFormValues, theirs: FigureFormValues): ConflictRow[] {
-  const show = (field: keyof FigureFormValues, v: string | undefined) => {
-    const s = (v ?? "").trim();
-    if (field === "qualifier") return QUALIFIER_LABELS[s as Qualifier] ?? s;
-    if (field === "value" || field === "low" || field === "high") return s.replace(/[\s,_']/g, "");
-    return s;
-  };
-  return LABELS.map(([field, label]) => ({ label, mine: show(field, mine[field]), theirs: show(field, theirs[field]) }));
+const show = (field: keyof FigureFormValues, v: string | undefined) => {
+  const s = (v ?? "").trim();
+  if (field === "qualifier") return QUALIFIER_LABELS[s as Qualifier] ?? s;
+  if (field === "value" || field === "low" || field === "high") return s.replace(/[\s,_']/g, "");
+  return s;
+};
+
+/**
+ * A three-way merge of an edit that met a newer save. `base` is the figure as the person opened it, `mine`
+ * their form, `theirs` the newer save. A field only they changed takes their value; a field you changed keeps
+ * yours; where both changed it differently the row is marked. Returns the merged form values and the rows
+ * to show side by side, in the form's order.
+ */
+export function mergeEdit(
+  base: FigureFormValues,
+  mine: FigureFormValues,
+  theirs: FigureFormValues,
+): { merged: FigureFormValues; rows: ConflictRow[] } {
+  const merged: FigureFormValues = { ...mine };
+  for (const key of Object.keys(theirs) as (keyof FigureFormValues)[]) {
+    if (show(key, mine[key]) === show(key, base[key])) merged[key] = theirs[key];
+  }
+  const rows = LABELS.map(([field, label]) => {
+    const [b, m, t] = [show(field, base[field]), show(field, mine[field]), show(field, theirs[field])];
+    return { label, mine: m, theirs: t, ...(m !== b && t !== b && m !== t ? { both: true } : {}) };
+  });
+  return { merged, rows };
 }

@@ -195,7 +195,7 @@ export async function createFigure(
 
 /** The figure as someone else saved it, for the side-by-side view when a save meets a newer version. */
 export type FigureConflict = { figure: FigureRecord; by: string; at: string };
-export type FigureRecord = Awaited<ReturnType<typeof loadFigure>>;
+export type FigureRecord = NonNullable<Awaited<ReturnType<typeof loadFigure>>>;
 
 const loadFigure = (tx: DbOrTx, id: number) =>
   tx.figure.findUnique({ where: { id }, include: { conflict: true, metric: true, source: true, report: true } });

@@ -2,12 +2,11 @@
 // Each returns the form state to show on failure (values as typed, messages under fields, or the two
 // versions side by side). Kept apart from actions.ts so the rules are tested against a real database.
 import "server-only";
-import type { ConflictRow } from "@/components/forms/version-conflict";
 import { listAuthors } from "@/lib/audit/queries";
 import { authorize, type Viewer } from "@/lib/auth/roles";
 import { dateToDay } from "@/lib/dates";
 import { env } from "@/lib/env";
-import { conflictRows, storedToFormValues } from "./form-values";
+import { mergeEdit, storedToFormValues, type ConflictRow } from "./form-values";
 import { changeFigureLifecycle, createFigure, updateFigure } from "./mutations";
 import { getFigure, getReportForForm } from "./queries";
 import { mayPublish, statusOnSave } from "./review";
@@ -20,6 +19,10 @@ export type FigureFormState = {
   formError?: string;
   /** the version the form now carries (after a conflict: the saved one, so saving again is deliberate) */
   version?: number;
+  /** the figure as it was when the form was opened (or last merged): the base of a three-way merge */
+  base?: FigureFormValues;
+  /** its status now, for the buttons' labels */
+  status?: "draft" | "published";
   conflict?: { by: string; at: string; rows: ConflictRow[] };
 };
 
@@ -65,18 +68,31 @@ export async function submitFigure({ viewer, values }: { viewer: Viewer | null; 
   }
 }
 
+/** The base values an edit form carries as JSON; anything unreadable counts as no base (no merge). */
+export function parseBase(json: string): FigureFormValues | undefined {
+  try {
+    const v: unknown = JSON.parse(json);
+    if (!v || typeof v !== "object") return undefined;
+    return Object.fromEntries(Object.entries(v).filter(([k, x]) => (FIGURE_FIELDS as readonly string[]).includes(k) && typeof x === "string")) as FigureFormValues;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function submitFigureEdit({
   viewer,
   id,
   version,
   values,
+  base,
 }: {
   viewer: Viewer | null;
   id: number;
   version: number;
   values: FigureFormValues;
+  base?: FigureFormValues;
 }): Promise<SubmitResult> {
-  const keep = (state: Omit<FigureFormState, "values">): SubmitResult => ({ ok: false, state: { values, version, ...state } });
+  const keep = (state: Omit<FigureFormState, "values">): SubmitResult => ({ ok: false, state: { values, version, base, ...state } });
   const allowed = authorize(viewer, "editor");
   if (!allowed.ok) return keep({ errors: {}, formError: allowed.message });
   const filled = await withChosenReport(values);
@@ -90,8 +106,13 @@ export async function submitFigureEdit({
     if ("gone" in result) return keep({ errors: {}, formError: result.gone });
     if ("conflict" in result) {
       const { figure, by, at } = result.conflict;
-      const theirs = storedToFormValues(figure!);
-      return { ok: false, state: { values, errors: {}, version: figure!.version, conflict: { by, at, rows: conflictRows(filled, theirs) } } };
+      const theirs = storedToFormValues(figure);
+      // without a base, every field counts as yours: nothing of theirs is taken silently
+      const { merged, rows } = mergeEdit(base ?? filled, filled, theirs);
+      return {
+        ok: false,
+        state: { values: { ...merged, reportId: theirs.reportId }, errors: {}, version: figure.version, base: theirs, status: figure.status, conflict: { by, at, rows } },
+      };
     }
     return keep({ errors: result.errors });
   } catch (err) {
