@@ -4,7 +4,8 @@
 // the version it started from: if someone saved in between, both versions show side by side and the
 // person's input stays in the form.
 import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Field } from "@/components/forms/field";
 import { VersionConflict } from "@/components/forms/version-conflict";
 import { createFigureAction, updateFigureAction } from "@/lib/figures/actions";
@@ -46,12 +47,7 @@ export function FigureForm({
   const status = state.status ?? edit?.status;
   const primary = twoPerson ? "Save for review" : status === "published" ? "Save" : "Save and publish";
   const problems = Object.values(e).filter(Boolean).length;
-  const formRef = useRef<HTMLFormElement>(null);
-
-  // After a rejected save, put the cursor in the first field that needs fixing.
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [state]);
+  const formRef = useFocusFirstInvalid(state); // after a rejected save, the cursor goes to the first field to fix
 
   return (
     // The key remounts the form with the returned values after React resets it following the action.

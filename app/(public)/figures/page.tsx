@@ -2,6 +2,7 @@
 // paginated in the database. The filters are a plain GET form, so every view is a link to share.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { requireReader } from "@/lib/auth/current";
 import { roleAllows } from "@/lib/auth/roles";
 import { listConflicts } from "@/lib/conflicts/queries";
@@ -26,7 +27,6 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
     listMetrics(),
     listSourceOptions(),
   ]);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const first = total === 0 ? 0 : (query.page - 1) * PAGE_SIZE + 1;
   const last = Math.min(total, query.page * PAGE_SIZE);
   const pastEnd = total > 0 && rows.length === 0;
@@ -126,7 +126,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       </form>
 
       <p className="muted" role="status">
-        {total === 0 ? "No figures match these filters." : pastEnd ? `There are only ${pages} ${pages === 1 ? "page" : "pages"} of figures for these filters.` : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} ${total === 1 ? "figure" : "figures"}.`}
+        {total === 0 ? "No figures match these filters." : pastEnd ? "No figures on this page." : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} ${total === 1 ? "figure" : "figures"}.`}
       </p>
       {rows.length > 0 && (
         <div className="table-wrap card">
@@ -166,20 +166,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           </table>
         </div>
       )}
-      {pastEnd && (
-        <p>
-          <Link href={figureListHref(query, { page: pages })}>Go to the last page</Link>
-        </p>
-      )}
-      {pages > 1 && !pastEnd && (
-        <nav className="pager" aria-label="Pages">
-          {query.page > 1 ? <Link href={figureListHref(query, { page: query.page - 1 })}>← Previous</Link> : <span />}
-          <span>
-            Page {query.page} of {pages}
-          </span>
-          {query.page < pages ? <Link href={figureListHref(query, { page: query.page + 1 })}>Next →</Link> : <span />}
-        </nav>
-      )}
+      <Pager page={query.page} pageSize={PAGE_SIZE} total={total} href={(page) => figureListHref(query, { page })} />
     </>
   );
 }

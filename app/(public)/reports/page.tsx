@@ -1,7 +1,7 @@
 // Reports: every report on record, newest first, searchable by title and publisher, a page at a time.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pager } from "@/components/reports/pager";
+import { Pager } from "@/components/ui/pager";
 import { requireReader } from "@/lib/auth/current";
 import { roleAllows } from "@/lib/auth/roles";
 import { formatDay } from "@/lib/dates";
@@ -85,7 +85,7 @@ export default async function ReportsPage({ searchParams }: Props) {
             </table>
           </div>
         )}
-        <Pager page={page} pageSize={PAGE_SIZE} total={total} href={href} />
+        <Pager page={page} pageSize={PAGE_SIZE} total={total} href={href} labels={{ prev: "← Newer", next: "Older →" }} />
       </section>
     </>
   );

@@ -2,7 +2,8 @@
 // Change your own password: the current one, then the new one twice. Other devices are signed out.
 // The fields are held in the browser, so after a refusal nothing typed is lost, yet the server never sends a
 // password back into the page.
-import { useActionState, useEffect, useRef, useState, type ChangeEvent } from "react";
+import { useActionState, useEffect, useState, type ChangeEvent } from "react";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Field } from "@/components/forms/field";
 import { changePasswordAction } from "@/lib/people/actions";
 import { PASSWORD_MIN } from "@/lib/people/schema";
@@ -13,12 +14,11 @@ const EMPTY = { currentPassword: "", newPassword: "", repeatPassword: "" };
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState<ChangePasswordState, FormData>(changePasswordAction, { errors: {} });
   const e = state.errors;
-  const formRef = useRef<HTMLFormElement>(null);
   const [typed, setTyped] = useState(EMPTY);
   useEffect(() => {
     if (state.changed) setTyped(EMPTY);
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [state]);
+  const formRef = useFocusFirstInvalid(state);
   const bind = (name: keyof typeof EMPTY) => ({
     value: typed[name],
     onChange: (ev: ChangeEvent<HTMLInputElement>) => setTyped((t) => ({ ...t, [name]: ev.target.value })),

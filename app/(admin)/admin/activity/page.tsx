@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { AccessDenied } from "@/components/ui/access-denied";
+import { Pager } from "@/components/ui/pager";
 import { changedFields } from "@/lib/audit/diff";
 import { listActivity, listActors } from "@/lib/audit/queries";
 import { currentViewer } from "@/lib/auth/current";
@@ -38,7 +39,6 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
   if (!allowed.ok) return <AccessDenied title="Activity" denial={allowed} back="/admin/activity" />;
   const { page, ...filter } = Query.parse(await searchParams);
   const [{ rows, total }, actors] = await Promise.all([listActivity({ filter, page, pageSize: PAGE_SIZE }), listActors()]);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const link = (p: number) => {
     const params = new URLSearchParams(Object.entries({ ...filter, page: p > 1 ? String(p) : undefined }).filter(([, v]) => v) as [string, string][]);
     return `/admin/activity${params.size ? `?${params}` : ""}`;
@@ -88,7 +88,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
         </div>
       </form>
       <p className="muted" role="status">
-        {total === 0 ? "No activity matches these filters." : rows.length === 0 ? `There are only ${pages} pages of activity for these filters.` : `${formatCount(total)} ${total === 1 ? "change" : "changes"}.`}
+        {total === 0 ? "No activity matches these filters." : rows.length === 0 ? "No changes on this page." : `${formatCount(total)} ${total === 1 ? "change" : "changes"}.`}
       </p>
       {rows.length > 0 && (
         <div className="table-wrap card">
@@ -127,20 +127,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
       )}
-      {rows.length === 0 && total > 0 && (
-        <p>
-          <Link href={link(pages)}>Go to the last page</Link>
-        </p>
-      )}
-      {pages > 1 && rows.length > 0 && (
-        <nav className="pager" aria-label="Pages">
-          {page > 1 ? <Link href={link(page - 1)}>← Newer</Link> : <span />}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages ? <Link href={link(page + 1)}>Older →</Link> : <span />}
-        </nav>
-      )}
+      <Pager page={page} pageSize={PAGE_SIZE} total={total} href={link} labels={{ prev: "← Newer", next: "Older →" }} />
     </>
   );
 }

@@ -3,7 +3,8 @@
 // back with every value as typed and each message under its field. Editing carries the version it started from:
 // if someone saved meanwhile, their version is shown beside this one and nothing is overwritten.
 import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useRef } from "react";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Field } from "@/components/forms/field";
 import { VersionConflict } from "@/components/forms/version-conflict";
 import { createReportAction, updateReportAction } from "@/lib/reports/actions";
@@ -16,15 +17,10 @@ export function ReportForm({ reportId, initial, cancelHref }: { reportId?: numbe
   const v = state.values;
   const e = state.errors;
   const problems = Object.values(e).filter(Boolean).length;
-  const formRef = useRef<HTMLFormElement>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
 
   // After a refused save, put the cursor where the person must look: the first field to fix, or the conflict.
-  useEffect(() => {
-    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (invalid) invalid.focus();
-    else if (state.conflict) conflictRef.current?.focus();
-  }, [state]);
+  const formRef = useFocusFirstInvalid(state, conflictRef);
 
   return (
     <>

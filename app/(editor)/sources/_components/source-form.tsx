@@ -3,7 +3,8 @@
 // under their fields with everything typed kept; an edit saved over someone else's newer version is refused
 // and both versions are shown.
 import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useRef } from "react";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Field } from "@/components/forms/field";
 import { VersionConflict } from "@/components/forms/version-conflict";
 import { ReliabilityGrades } from "@/components/sources/reliability-grades";
@@ -17,14 +18,9 @@ export function SourceForm({ sourceId, initial, cancelHref }: { sourceId?: numbe
   const v = state.values;
   const e = state.errors;
   const problems = Object.values(e).filter(Boolean).length;
-  const formRef = useRef<HTMLFormElement>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (invalid) invalid.focus();
-    else if (state.conflict) conflictRef.current?.focus();
-  }, [state]);
+  const formRef = useFocusFirstInvalid(state, conflictRef);
 
   return (
     <>

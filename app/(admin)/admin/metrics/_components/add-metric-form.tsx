@@ -1,6 +1,7 @@
 "use client";
 // Add a metric; errors come back under their fields with everything typed kept.
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Field } from "@/components/forms/field";
 import { addMetricAction } from "@/lib/metrics/actions";
 import { METRIC_KINDS, UNITS } from "@/lib/metrics/schema";
@@ -10,10 +11,7 @@ export function AddMetricForm() {
   const [state, action, pending] = useActionState<MetricFormState, FormData>(addMetricAction, { values: { kind: "stock", unit: "people" }, errors: {} });
   const v = state.values;
   const e = state.errors;
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [state]);
+  const formRef = useFocusFirstInvalid(state);
   return (
     <form ref={formRef} key={JSON.stringify(state)} action={action} className="stack" noValidate>
       <div aria-live="polite">

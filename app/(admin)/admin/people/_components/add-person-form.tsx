@@ -1,7 +1,8 @@
 "use client";
 // Add an account. Errors come back under their fields with everything typed kept: the server sends back the
 // other fields, the browser keeps the password (the server never sends a password into the page).
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
+import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Field } from "@/components/forms/field";
 import { ROLES } from "@/lib/auth/roles";
 import { addPersonAction } from "@/lib/people/actions";
@@ -12,13 +13,12 @@ export function AddPersonForm() {
   const [state, action, pending] = useActionState<AddPersonState, FormData>(addPersonAction, { values: { role: "analyst" }, errors: {} });
   const v = state.values;
   const e = state.errors;
-  const formRef = useRef<HTMLFormElement>(null);
   // held here, outside the form that is rebuilt after each submit, so a refusal does not lose it
   const [password, setPassword] = useState("");
   useEffect(() => {
     if (state.added) setPassword("");
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [state]);
+  const formRef = useFocusFirstInvalid(state);
   return (
     <form ref={formRef} key={JSON.stringify(state)} action={action} className="stack" noValidate>
       <div aria-live="polite">
