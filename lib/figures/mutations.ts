@@ -265,6 +265,18 @@ async function revisedChain(tx: Tx, id: number): Promise<number[]> {
 }
 
 /**
+ * The figure a restored revision revised before it was deleted (from the delete's audit event), if it can
+ * take it back: it still exists and nothing else has revised it since.
+ */
+async function relinkOnRestore(tx: Tx, id: number): Promise<number | null> {
+  const deletion = await tx.auditEvent.findFirst({ where: { entity: "Figure", entityId: String(id), action: "delete" }, orderBy: { id: "desc" } });
+  const was = (deletion?.before as { supersedesId?: number | null } | null)?.supersedesId;
+  if (!was) return null;
+  const old = await tx.figure.findUnique({ where: { id: was }, include: { supersededBy: { select: { id: true } } } });
+  return old && !old.deletedAt && !old.supersededBy ? old.id : null;
+}
+
+/**
  * What stops a draft from being published now: the rules that depend on its report, checked again because
  * the report's text or date may have been edited since the draft was saved.
  */
@@ -298,9 +310,11 @@ export async function changeFigureLifecycle(
     }
     const data =
       action === "delete"
-        ? before.deletedAt ? null : { deletedAt: new Date(), deletedBy: actor }
+        ? // a deleted revision at the head of its chain lets go of the figure it revised, so that one can be
+          // revised again; one that has been revised itself keeps the chain (the older figures stay behind it)
+          before.deletedAt ? null : { deletedAt: new Date(), deletedBy: actor, ...((await tx.figure.count({ where: { supersedesId: id } })) ? {} : { supersedesId: null }) }
         : action === "restore"
-          ? before.deletedAt ? { deletedAt: null, deletedBy: null } : null
+          ? before.deletedAt ? { deletedAt: null, deletedBy: null, supersedesId: await relinkOnRestore(tx, id) } : null
           : before.status === "published" || before.deletedAt ? null : { status: "published" as const, publishedBy: actor, publishedAt: new Date() };
     if (action === "publish" && data) {
       const problem = await publishProblem(tx, before);

@@ -161,6 +161,20 @@ describe("revision chains", () => {
     expect(latest.map((f) => f.value)).toEqual([90_000]);
   });
 
+  it("deleting a revision lets the old figure be revised again; restoring relinks it only if still free", async () => {
+    const { id: a, base } = await figure();
+    const b = await createFigure({ input: input({ ...base, value: "80,000", supersedesId: a }), actor: "bob@x.org" });
+    if (!b.ok) throw new Error(JSON.stringify(b.errors));
+    await changeFigureLifecycle({ id: b.id, version: 1, action: "delete", actor: "bob@x.org" });
+    await changeFigureLifecycle({ id: b.id, version: 2, action: "restore", actor: "bob@x.org" });
+    expect((await db().figure.findUniqueOrThrow({ where: { id: b.id } })).supersedesId).toBe(a); // relinked
+    await changeFigureLifecycle({ id: b.id, version: 3, action: "delete", actor: "bob@x.org" });
+    const c = await createFigure({ input: input({ ...base, value: "85,000", supersedesId: a }), actor: "cat@x.org" });
+    expect(c.ok).toBe(true);
+    await changeFigureLifecycle({ id: b.id, version: 4, action: "restore", actor: "bob@x.org" });
+    expect((await db().figure.findUniqueOrThrow({ where: { id: b.id } })).supersedesId).toBeNull(); // A is C's now
+  });
+
   it("a revision can still be edited after the figure it revises is deleted", async () => {
     const { id: a, base } = await figure();
     const b = await createFigure({ input: input({ ...base, value: "80,000", supersedesId: a }), actor: "bob@x.org" });
