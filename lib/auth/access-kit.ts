@@ -51,12 +51,22 @@ export const as = (who: Requester) => {
 
 // --- observing the database ------------------------------------------------------------------------------
 
-const WATCHED_TABLES = ["Conflict", "Metric", "Source", "Report", "Figure", "Annotation", "AuditEvent", "User", "Account", "Session"];
-
-/** Every row of every table a write could touch, as one digest per table. */
+/** Every row of every table a write could touch (Conflict, Metric, Source, Report, Figure, Annotation,
+ * AuditEvent, User, Account, Session), as one digest per table. */
 export async function snapshot(): Promise<string> {
-  const parts = WATCHED_TABLES.map((t) => `(SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "${t}" t)`);
-  const [row] = await db().$queryRawUnsafe<{ s: string }[]>(`SELECT concat_ws(' | ', ${parts.join(", ")}) AS s`);
+  const [row] = await db().$queryRaw<{ s: string }[]>`
+    SELECT concat_ws(' | ',
+      (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "Conflict" t),
+      (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "Metric" t),
+      (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "Source" t),
+      (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "Report" t),
+      (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "Figure" t),
+      (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "Annotation" t),
+      (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "AuditEvent" t),
+      (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "User" t),
+      (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "Account" t),
+      (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "Session" t)
+    ) AS s`;
   return row!.s;
 }
 

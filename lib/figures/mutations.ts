@@ -4,62 +4,23 @@
 import "server-only";
 import { db, inTransaction, type DbOrTx, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
-import { dateToDay, dayToDate, formatDay } from "@/lib/dates";
+import { dayToDate, formatDay } from "@/lib/dates";
 import { Prisma, type FigureStatus } from "@/lib/generated/prisma/client";
 import { isRateUnit } from "@/lib/metrics/schema";
+import { findOrCreateReport } from "@/lib/reports/mutations";
 import { findQuote } from "@/lib/reports/quote-match";
+import { findOrCreateSource } from "@/lib/sources/mutations";
+import { listRevisedChain } from "./queries";
 import type { FigureFieldErrors, FigureInput } from "./schema";
 
-const sameTitle = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
-
-/**
- * The source named in the input: one on record under that name in any case ("unhcr" is UNHCR), else a new
- * one. INSERT … ON CONFLICT makes two editors naming the same new source at once meet on one row instead of
- * one of them failing on the unique name.
- */
-async function resolveSource(tx: Tx, input: FigureInput, actor: string): Promise<number> {
-  const [known] = await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM "Source" WHERE lower(name) = lower(${input.source}) ORDER BY (name = ${input.source}) DESC, id LIMIT 1`;
-  if (known) return known.id;
-  const inserted = await tx.$queryRaw<{ id: number }[]>`
-    INSERT INTO "Source" (name, kind, "createdBy", "updatedBy")
-    VALUES (${input.source}, ${input.sourceKind}::"SourceKind", ${actor}, ${actor})
-    ON CONFLICT (name) DO NOTHING RETURNING id`;
-  const source = await tx.source.findUniqueOrThrow({ where: { name: input.source } });
-  if (inserted.length) await recordAudit(tx, { entity: "Source", entityId: source.id, action: "create", after: source, actor });
-  return source.id;
-}
-
-/**
- * The report the input names: the one with its URL (or, without a URL, its title and date), created if new.
- * A URL already on record with another title or date is a mistake to show, not to paper over: the figure's
- * dates were checked against the date the person typed.
- */
-async function resolveReport(tx: Tx, input: FigureInput, actor: string): Promise<{ id: number } | { errors: FigureFieldErrors }> {
-  const publishedOn = dayToDate(input.reportDate);
-  if (!input.reportUrl) {
-    const found = await tx.report.findFirst({ where: { url: null, title: input.reportTitle, publishedOn } });
-    if (found) return found;
-  } else {
-    const publisher = new URL(input.reportUrl).hostname.replace(/^www\./, "");
-    const inserted = await tx.$queryRaw<{ id: number }[]>`
-      INSERT INTO "Report" (title, url, "publishedOn", publisher, "createdBy", "updatedBy")
-      VALUES (${input.reportTitle}, ${input.reportUrl}, ${input.reportDate}::date, ${publisher}, ${actor}, ${actor})
-      ON CONFLICT (url) DO NOTHING RETURNING id`;
-    const report = await tx.report.findUniqueOrThrow({ where: { url: input.reportUrl } });
-    if (inserted.length) {
-      await recordAudit(tx, { entity: "Report", entityId: report.id, action: "create", after: report, actor });
-      return report;
-    }
-    const onRecord = `This URL is on record as \u201c${report.title}\u201d, published ${formatDay(dateToDay(report.publishedOn))}`;
-    const errors: FigureFieldErrors = {};
-    if (dateToDay(report.publishedOn) !== input.reportDate) errors.reportDate = [`${onRecord}: use that date, or check the URL.`];
-    if (!sameTitle(report.title, input.reportTitle)) errors.reportTitle = [`${onRecord}: use that title, or check the URL.`];
-    return errors.reportDate || errors.reportTitle ? { errors } : report;
-  }
-  const report = await tx.report.create({ data: { title: input.reportTitle, url: null, publishedOn, createdBy: actor, updatedBy: actor } });
-  await recordAudit(tx, { entity: "Report", entityId: report.id, action: "create", after: report, actor });
-  return report;
+/** A report URL already on record with another title or date: a mistake to show, not to paper over (the
+ * figure's dates were checked against the date the person typed). */
+function reportMismatch(onRecord: { title: string; date: string; titleDiffers: boolean; dateDiffers: boolean }): FigureFieldErrors {
+  const said = `This URL is on record as \u201c${onRecord.title}\u201d, published ${formatDay(onRecord.date)}`;
+  const errors: FigureFieldErrors = {};
+  if (onRecord.dateDiffers) errors.reportDate = [`${said}: use that date, or check the URL.`];
+  if (onRecord.titleDiffers) errors.reportTitle = [`${said}: use that title, or check the URL.`];
+  return errors;
 }
 
 export type CreateFigureResult =
@@ -87,8 +48,8 @@ async function resolveRefs(tx: Tx, input: FigureInput, actor: string, self?: num
 
   const report = input.reportId ? await tx.report.findUnique({ where: { id: input.reportId } }) : null;
   if (input.reportId && !report) return { errors: { reportId: ["That report no longer exists: choose another or enter the report's details."] } };
-  const resolved = report ?? (await resolveReport(tx, input, actor));
-  if ("errors" in resolved) return { errors: resolved.errors };
+  const resolved = report ?? (await findOrCreateReport(tx, { title: input.reportTitle, url: input.reportUrl, date: input.reportDate }, actor));
+  if ("onRecord" in resolved) return { errors: reportMismatch(resolved.onRecord) };
   const fullText = report ? report.fullText : (await tx.report.findUniqueOrThrow({ where: { id: resolved.id }, select: { fullText: true } })).fullText;
   if (input.quote && fullText) {
     const match = findQuote(fullText, input.quote);
@@ -101,7 +62,7 @@ async function resolveRefs(tx: Tx, input: FigureInput, actor: string, self?: num
       return { errors };
     }
   }
-  const sourceId = await resolveSource(tx, input, actor);
+  const sourceId = await findOrCreateSource(tx, { name: input.source, kind: input.sourceKind }, actor);
 
   const unchanged = self !== undefined && (await tx.figure.findUnique({ where: { id: self }, select: { supersedesId: true } }))?.supersedesId === input.supersedesId;
   if (input.supersedesId && !unchanged) {
@@ -110,7 +71,7 @@ async function resolveRefs(tx: Tx, input: FigureInput, actor: string, self?: num
       ? "The figure this one revises no longer exists: clear \u201cRevises figure #\u201d, or enter another."
       : old.id === self
         ? "A figure cannot revise itself."
-        : self !== undefined && (await revisedChain(tx, old.id)).includes(self)
+        : self !== undefined && (await listRevisedChain({ id: old.id }, tx)).includes(self)
           ? `Figure #${old.id} is itself a revision of this figure: a figure cannot revise its own revision.`
         : old.supersededBy && old.supersededBy.id !== self
           ? `Figure #${old.id} has already been revised by figure #${old.supersededBy.id}: revise that one instead.`
@@ -249,19 +210,6 @@ async function conflictOf(tx: Tx, id: number): Promise<FigureConflict> {
   const figure = await loadFigure(tx, id);
   if (!figure) throw new Error(`figure ${id} vanished`);
   return { figure, by: figure.updatedBy, at: figure.updatedAt.toISOString() };
-}
-
-/** The figures `id` revises, and those they revise, and so on (the chain behind it). */
-async function revisedChain(tx: Tx, id: number): Promise<number[]> {
-  const rows = await tx.$queryRaw<{ id: number }[]>`
-    WITH RECURSIVE behind(id, depth) AS (
-      SELECT "supersedesId", 1 FROM "Figure" WHERE id = ${id} AND "supersedesId" IS NOT NULL
-      UNION ALL
-      SELECT f."supersedesId", b.depth + 1 FROM "Figure" f JOIN behind b ON f.id = b.id
-       WHERE f."supersedesId" IS NOT NULL AND b.depth < 1000
-    )
-    SELECT id FROM behind`;
-  return rows.map((r) => r.id);
 }
 
 /**

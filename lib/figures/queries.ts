@@ -139,3 +139,16 @@ export async function listFigures(
 export async function listSourceOptions(client: DbOrTx = db()): Promise<{ id: number; name: string }[]> {
   return client.source.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
+
+/** The figures `id` revises, and those they revise, and so on (the chain behind it). */
+export async function listRevisedChain({ id }: { id: number }, client: DbOrTx = db()): Promise<number[]> {
+  const rows = await client.$queryRaw<{ id: number }[]>`
+    WITH RECURSIVE behind(id, depth) AS (
+      SELECT "supersedesId", 1 FROM "Figure" WHERE id = ${id} AND "supersedesId" IS NOT NULL
+      UNION ALL
+      SELECT f."supersedesId", b.depth + 1 FROM "Figure" f JOIN behind b ON f.id = b.id
+       WHERE f."supersedesId" IS NOT NULL AND b.depth < 1000
+    )
+    SELECT id FROM behind`;
+  return rows.map((r) => r.id);
+}

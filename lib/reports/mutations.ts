@@ -3,7 +3,7 @@
 import "server-only";
 import { db, inTransaction, type DbOrTx, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
-import { dayToDate } from "@/lib/dates";
+import { dateToDay, dayToDate } from "@/lib/dates";
 import { toReportRecord } from "./queries";
 import type { ReportInput } from "./schema";
 import type { ReportRecord } from "./types";
@@ -103,4 +103,40 @@ export async function updateReport(
       return { ok: true, record: toReportRecord(after) };
     }),
   );
+}
+
+/** Titles compared as people see them: spacing and case aside. */
+const sameText = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
+
+/**
+ * The report a figure names: the one with its URL (or, without a URL, its title and date), created if new.
+ * A URL on record with another title or date comes back as `onRecord`, for the caller to show. Runs in the
+ * figure's transaction; a new URL is inserted with ON CONFLICT, so two editors naming it at once meet on one row.
+ */
+export async function findOrCreateReport(
+  tx: Tx,
+  { title, url, date }: { title: string; url?: string; date: string },
+  actor: string,
+): Promise<{ id: number } | { onRecord: { title: string; date: string; titleDiffers: boolean; dateDiffers: boolean } }> {
+  const publishedOn = dayToDate(date);
+  if (!url) {
+    const found = await tx.report.findFirst({ where: { url: null, title, publishedOn }, select: { id: true } });
+    if (found) return found;
+    const report = await tx.report.create({ data: { title, url: null, publishedOn, createdBy: actor, updatedBy: actor } });
+    await recordAudit(tx, { entity: "Report", entityId: report.id, action: "create", after: report, actor });
+    return report;
+  }
+  const publisher = new URL(url).hostname.replace(/^www\./, "");
+  const inserted = await tx.$queryRaw<{ id: number }[]>`
+    INSERT INTO "Report" (title, url, "publishedOn", publisher, "createdBy", "updatedBy")
+    VALUES (${title}, ${url}, ${date}::date, ${publisher}, ${actor}, ${actor})
+    ON CONFLICT (url) DO NOTHING RETURNING id`;
+  const report = await tx.report.findUniqueOrThrow({ where: { url } });
+  if (inserted.length) {
+    await recordAudit(tx, { entity: "Report", entityId: report.id, action: "create", after: report, actor });
+    return report;
+  }
+  const onRecord = { title: report.title, date: dateToDay(report.publishedOn) };
+  const [titleDiffers, dateDiffers] = [!sameText(report.title, title), onRecord.date !== date];
+  return titleDiffers || dateDiffers ? { onRecord: { ...onRecord, titleDiffers, dateDiffers } } : report;
 }

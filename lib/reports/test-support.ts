@@ -7,17 +7,18 @@ import { db } from "@/lib/db";
 export const uid = () => randomBytes(4).toString("hex");
 
 /** An actor whose audit events PostgreSQL refuses (a trigger raises), so a write fails after its row changed. */
-export const FAILING_ACTOR = "audit-fails@example.org";
+export const FAILING_ACTOR = "audit-fails@example.org"; // also spelled out in the trigger below
 
 export async function installFailingAuditTrigger(): Promise<void> {
-  await db().$executeRawUnsafe(`
+  // plain tagged SQL, nothing interpolated: a function body cannot take parameters, so the actor is spelled out
+  await db().$executeRaw`
     CREATE OR REPLACE FUNCTION test_refuse_audit() RETURNS trigger AS $$
     BEGIN
-      IF NEW.actor = '${FAILING_ACTOR}' THEN RAISE EXCEPTION 'audit write refused by the test'; END IF;
+      IF NEW.actor = 'audit-fails@example.org' THEN RAISE EXCEPTION 'audit write refused by the test'; END IF;
       RETURN NEW;
-    END $$ LANGUAGE plpgsql`);
-  await db().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_audit ON "AuditEvent"`);
-  await db().$executeRawUnsafe(`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`);
+    END $$ LANGUAGE plpgsql`;
+  await db().$executeRaw`DROP TRIGGER IF EXISTS test_refuse_audit ON "AuditEvent"`;
+  await db().$executeRaw`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`;
 }
 
 /** Resolves once some session of this database waits for a lock held by another (the losing writer of a race). */

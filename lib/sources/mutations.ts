@@ -124,3 +124,21 @@ export async function mergeSources(
     return { ok: true, merged: toSourceRecord(merged), kept: toSourceRecord(kept), movedFigureIds };
   });
 }
+
+/**
+ * The source a figure names: one on record under that name in any case ("unhcr" is UNHCR), else a new one.
+ * INSERT … ON CONFLICT makes two editors naming the same new source at once meet on one row instead of one
+ * of them failing on the unique name. Runs in the figure's transaction.
+ */
+export async function findOrCreateSource(tx: Tx, { name, kind }: { name: string; kind: string }, actor: string): Promise<number> {
+  const [known] = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM "Source" WHERE lower(name) = lower(${name}) ORDER BY (name = ${name}) DESC, id LIMIT 1`;
+  if (known) return known.id;
+  const inserted = await tx.$queryRaw<{ id: number }[]>`
+    INSERT INTO "Source" (name, kind, "createdBy", "updatedBy")
+    VALUES (${name}, ${kind}::"SourceKind", ${actor}, ${actor})
+    ON CONFLICT (name) DO NOTHING RETURNING id`;
+  const source = await tx.source.findUniqueOrThrow({ where: { name } });
+  if (inserted.length) await recordAudit(tx, { entity: "Source", entityId: source.id, action: "create", after: source, actor });
+  return source.id;
+}
