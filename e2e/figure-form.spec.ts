@@ -2,11 +2,9 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { closeDb, countFigures, makeConflict, uid } from "./factories";
-import { fillValidFigure, signInAs } from "./fixtures";
+import { dayFromToday, fillValidFigure, signInAs } from "./fixtures";
 
 test.afterAll(closeDb);
-
-const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 test("a figure added through the form shows in the chart, the table and the CSV", async ({ page }) => {
   const conflict = await makeConflict();

@@ -2,12 +2,11 @@
 // activity feed (issue 4). Each test makes its own conflicts, figures and people.
 import { expect, type Page } from "@playwright/test";
 import { closeDb, makeConflict, makeFigureIn, makeReport, makeUser, uid } from "./factories";
-import { signInAs, signInWith, test } from "./fixtures";
+import { dayFromToday, signInAs, signInWith, test } from "./fixtures";
 
 test.afterAll(closeDb);
 test.setTimeout(60_000);
 
-const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const filters = (page: Page) => page.getByRole("form", { name: /^Filter/ });
 const summary = (page: Page) => page.getByRole("main").getByRole("status");
 /** The list's body rows (the header row has no cells). */

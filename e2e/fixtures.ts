@@ -48,3 +48,10 @@ export async function fillValidFigure(page: Page, f: { source: string; quote: st
   await page.getByLabel("Report date").fill("2013-03-01");
   await page.getByLabel("Quote", { exact: true }).fill(f.quote);
 }
+
+// Reading the figure pages as a person would.
+export const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+export const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+export const history = (page: Page) => page.getByRole("region", { name: "History" });
+export const historyEntry = (page: Page, text: string) => history(page).getByRole("listitem").filter({ hasText: text });
+export const idFromUrl = (page: Page) => Number(new URL(page.url()).pathname.split("/")[2]);

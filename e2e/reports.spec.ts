@@ -2,11 +2,10 @@
 // quotes highlighted, edit with history, two editors at once, search and pages.
 import { expect, type Page } from "@playwright/test";
 import { closeDb, getReportRow, makeFigure, makeReport, makeSource, makeUser, uid } from "./factories";
-import { signInAs, signInWith, test } from "./fixtures";
+import { dayFromToday, signInAs, signInWith, test } from "./fixtures";
 
 test.afterAll(closeDb);
 
-const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const textRegion = (page: Page) => page.getByRole("region", { name: "Text of the report" });
 
 test("an editor adds a report: each problem under its field, nothing typed lost, then saved", async ({ page }) => {
