@@ -5,6 +5,7 @@
 import { useActionState, useEffect, useState, type ChangeEvent } from "react";
 import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Field } from "@/components/forms/field";
+import { FormNotices } from "@/components/forms/form-notices";
 import { changePasswordAction } from "@/lib/people/actions";
 import { PASSWORD_MIN } from "@/lib/people/schema";
 import type { ChangePasswordState } from "@/lib/people/submit";
@@ -25,18 +26,7 @@ export function ChangePasswordForm() {
   });
   return (
     <form ref={formRef} action={action} className="stack" noValidate>
-      <div aria-live="polite">
-        {state.changed && (
-          <p className="notice" role="status">
-            {state.changed}
-          </p>
-        )}
-        {state.formError && (
-          <p className="error-summary" role="alert">
-            {state.formError}
-          </p>
-        )}
-      </div>
+      <FormNotices ok={state.changed} error={state.formError} />
       <Field name="currentPassword" label="Current password" errors={e.currentPassword}>
         {(p) => <input {...p} {...bind("currentPassword")} type="password" autoComplete="current-password" />}
       </Field>

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Field } from "@/components/forms/field";
+import { FormNotices } from "@/components/forms/form-notices";
 import { addMetricAction } from "@/lib/metrics/actions";
 import { METRIC_KINDS, UNITS } from "@/lib/metrics/schema";
 import type { MetricFormState } from "@/lib/metrics/submit";
@@ -14,18 +15,7 @@ export function AddMetricForm() {
   const formRef = useFocusFirstInvalid(state);
   return (
     <form ref={formRef} key={JSON.stringify(state)} action={action} className="stack" noValidate>
-      <div aria-live="polite">
-        {state.added && (
-          <p className="notice" role="status">
-            {state.added}
-          </p>
-        )}
-        {state.formError && (
-          <p className="error-summary" role="alert">
-            {state.formError}
-          </p>
-        )}
-      </div>
+      <FormNotices ok={state.added} error={state.formError} />
       <div className="row">
         <Field name="name" label="Name" hint="e.g. Weekly arrivals" errors={e.name}>
           {(p) => <input {...p} autoComplete="off" defaultValue={v.name ?? ""} />}

@@ -4,6 +4,7 @@
 import { useActionState, useEffect, useState } from "react";
 import { useFocusFirstInvalid } from "@/components/forms/use-focus-first-invalid";
 import { Field } from "@/components/forms/field";
+import { FormNotices } from "@/components/forms/form-notices";
 import { ROLES } from "@/lib/auth/roles";
 import { addPersonAction } from "@/lib/people/actions";
 import { PASSWORD_MIN } from "@/lib/people/schema";
@@ -21,18 +22,7 @@ export function AddPersonForm() {
   const formRef = useFocusFirstInvalid(state);
   return (
     <form ref={formRef} key={JSON.stringify(state)} action={action} className="stack" noValidate>
-      <div aria-live="polite">
-        {state.added && (
-          <p className="notice" role="status">
-            {state.added}
-          </p>
-        )}
-        {state.formError && (
-          <p className="error-summary" role="alert">
-            {state.formError}
-          </p>
-        )}
-      </div>
+      <FormNotices ok={state.added} error={state.formError} />
       <div className="row">
         <Field name="email" label="Email" errors={e.email}>
           {(p) => <input {...p} type="email" autoComplete="off" defaultValue={v.email ?? ""} />}
