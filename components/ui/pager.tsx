@@ -19,7 +19,7 @@ export function Pager({
   if (total > 0 && page > pages) {
     return (
       <p>
-        There are only {pages} {pages === 1 ? "page" : "pages"} here. <Link href={href(pages)}>Go to the last page</Link>
+        {pages === 1 ? "There is only one page here." : `There are only ${pages} pages here.`} <Link href={href(pages)}>Go to the last page</Link>
       </p>
     );
   }
