@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
-import { SiteHeader } from "@/components/ui/site-header";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import "./globals.css";
+import "./charts.css";
 
 export const metadata: Metadata = {
   title: { default: "Conflict Figures", template: "%s · Conflict Figures" },
   description: "Death tolls, refugee counts and displacement figures from war reports, each traceable to its source.",
 };
 
+// The site's pages get their header in app/(site)/layout.tsx; embeds (app/embed) are a chart alone.
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <SiteHeader />
-        <main>{children}</main>
+        <NuqsAdapter>{children}</NuqsAdapter>
       </body>
     </html>
   );

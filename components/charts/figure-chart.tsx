@@ -1,116 +1,65 @@
 "use client";
-// One metric over time: x is the reference date on a proportional time axis, one line per source.
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { DotItemDotProps } from "recharts/types/util/types";
-import type { ChartPoint, Series } from "@/lib/figures/series";
-import { formatDay } from "@/lib/dates";
-import { formatTick, timeDomain, timeTicks } from "./axes";
+// One metric over time: x is the reference date on a proportional time axis, one series per source, each
+// figure drawn by its qualifier, events as labelled vertical lines. Hover or focus a point for its provenance.
+import { useState } from "react";
+import { CartesianGrid, ComposedChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { formatTick, timeTicks } from "@/lib/charts/axes";
+import type { ChartPoint, MetricChart } from "@/lib/charts/series";
+import { PointTooltip } from "./point-tooltip";
+import { SeriesLayer, type ActivePoint } from "./series-layer";
 
-const PALETTE = ["#1f5fbf", "#d9480f", "#2b8a3e", "#862e9c", "#c2255c", "#0b7285", "#e67700", "#5c940d", "#495057"];
+import type { ChartEvent } from "@/lib/charts/conflict-view";
 
-type DotProps = { cx?: number; cy?: number; payload?: ChartPoint; stroke?: string; source: string };
+type Props = {
+  chart: MetricChart;
+  scale: "linear" | "log";
+  events?: readonly ChartEvent[];
+  /** in an embed, links open in the embedding page's window */
+  linkTarget?: string;
+  height?: number;
+};
 
-/** Exact counts are filled; qualified ones ("about", "at least", projected) are hollow. */
-function QualifierDot({ cx, cy, payload, stroke, source }: DotProps) {
-  if (cx === undefined || cy === undefined || !payload) return null;
-  const filled = payload.qualifier === "exact";
+export function FigureChart({ chart, scale, events = [], linkTarget, height = 340 }: Props) {
+  const [active, setActive] = useState<ActivePoint | null>(null);
+  const [width, setWidth] = useState(800);
+  const xTicks = timeTicks(chart.x);
+  const shownEvents = events.filter((e) => e.t >= chart.x[0] && e.t <= chart.x[1]);
+  const href = (p: ChartPoint) => `/figures/${p.id}`;
   return (
-    <circle
-      cx={cx}
-      cy={cy}
-      r={5}
-      stroke={stroke}
-      strokeWidth={2}
-      fill={filled ? stroke : "#fff"}
-      role="img"
-      aria-label={`${source}: ${payload.label} on ${formatDay(payload.refDate)}`}
-      data-figure-id={payload.id}
-    />
-  );
-}
-
-function PointTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: ChartPoint; name?: unknown }[] }) {
-  const item = active ? payload?.[0] : undefined;
-  const p = item?.payload;
-  if (!p) return null;
-  return (
-    <div className="chart-tooltip">
-      <p>
-        <strong>{p.label}</strong> — {String(item.name)}
-      </p>
-      <p>
-        Refers to {formatDay(p.refDate)}; reported {formatDay(p.reportDate)}
-      </p>
-      {p.quote && <p>&ldquo;{p.quote}&rdquo;</p>}
-      <p className="muted">{p.reportTitle}</p>
-    </div>
-  );
-}
-
-export function FigureChart({ title, series }: { title: string; series: Series[] }) {
-  const all = series.flatMap((s) => s.points);
-  const domain = timeDomain(all.map((p) => p.t));
-  const xTicks = timeTicks(domain);
-  const days = all.map((p) => p.refDate).sort();
-  const sources = series.length === 1 ? "1 source" : `${series.length} sources`;
-  const description =
-    all.length === 1
-      ? `${title}: 1 figure, for ${formatDay(days[0] ?? "")}.`
-      : `${title}: ${all.length} figures from ${sources}, ${formatDay(days[0] ?? "")} to ${formatDay(days.at(-1) ?? "")}.`;
-  return (
-    <figure aria-label={title} style={{ margin: 0 }}>
-      <div className="chart">
+    <div
+      className="chart"
+      style={{ height }}
+      ref={(el) => {
+        if (el && el.clientWidth !== width) setWidth(el.clientWidth);
+      }}
+      onMouseLeave={() => setActive(null)}
+    >
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart margin={{ top: 10, right: 24, bottom: 4, left: 8 }}>
+        <ComposedChart margin={{ top: 22, right: 28, bottom: 4, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#eceff3" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={domain}
-            ticks={xTicks.ticks}
-            tickFormatter={xTicks.format}
-            allowDuplicatedCategory={false}
-          />
+          <XAxis dataKey="t" type="number" scale="time" domain={chart.x} ticks={xTicks.ticks} tickFormatter={xTicks.format} allowDataOverflow />
           <YAxis
             type="number"
-            domain={[0, "auto"]}
+            scale={scale}
+            domain={chart.y.domain}
+            ticks={chart.y.ticks}
             tickFormatter={formatTick}
-            width={70}
+            width={64}
+            allowDataOverflow
           />
-          <Tooltip content={PointTooltip} />
-          <Legend />
-          {series.map((s, i) => {
-            const color = PALETTE[i % PALETTE.length] ?? "#495057";
-            return (
-              <Line
-                key={s.source}
-                name={s.source}
-                data={s.points}
-                dataKey="value"
-                stroke={color}
-                strokeWidth={2}
-                isAnimationActive={false}
-                dot={(props: DotItemDotProps) => (
-                  <QualifierDot
-                    key={`${s.source}-${props.index}`}
-                    cx={props.cx}
-                    cy={props.cy}
-                    stroke={props.stroke}
-                    payload={props.payload as ChartPoint}
-                    source={s.source}
-                  />
-                )}
-                activeDot={{ r: 7 }}
-              />
-            );
-          })}
-        </LineChart>
+          {shownEvents.map((e) => (
+            <ReferenceLine
+              key={`${e.date}-${e.label}`}
+              x={e.t}
+              stroke="#868e96"
+              strokeDasharray="2 3"
+              label={{ value: e.label, position: "insideTopLeft", fontSize: 11, fill: "#495057" }}
+            />
+          ))}
+          <SeriesLayer series={chart.series} href={href} linkTarget={linkTarget} onActivate={setActive} />
+        </ComposedChart>
       </ResponsiveContainer>
-      </div>
-      <figcaption className="muted" style={{ fontSize: "0.85rem" }}>
-        {description} Filled markers are exact counts; hollow markers are qualified (about, at least, projected…).
-      </figcaption>
-    </figure>
+      {active && <PointTooltip active={active} width={width} linkTarget={linkTarget} onClose={() => setActive(null)} />}
+    </div>
   );
 }

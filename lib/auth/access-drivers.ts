@@ -1,5 +1,5 @@
 // Access-matrix drivers for signing in and out (see lib/auth/access-kit.ts). Test support only.
-import SignInPage from "@/app/(auth)/sign-in/page";
+import SignInPage from "@/app/(site)/(auth)/sign-in/page";
 import { db } from "@/lib/db";
 import { expect } from "vitest";
 import { signInAction, signOutAction } from "./actions";

@@ -1,12 +1,14 @@
 // Access-matrix drivers for figures, their pages and the CSV export (see lib/auth/access-kit.ts). Test support only.
 import { GET as exportCsv } from "@/app/api/v1/figures.csv/route";
-import HomePage from "@/app/(public)/page";
-import ConflictPage from "@/app/(public)/conflicts/[slug]/page";
-import NewFigurePage from "@/app/(editor)/figures/new/page";
-import EditFigurePage from "@/app/(editor)/figures/[id]/edit/page";
-import FiguresPage from "@/app/(public)/figures/page";
-import FigurePage from "@/app/(public)/figures/[id]/page";
-import { as, fixtures, form, page, people, readerPage, run, uid, type Driver } from "@/lib/auth/access-kit";
+import HomePage from "@/app/(site)/(public)/page";
+import ConflictPage from "@/app/(site)/(public)/conflicts/[slug]/page";
+import NewFigurePage from "@/app/(site)/(editor)/figures/new/page";
+import EditFigurePage from "@/app/(site)/(editor)/figures/[id]/edit/page";
+import FiguresPage from "@/app/(site)/(public)/figures/page";
+import FigurePage from "@/app/(site)/(public)/figures/[id]/page";
+import ComparePage from "@/app/(site)/(public)/compare/page";
+import EmbedPage from "@/app/embed/conflicts/[slug]/[metric]/page";
+import { as, fixtures, form, page, people, readerPage, run, shown, uid, type Driver } from "@/lib/auth/access-kit";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { expect } from "vitest";
@@ -69,6 +71,28 @@ export const figureDrivers: Record<string, Driver> = {
 
   "/conflicts/[slug]": (who) =>
     readerPage(who, () => ConflictPage({ params: Promise.resolve({ slug: fixtures.conflictSlug }), searchParams: Promise.resolve({}) }), fixtures.publishedQuote),
+
+  // drafts in the URL: drawn for editors, silently left out for everyone else
+  async "/conflicts/[slug]?drafts=true"(who) {
+    return async () => {
+      as(who);
+      const r = await run(() => ConflictPage({ params: Promise.resolve({ slug: fixtures.conflictSlug }), searchParams: Promise.resolve({ drafts: "true" }) }));
+      const text = shown(r.value);
+      const said = /Sign in[^"]*|Your account is an [^"]*/.exec(text)?.[0] ?? "drafts left out without a word";
+      return { allowed: text.includes(fixtures.draftQuote), message: r.redirect ? `redirected to ${r.redirect}` : said };
+    };
+  },
+
+  // an embed is for anyone's page: drafts never, even asked for by an editor
+  "/embed/conflicts/[slug]/[metric]": (who) =>
+    readerPage(
+      who,
+      () => EmbedPage({ params: Promise.resolve({ slug: fixtures.conflictSlug, metric: "refugees" }), searchParams: Promise.resolve({ drafts: "true" }) }),
+      fixtures.publishedQuote,
+    ),
+
+  "/compare": (who) =>
+    readerPage(who, () => ComparePage({ searchParams: Promise.resolve({ metric: "refugees", conflicts: fixtures.conflictSlug }) }), fixtures.publishedQuote),
 
   "/figures/new": (who) => page(who, () => NewFigurePage({ searchParams: Promise.resolve({}) })),
 

@@ -7,6 +7,7 @@ import { literalLike } from "@/lib/search-text";
 import { hiddenByRevision } from "./revisions";
 import type { FigureListQuery } from "./list-query";
 import type { FigureRow } from "./types";
+import type { RevisionLink } from "@/lib/charts/visible";
 
 const figureInclude = {
   conflict: { select: { slug: true, name: true } },
@@ -37,6 +38,7 @@ function toRow(f: FigureWithRefs): FigureRow {
     periodStart: f.periodStart ? dateToDay(f.periodStart) : null,
     sourceId: f.sourceId,
     sourceName: f.source.name,
+    reportId: f.reportId,
     reportTitle: f.report.title,
     reportUrl: f.report.url,
     reportDate: dateToDay(f.report.publishedOn),
@@ -66,6 +68,39 @@ export async function listConflictFigures(
   // a figure its source has revised gives way to the live revision (its page keeps both)
   const hidden = await hiddenRevisedFigures(client);
   return rows.filter((f) => !hidden.has(f.id)).map(toRow);
+}
+
+/**
+ * What the charts draw from: the live figures of some conflicts (one metric or all), drafts only when the
+ * caller (having checked the viewer is an editor) asks, revised ones included, and the revision links of
+ * those conflicts, deleted figures too, so the chart can hide revisions as known on any day.
+ */
+export async function listChartFigures(
+  { conflictSlugs, metricSlug, statuses = ["published"] }: { conflictSlugs: readonly string[]; metricSlug?: string; statuses?: readonly FigureStatus[] },
+  client: DbOrTx = db(),
+): Promise<{ rows: FigureRow[]; links: RevisionLink[] }> {
+  const where: Prisma.FigureWhereInput = { conflict: { slug: { in: [...conflictSlugs] } }, ...(metricSlug ? { metric: { slug: metricSlug } } : {}) };
+  const [rows, links] = await Promise.all([
+    client.figure.findMany({
+      where: { ...where, status: { in: [...statuses] }, deletedAt: null },
+      include: figureInclude,
+      orderBy: [{ metricId: "asc" }, { refDate: "asc" }, { id: "asc" }],
+    }),
+    client.figure.findMany({
+      where: { ...where, OR: [{ supersedesId: { not: null } }, { supersededBy: { isNot: null } }] },
+      select: { id: true, supersedesId: true, status: true, deletedAt: true, report: { select: { publishedOn: true } } },
+    }),
+  ]);
+  return {
+    rows: rows.map(toRow),
+    links: links.map((l) => ({
+      id: l.id,
+      supersedesId: l.supersedesId,
+      published: l.status === "published",
+      deleted: l.deletedAt !== null,
+      reportDate: dateToDay(l.report.publishedOn),
+    })),
+  };
 }
 
 /** The figures that give way to a live revision somewhere along their chain (see revisions.ts). */

@@ -21,6 +21,7 @@ export function figureRow(over: Partial<FigureRow> = {}): FigureRow {
     periodStart: null,
     sourceId: 1,
     sourceName: "United Nations",
+    reportId: 1,
     reportTitle: "A report",
     reportUrl: "https://example.org/r",
     reportDate: "2013-03-01",

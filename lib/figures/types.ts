@@ -18,6 +18,7 @@ export type FigureRow = {
   periodStart: string | null;
   sourceId: number;
   sourceName: string;
+  reportId: number;
   reportTitle: string;
   reportUrl: string | null;
   reportDate: string;

@@ -1,5 +1,5 @@
 // Access-matrix drivers for metrics (see lib/auth/access-kit.ts). Test support only.
-import MetricsPage from "@/app/(admin)/admin/metrics/page";
+import MetricsPage from "@/app/(site)/(admin)/admin/metrics/page";
 import { as, form, page, people, run, uid, type Driver } from "@/lib/auth/access-kit";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";

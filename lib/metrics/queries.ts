@@ -16,3 +16,8 @@ export async function listMetricRows(client: DbOrTx = db()): Promise<MetricRow[]
   const rows = await client.metric.findMany({ orderBy: { id: "asc" }, include: { _count: { select: { figures: { where: { deletedAt: null } } } } } });
   return rows.map((m) => ({ id: m.id, slug: m.slug, name: m.name, kind: m.kind, unit: m.unit, hxlTag: m.hxlTag, figures: m._count.figures }));
 }
+
+export async function getMetric({ slug }: { slug: string }, client: DbOrTx = db()): Promise<MetricOption | null> {
+  const m = await client.metric.findUnique({ where: { slug } });
+  return m && { slug: m.slug, name: m.name, kind: m.kind, unit: m.unit };
+}

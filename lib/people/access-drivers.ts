@@ -1,6 +1,6 @@
 // Access-matrix drivers for people and accounts (see lib/auth/access-kit.ts). Test support only.
-import AccountPage from "@/app/(account)/account/page";
-import PeoplePage from "@/app/(admin)/admin/people/page";
+import AccountPage from "@/app/(site)/(account)/account/page";
+import PeoplePage from "@/app/(site)/(admin)/admin/people/page";
 import { as, form, page, people, run, sessionHeaders, sessions, uid, type Driver } from "@/lib/auth/access-kit";
 import { getViewer } from "@/lib/auth/queries";
 import type { Role } from "@/lib/auth/roles";

@@ -1,8 +1,8 @@
 // Access-matrix drivers for reports (see lib/auth/access-kit.ts). Test support only.
-import ReportsPage from "@/app/(public)/reports/page";
-import ReportPage from "@/app/(public)/reports/[id]/page";
-import NewReportPage from "@/app/(editor)/reports/new/page";
-import EditReportPage from "@/app/(editor)/reports/[id]/edit/page";
+import ReportsPage from "@/app/(site)/(public)/reports/page";
+import ReportPage from "@/app/(site)/(public)/reports/[id]/page";
+import NewReportPage from "@/app/(site)/(editor)/reports/new/page";
+import EditReportPage from "@/app/(site)/(editor)/reports/[id]/edit/page";
 import { as, form, page, people, run, uid, type Driver } from "@/lib/auth/access-kit";
 import type { Requester } from "@/lib/auth/access";
 import { roleAllows, type Role } from "@/lib/auth/roles";

@@ -1,9 +1,9 @@
 // Access-matrix drivers for sources (see lib/auth/access-kit.ts). Test support only.
-import SourcesPage from "@/app/(public)/sources/page";
-import SourcePage from "@/app/(public)/sources/[id]/page";
-import NewSourcePage from "@/app/(editor)/sources/new/page";
-import EditSourcePage from "@/app/(editor)/sources/[id]/edit/page";
-import MergeSourcePage from "@/app/(editor)/sources/[id]/merge/page";
+import SourcesPage from "@/app/(site)/(public)/sources/page";
+import SourcePage from "@/app/(site)/(public)/sources/[id]/page";
+import NewSourcePage from "@/app/(site)/(editor)/sources/new/page";
+import EditSourcePage from "@/app/(site)/(editor)/sources/[id]/edit/page";
+import MergeSourcePage from "@/app/(site)/(editor)/sources/[id]/merge/page";
 import { as, form, page, people, run, uid, type Driver } from "@/lib/auth/access-kit";
 import type { Requester } from "@/lib/auth/access";
 import { roleAllows, type Role } from "@/lib/auth/roles";

@@ -47,3 +47,39 @@ export function timeTicks([from, to]: readonly [number, number]): TimeTicks {
   const format = stepMonths === 12 ? (t: number) => String(new Date(t).getUTCFullYear()) : (t: number) => MONTH.format(t);
   return { ticks, format };
 }
+
+export type ValueAxis = { domain: [number, number]; ticks: number[] };
+
+/** A step of 1, 2 or 5 × 10^k giving about `count` intervals over `span`. */
+function niceStep(span: number, count: number): number {
+  const raw = span / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const m = raw / power;
+  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
+}
+
+/**
+ * The y axis. Linear: from zero (a toll never starts anywhere else) to a round number above the highest
+ * value or bound. Log: whole decades around the positive values, with 2 and 5 between when few decades.
+ */
+export function valueAxis(values: readonly number[], scale: "linear" | "log"): ValueAxis {
+  if (scale === "log") {
+    const positive = values.filter((v) => v > 0);
+    if (positive.length === 0) return { domain: [1, 10], ticks: [1, 10] };
+    const lo = Math.floor(Math.log10(Math.min(...positive)));
+    let hi = Math.ceil(Math.log10(Math.max(...positive)));
+    if (hi === lo) hi += 1;
+    const ticks: number[] = [];
+    for (let k = lo; k <= hi; k++) {
+      for (const m of hi - lo <= 3 ? [1, 2, 5] : [1]) if (m * 10 ** k <= 10 ** hi) ticks.push(m * 10 ** k);
+    }
+    return { domain: [10 ** lo, 10 ** hi], ticks };
+  }
+  const max = Math.max(0, ...values);
+  if (max === 0) return { domain: [0, 1], ticks: [0, 1] };
+  const step = niceStep(max, 5);
+  const top = Math.ceil(max / step) * step;
+  const ticks: number[] = [];
+  for (let v = 0; v <= top + step / 2; v += step) ticks.push(Math.round(v));
+  return { domain: [0, top], ticks };
+}

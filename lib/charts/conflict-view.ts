@@ -1,0 +1,43 @@
+// Everything a conflict's chart page shows, from its rows and the view in the URL: one chart per metric, the
+// headline cards, the cross-check and the legend. Pure; the page, the embed and the API all go through it.
+import type { FigureRow } from "@/lib/figures/types";
+import { dayToEpoch } from "@/lib/dates";
+import { crossChecks, type CrossCheck } from "./cross-check";
+import { describeChart } from "./describe";
+import { headlines, type Headline } from "./headlines";
+import { buildCharts, colorsFor, type MetricChart } from "./series";
+import { legendSources, visibleRows, type RevisionLink } from "./visible";
+import type { ChartView } from "./view";
+
+export type ChartEvent = { t: number; date: string; label: string };
+
+export type ConflictView = {
+  charts: (MetricChart & { description: string; headlines: Headline[] })[];
+  crossChecks: CrossCheck[];
+  legend: { key: string; label: string; color: string }[];
+  events: ChartEvent[];
+  /** figures in the view, before sources are switched off */
+  total: number;
+};
+
+export function conflictView(
+  { conflictName, rows, links, events = [] }: { conflictName: string; rows: readonly FigureRow[]; links: readonly RevisionLink[]; events?: readonly { date: string; label: string }[] },
+  view: ChartView,
+): ConflictView {
+  const sources = legendSources(rows, view);
+  const colors = colorsFor(sources);
+  const visible = visibleRows(rows, links, view);
+  const cards = headlines(visible);
+  const charts = buildCharts(visible, { scale: view.scale, colors, from: view.from, to: view.to }).map((c) => ({
+    ...c,
+    description: describeChart(`${c.metricName} in ${conflictName}`, c),
+    headlines: cards.filter((h) => h.metricSlug === c.metricSlug),
+  }));
+  return {
+    charts,
+    crossChecks: crossChecks(visible),
+    legend: sources.map((s) => ({ key: s, label: s, color: colors.get(s)! })),
+    events: events.filter((e) => (!view.from || e.date >= view.from) && (!view.to || e.date <= view.to)).map((e) => ({ ...e, t: dayToEpoch(e.date) })),
+    total: visibleRows(rows, links, { ...view, hide: [] }).length,
+  };
+}
