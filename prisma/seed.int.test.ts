@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { expect, it } from "vitest";
+import { listAnnotations } from "@/lib/annotations/queries";
 import { db } from "@/lib/db";
 import { listConflictFigures } from "@/lib/figures/queries";
 import { DEMO_USERS } from "./demo/demo-users";
@@ -19,6 +20,11 @@ it("loads the Syria demo once: 17 figures from 13 reports, idempotent on a secon
   const deathSources = new Set(rows.filter((r) => r.metricSlug === "deaths").map((r) => r.sourceName));
   expect(deathSources.size).toBeGreaterThanOrEqual(3);
   expect(rows.find((r) => r.metricSlug === "daily_outflow")).toMatchObject({ value: 5000, qualifier: "at_least", unit: "people_per_day" });
+  const events = await listAnnotations({ conflictSlugs: ["syria"] });
+  expect(events.map((e) => [e.date, e.label])).toEqual([
+    ["2013-08-21", "Ghouta chemical attack"],
+    ["2015-09-30", "Russian air strikes begin"],
+  ]);
 });
 
 it("makes demo accounts only on the database npm start named, never by guessing from the URL", () => {

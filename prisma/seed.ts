@@ -4,6 +4,8 @@
 // names in DEMO_ACCOUNTS_DATABASE_URL (its embedded one; `npm test` names its throwaway e2e database).
 import { pathToFileURL } from "node:url";
 import { db, disconnectDb, inTransaction } from "@/lib/db";
+import { createAnnotation } from "@/lib/annotations/mutations";
+import { parseAnnotationInput } from "@/lib/annotations/schema";
 import { createConflict } from "@/lib/conflicts/mutations";
 import { getConflict } from "@/lib/conflicts/queries";
 import { createFigure } from "@/lib/figures/mutations";
@@ -31,6 +33,12 @@ export async function seedDemo(): Promise<{ loaded: boolean; figures: number }> 
       for (const input of demo.figures) {
         const r = await createFigure({ input, actor: ACTOR }, tx);
         if (!r.ok) throw new Error(`Demo figure rejected: ${JSON.stringify(r.errors)}`);
+      }
+      for (const event of demo.events) {
+        const input = parseAnnotationInput({ conflict: demo.conflict.slug, ...event });
+        if (!input.ok) throw new Error(`Demo event rejected: ${JSON.stringify(input.errors)}`);
+        const r = await createAnnotation({ input: input.data, actor: ACTOR }, tx);
+        if (!r.ok) throw new Error(`Demo event rejected: ${JSON.stringify(r.errors)}`);
       }
     },
     { timeout: 60_000 },

@@ -22,7 +22,7 @@ export function PointTooltip({ active, width, linkTarget, onClose }: { active: A
         {p.status === "draft" && <span className="tag">draft</span>}
         {p.revised && <span className="tag">since revised</span>}
       </p>
-      <p>{p.conflict && p.source ? p.source : ""}</p>
+      <p>{p.source}</p>
       <p className="muted">
         Refers to {period} · reported {formatDay(p.reportDate)}
       </p>

@@ -17,6 +17,7 @@ export async function SiteHeader() {
         <Link href="/reports">Reports</Link>
         <Link href="/sources">Sources</Link>
         <Link href="/figures">Figures</Link>
+        <Link href="/compare">Compare</Link>
         {roleAllows(viewer?.role, "editor") && <Link href="/figures/new">Add a figure</Link>}
         {roleAllows(viewer?.role, "admin") && <Link href="/admin/people">People</Link>}
         {roleAllows(viewer?.role, "admin") && <Link href="/admin/metrics">Metrics</Link>}

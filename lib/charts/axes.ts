@@ -78,7 +78,8 @@ export function valueAxis(values: readonly number[], scale: "linear" | "log"): V
   const max = Math.max(0, ...values);
   if (max === 0) return { domain: [0, 1], ticks: [0, 1] };
   const step = niceStep(max, 5);
-  const top = Math.ceil(max / step) * step;
+  // headroom: a point on the top edge reads as cut off
+  const top = Math.ceil((max * 1.04) / step) * step;
   const ticks: number[] = [];
   for (let v = 0; v <= top + step / 2; v += step) ticks.push(Math.round(v));
   return { domain: [0, top], ticks };

@@ -12,6 +12,12 @@ const read = (name: string) => readFileSync(path.join(DIR, name), "utf8");
 
 export const DEMO_CONFLICT = { slug: "syria", name: "Syria", region: "Syria", startDate: "2011-03-15" };
 
+/** Events drawn on the demo charts as labelled lines (dates as widely reported). */
+export const DEMO_EVENTS = [
+  { date: "2013-08-21", label: "Ghouta chemical attack" },
+  { date: "2015-09-30", label: "Russian air strikes begin" },
+];
+
 export type DemoReport = { title: string; url: string; publishedOn: string; publisher: string; language: string; fullText?: string };
 
 const CurationRow = z.object({
@@ -120,8 +126,8 @@ function estimates(): { reports: DemoReport[]; figures: FigureInput[] } {
   return { reports, figures };
 }
 
-export function loadDemoData(): { conflict: typeof DEMO_CONFLICT; reports: DemoReport[]; figures: FigureInput[] } {
+export function loadDemoData(): { conflict: typeof DEMO_CONFLICT; reports: DemoReport[]; figures: FigureInput[]; events: typeof DEMO_EVENTS } {
   const n = naharnet();
   const e = estimates();
-  return { conflict: DEMO_CONFLICT, reports: [n.report, ...e.reports], figures: [...n.figures, ...e.figures] };
+  return { conflict: DEMO_CONFLICT, reports: [n.report, ...e.reports], figures: [...n.figures, ...e.figures], events: DEMO_EVENTS };
 }
