@@ -25,7 +25,8 @@ test("a figure added through the form shows in the chart, the table and the CSV"
   await page.getByRole("link", { name: "See it on the conflict page" }).click();
   await expect(page).toHaveURL(new RegExp(`/conflicts/${conflict.slug}#figure-\\d+$`));
   const chart = page.getByRole("figure", { name: `Deaths in ${conflict.name}` });
-  await expect(chart.getByRole("img", { name: `${source}: about 12,345 on 28 Feb 2013` })).toBeVisible();
+  await expect(chart.getByRole("link", { name: `${source}: about 12,345 on 28 Feb 2013` })).toBeVisible();
+  await page.getByText(/^Data table/).click();
   const row = page.getByRole("row", { name: new RegExp(source) });
   await expect(row).toContainText("about 12,345");
   await expect(row).toContainText(quote);

@@ -104,6 +104,7 @@ test("a draft needs no quote and stays off public pages until it is published", 
   await expect(historyEntry(page, "editor@demo.conflict-figures.org published it")).toContainText("status: draft → published");
 
   await visitor.goto(`/conflicts/${conflict.slug}`);
+  await visitor.getByText(/^Data table/).click();
   await expect(visitor.getByRole("row", { name: new RegExp(quote) })).toContainText("about 2,468");
   expect((await visitor.goto(`/figures/${id}`))?.status()).toBe(200);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Deaths: about 2,468");
@@ -116,6 +117,7 @@ test("a deleted figure leaves the conflict page and the list; restored, it is ba
   const id = await makeFigureIn({ conflict: conflict.slug, value: 3579, qualifier: "about", quote });
   const visitor = await newPage();
   await visitor.goto(`/conflicts/${conflict.slug}`);
+  await visitor.getByText(/^Data table/).click();
   await expect(visitor.getByRole("row", { name: new RegExp(quote) })).toBeVisible();
 
   await signInWith(page, editor);
@@ -183,9 +185,10 @@ test("a revision: Revise pre-fills the form, the conflict page shows the newer n
 
   await page.getByRole("link", { name: "See it on the conflict page" }).click();
   const chart = page.getByRole("figure", { name: `Deaths in ${conflict.name}` });
-  await expect(chart.getByRole("img", { name: `${source}: about 1,250 on 10 Mar 2013` })).toBeVisible();
-  await expect(chart.getByRole("img", { name: / on / })).toHaveCount(1);
-  const table = page.getByRole("table", { name: /Deaths: the figures behind the chart/ });
+  await expect(chart.getByRole("link", { name: `${source}: about 1,250 on 10 Mar 2013` })).toBeVisible();
+  await expect(chart.getByRole("link", { name: / on / })).toHaveCount(1);
+  await page.getByText(/^Data table/).click();
+  const table = page.getByRole("table", { name: /the figures the chart draws/ });
   await expect(table.getByRole("row", { name: new RegExp(newQuote) })).toContainText("about 1,250");
   await expect(table.getByRole("row")).toHaveCount(2); // header + the newer figure
   await expect(page.getByText(oldQuote)).toHaveCount(0);

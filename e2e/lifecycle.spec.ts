@@ -84,7 +84,8 @@ test("npm start keeps its data across Ctrl-C and leaves no postgres behind", asy
 
     const second = await start(env, appPort);
     await page.goto(`http://localhost:${appPort}/conflicts/syria`);
-    await expect(page.getByRole("figure", { name: "Deaths in Syria" }).getByRole("img", { name: / on / })).toHaveCount(15);
+    await expect(page.getByRole("figure", { name: "Deaths in Syria" }).getByRole("link", { name: / on / })).toHaveCount(15);
+    await page.getByRole("region", { name: /Internally displaced/ }).getByText(/^Data table/).click();
     await expect(page.getByRole("row", { name: new RegExp(quote) })).toContainText("at least 123,456");
     expect(second.output()).toContain("Demo data already present");
     expect(second.output()).not.toContain("demo-editor-password");

@@ -41,5 +41,6 @@ test("under two-person review, an editor's figure waits until another editor pub
   await expect(other.getByRole("main").getByRole("status")).toContainText("Figure published.");
   expect(await getFigureRow(id)).toMatchObject({ status: "published", publishedBy: bob.email });
   await visitor.goto(`${review}/conflicts/${conflict.slug}`);
+  await visitor.getByText(/^Data table/).click();
   await expect(visitor.getByRole("row", { name: new RegExp(quote) })).toContainText("about 4,321");
 });

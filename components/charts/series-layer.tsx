@@ -57,6 +57,7 @@ export function SeriesLayer({ series, href, linkTarget, onActivate }: Props) {
             return (
               <a
                 key={p.id}
+                id={`figure-${p.id}`}
                 href={href(p)}
                 target={linkTarget}
                 aria-label={name}

@@ -77,7 +77,15 @@ export default async function ConflictPage({ params, searchParams }: Props) {
           As known on {formatDay(view.asOf)}: only figures from reports published by then, and revisions made by then.
         </p>
       )}
-      {shown.charts.length === 0 && <p className="card">No figures in this view.{shown.total ? " Switch a source back on or widen the dates." : ""}</p>}
+      {shown.charts.length === 0 && (
+        <p className="card">
+          {shown.total
+            ? "No figures in this view: switch a source back on, or widen the dates."
+            : view.asOf || view.from || view.to
+              ? "No figures in this view: widen the dates, or reset the view."
+              : `No ${view.drafts ? "" : "published "}figures for this conflict yet.`}
+        </p>
+      )}
       {shown.charts.map((chart) => (
         <MetricSection key={chart.metricSlug} chart={chart} conflict={conflict} view={shown} scale={view.scale} query={query} />
       ))}
