@@ -141,6 +141,10 @@ export type FigureSeed = {
   source?: string;
   /** the report it comes from; a fresh one when absent */
   reportId?: number;
+  /** the fresh report's publication day, when no reportId is given ("as known on" reads it) */
+  reportDate?: string;
+  /** the figure this one revises (its source's newer number for the same thing) */
+  supersedes?: number;
 };
 
 /** One figure on the given conflict, written straight to the database (no audit event: nobody entered it). */
@@ -149,16 +153,16 @@ export async function makeFigureIn(seed: FigureSeed): Promise<number> {
     `INSERT INTO "Source" (name, kind) VALUES ($1, 'ngo') ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
     [seed.source ?? `E2E source ${uid()}`],
   );
-  const reportId = seed.reportId ?? (await makeReport()).id;
+  const reportId = seed.reportId ?? (await makeReport({ publishedOn: seed.reportDate })).id;
   const status = seed.status ?? "published";
   const { rows } = await db().query<{ id: number }>(
-    `INSERT INTO "Figure" ("conflictId", "metricId", value, qualifier, "refDate", "reportId", "sourceId", quote, note, status,
+    `INSERT INTO "Figure" ("conflictId", "metricId", value, qualifier, "refDate", "reportId", "sourceId", quote, note, status, "supersedesId",
                            "createdBy", "updatedBy", "updatedAt", "publishedBy", "publishedAt")
-     SELECT c.id, m.id, $3, $4::"Qualifier", $5, $6, $7, $8, $9, $10::"FigureStatus", 'e2e', 'e2e', now(),
+     SELECT c.id, m.id, $3, $4::"Qualifier", $5, $6, $7, $8, $9, $10::"FigureStatus", $11, 'e2e', 'e2e', now(),
             CASE WHEN $10 = 'published' THEN 'e2e' END, CASE WHEN $10 = 'published' THEN now() END
      FROM "Conflict" c, "Metric" m WHERE c.slug = $1 AND m.slug = $2 RETURNING id`,
     [seed.conflict, seed.metric ?? "deaths", seed.value ?? 1000, seed.qualifier ?? "exact", seed.refDate ?? "2013-02-28", reportId, sources[0]!.id,
-      seed.quote === undefined ? `E2E quote ${uid()}` : seed.quote, seed.note ?? null, status],
+      seed.quote === undefined ? `E2E quote ${uid()}` : seed.quote, seed.note ?? null, status, seed.supersedes ?? null],
   );
   if (!rows[0]) throw new Error(`no conflict ${seed.conflict} or metric ${seed.metric}`);
   return rows[0].id;
@@ -172,4 +176,9 @@ export async function getFigureRow(
     [id],
   );
   return rows[0];
+}
+
+/** A source's revision of one of its figures: a newer figure on the same conflict pointing back to it. */
+export async function makeRevision(of: number, seed: FigureSeed): Promise<number> {
+  return makeFigureIn({ ...seed, supersedes: of });
 }

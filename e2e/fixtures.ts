@@ -1,5 +1,5 @@
 // Signing in as a person would, with the demo accounts the e2e database is seeded with or a fresh account.
-import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { DEMO_USERS } from "../prisma/demo/demo-users";
 
 /** Playwright's `test`, plus `newPage()`: a page in a browser of its own (another person, another device). */
@@ -55,3 +55,23 @@ export const field = (page: Page, label: string) => page.getByLabel(label, { exa
 export const history = (page: Page) => page.getByRole("region", { name: "History" });
 export const historyEntry = (page: Page, text: string) => history(page).getByRole("listitem").filter({ hasText: text });
 export const idFromUrl = (page: Page) => Number(new URL(page.url()).pathname.split("/")[2]);
+
+// Reading the charts as a person would: a chart is a figure named "Deaths in Syria", each point a link named
+// "United Nations: about 70,000 on 1 Mar 2013", and the data table sits in a "Data table: N figures" disclosure.
+export const chartPoints = (chart: Locator) => chart.getByRole("link", { name: / on \d{1,2} [A-Z][a-z]{2} \d{4}( \(|$)/ });
+/** A metric's section of a conflict page; its heading reads "Deaths (people, cumulative)". */
+export const metricSection = (page: Page, metric: string) => page.getByRole("region", { name: new RegExp(`^${metric} \\(`) });
+export const pointNames = (chart: Locator) => chartPoints(chart).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
+
+/** Opens the data-table view under a chart (`within`: its section, or the embed page) and returns the table. */
+export async function openDataTable(within: Locator | Page): Promise<Locator> {
+  await within.getByText(/^Data table: \d+ figures?$/).click();
+  const table = within.getByRole("table", { name: /the figures the chart draws/ });
+  await expect(table).toBeVisible();
+  return table;
+}
+
+const sortedIds = (ids: (string | null)[]) => ids.filter((id): id is string => id !== null).map(Number).sort((a, b) => a - b);
+/** The figure ids the chart draws, and the ones its data table lists (each point and row carries data-figure-id). */
+export const drawnIds = async (chart: Locator) => sortedIds(await chartPoints(chart).evaluateAll((els) => els.map((e) => e.getAttribute("data-figure-id"))));
+export const tableIds = async (table: Locator) => sortedIds(await table.getByRole("row").evaluateAll((els) => els.map((e) => e.getAttribute("data-figure-id"))));
