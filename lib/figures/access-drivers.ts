@@ -1,5 +1,8 @@
-// Access-matrix drivers for figures, their pages and the CSV export (see lib/auth/access-kit.ts). Test support only.
+// Access-matrix drivers for figures, their pages, the CSV export and the JSON API (see lib/auth/access-kit.ts). Test support only.
 import { GET as exportCsv } from "@/app/api/v1/figures.csv/route";
+import { GET as listFiguresJson } from "@/app/api/v1/figures/route";
+import { GET as listConflictsJson } from "@/app/api/v1/conflicts/route";
+import { GET as seriesJson } from "@/app/api/v1/conflicts/[slug]/series/route";
 import HomePage from "@/app/(site)/(public)/page";
 import ConflictPage from "@/app/(site)/(public)/conflicts/[slug]/page";
 import NewFigurePage from "@/app/(site)/(editor)/figures/new/page";
@@ -9,6 +12,7 @@ import FigurePage from "@/app/(site)/(public)/figures/[id]/page";
 import ComparePage from "@/app/(site)/(public)/compare/page";
 import EmbedPage from "@/app/embed/conflicts/[slug]/[metric]/page";
 import { as, fixtures, form, page, people, readerPage, run, shown, uid, type Driver } from "@/lib/auth/access-kit";
+import type { Requester } from "@/lib/auth/access";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { expect } from "vitest";
@@ -65,6 +69,23 @@ export const figureDrivers: Record<string, Driver> = {
       return { allowed: res.status === 200, message: res.ok ? undefined : (JSON.parse(body) as { error: string }).error };
     };
   },
+
+  // the JSON API: readers never see the draft, editors do when they ask for it
+  "GET /api/v1/figures": (who) => getJson(who, listFiguresJson, `/api/v1/figures?conflict=${fixtures.conflictSlug}`, (body) => expect(body).toContain(fixtures.publishedQuote)),
+  "GET /api/v1/figures?status=draft": (who) =>
+    getJson(who, listFiguresJson, `/api/v1/figures?conflict=${fixtures.conflictSlug}&status=draft`, (body) => expect(body).toContain(fixtures.draftQuote), true),
+  "GET /api/v1/conflicts": (who) =>
+    getJson(who, listConflictsJson, "/api/v1/conflicts", async (body) => {
+      const published = await db().figure.count({ where: { conflict: { slug: fixtures.conflictSlug }, status: "published", deletedAt: null } });
+      expect((JSON.parse(body) as { data: { slug: string }[] }).data.find((c) => c.slug === fixtures.conflictSlug)).toMatchObject({ figures: published }); // the draft is not counted
+    }),
+  "GET /api/v1/conflicts/[slug]/series?metric=…": (who) =>
+    getJson(
+      who,
+      (r) => seriesJson(r, { params: Promise.resolve({ slug: fixtures.conflictSlug }) }),
+      `/api/v1/conflicts/${fixtures.conflictSlug}/series?metric=refugees&drafts=true`,
+      (body) => expect(body).toContain(fixtures.publishedQuote),
+    ),
 
   // reader pages: the draft is absent for everyone, the published figure present for whoever may read
   "/": (who) => readerPage(who, () => HomePage(), fixtures.publishedSource), // the home page shows sources, not quotes
@@ -134,6 +155,17 @@ export const figureDrivers: Record<string, Driver> = {
     return page(who, () => EditFigurePage({ params: Promise.resolve({ id: String(figure.id) }) }));
   },
 };
+
+/** A JSON route as `who`: the draft shows only where `drafts` says, and `look` checks an allowed answer. */
+async function getJson(who: Requester, handler: (r: Request) => Promise<Response>, url: string, look: (body: string) => unknown, drafts = false) {
+  return async () => {
+    const res = await handler(new Request(`http://localhost${url}`, { headers: as(who) }));
+    const body = await res.text();
+    if (res.ok) await look(body);
+    if (!(res.ok && drafts)) expect(body).not.toContain(fixtures.draftQuote);
+    return { allowed: res.status === 200, message: res.ok ? undefined : (JSON.parse(body) as { error: string }).error };
+  };
+}
 
 /** The figure form's fields for a valid figure in the fixtures' conflict. */
 function figureForm(quote: string): Record<string, string> {

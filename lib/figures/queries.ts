@@ -1,10 +1,11 @@
-// Figure reads for pages, charts and exports. Published, not deleted, oldest reference date first.
+// Figure reads for pages, charts, exports and the JSON API. Published, not deleted, oldest reference date first.
 import "server-only";
 import { db, type DbOrTx } from "@/lib/db";
 import { dateToDay, dayToDate } from "@/lib/dates";
-import type { FigureStatus, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type FigureStatus } from "@/lib/generated/prisma/client";
 import { literalLike } from "@/lib/search-text";
 import { hiddenByRevision } from "./revisions";
+import { STATUSES_OF, type FigureFilter } from "./filter";
 import type { FigureListQuery } from "./list-query";
 import type { FigureRow } from "./types";
 import type { RevisionLink } from "@/lib/charts/visible";
@@ -186,4 +187,60 @@ export async function listRevisedChain({ id }: { id: number }, client: DbOrTx = 
     )
     SELECT id FROM behind`;
   return rows.map((r) => r.id);
+}
+
+/** A figure as the JSON API lists it: a FigureRow and the figure it revises, if any. */
+export type FigureApiRow = FigureRow & { supersedesId: number | null };
+
+type RawFigure = Omit<FigureApiRow, "value" | "low" | "high" | "refDate" | "periodStart" | "reportDate"> & {
+  value: bigint;
+  low: bigint | null;
+  high: bigint | null;
+  refDate: Date;
+  periodStart: Date | null;
+  reportDate: Date;
+};
+
+/**
+ * The live figures matching `filter` with ids above `after`, in id order, `limit` of them, and the id to
+ * continue after (null on the last page). Revised figures are included, each naming what it revises. Keyset
+ * paging on the primary key in one joined query, no OFFSET and no count, so the thousandth page costs what the first does.
+ */
+export async function listFiguresAfter(
+  { filter, after = 0, limit }: { filter: FigureFilter; after?: number; limit: number },
+  client: DbOrTx = db(),
+): Promise<{ rows: FigureApiRow[]; nextAfter: number | null }> {
+  // each name is also checked on its own (a one-time EXISTS on a unique index): a name that matches nothing,
+  // e.g. a mistyped source, answers at once instead of walking every id
+  const where = [
+    Prisma.sql`f."deletedAt" IS NULL AND f.id > ${after} AND f.status = ANY(${[...STATUSES_OF[filter.status]]}::"FigureStatus"[])`,
+    ...(filter.conflict ? [Prisma.sql`c.slug = ${filter.conflict} AND EXISTS (SELECT 1 FROM "Conflict" WHERE slug = ${filter.conflict})`] : []),
+    ...(filter.metric ? [Prisma.sql`m.slug = ${filter.metric} AND EXISTS (SELECT 1 FROM "Metric" WHERE slug = ${filter.metric})`] : []),
+    ...(filter.source ? [Prisma.sql`s.name = ${filter.source} AND EXISTS (SELECT 1 FROM "Source" WHERE name = ${filter.source})`] : []),
+    ...(filter.from ? [Prisma.sql`f."refDate" >= ${filter.from}::date`] : []),
+    ...(filter.to ? [Prisma.sql`f."refDate" <= ${filter.to}::date`] : []),
+  ];
+  const rows = await client.$queryRaw<RawFigure[]>`
+    SELECT f.id, f.value, f.low, f.high, f.qualifier::text AS qualifier, f."refDate", f."periodStart", f."sourceId",
+           f."reportId", f.quote, f.status::text AS status, f."supersedesId", c.slug AS "conflictSlug",
+           c.name AS "conflictName", m.slug AS "metricSlug", m.name AS "metricName", m.kind::text AS "metricKind", m.unit,
+           m."hxlTag", s.name AS "sourceName", r.title AS "reportTitle", r.url AS "reportUrl", r."publishedOn" AS "reportDate"
+      FROM "Figure" f
+      JOIN "Conflict" c ON c.id = f."conflictId"
+      JOIN "Metric" m ON m.id = f."metricId"
+      JOIN "Source" s ON s.id = f."sourceId"
+      JOIN "Report" r ON r.id = f."reportId"
+     WHERE ${Prisma.join(where, " AND ")}
+     ORDER BY f.id
+     LIMIT ${limit + 1}`;
+  const page = rows.slice(0, limit).map((f) => ({
+    ...f,
+    value: Number(f.value),
+    low: toNumber(f.low),
+    high: toNumber(f.high),
+    refDate: dateToDay(f.refDate),
+    periodStart: f.periodStart ? dateToDay(f.periodStart) : null,
+    reportDate: dateToDay(f.reportDate),
+  }));
+  return { rows: page, nextAfter: rows.length > limit ? page.at(-1)!.id : null };
 }

@@ -1,0 +1,34 @@
+// How the JSON API answers: data with `cache-control: no-store`, or a problem `{ error, details }` whose error
+// is a sentence saying what to do; and the two gates every figure read passes (READ_ACCESS, drafts for editors).
+import "server-only";
+import { getViewer } from "@/lib/auth/queries";
+import { authorize, authorizeRead, type Viewer } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
+import type { FigureStatusFilter, ParamErrors } from "@/lib/figures/filter";
+
+const NO_STORE = { "cache-control": "no-store" };
+
+export function json(body: unknown): Response {
+  return Response.json(body, { headers: NO_STORE });
+}
+
+export function problem(status: 400 | 401 | 403 | 404, error: string, details: ParamErrors = {}): Response {
+  return Response.json({ error, details }, { status, headers: NO_STORE });
+}
+
+export type Gate = { ok: true; viewer: Viewer | null } | { ok: false; response: Response };
+
+/** Whoever may read published figures (anyone, unless READ_ACCESS=signed-in): 401 for the rest. */
+export async function readerOf(request: Request): Promise<Gate> {
+  const viewer = await getViewer(request.headers);
+  const read = authorizeRead(viewer, env().READ_ACCESS);
+  return read.ok ? { ok: true, viewer } : { ok: false, response: problem(401, read.message) };
+}
+
+/** Drafts (status=draft or all) are for editors: 401 signed out, 403 for an analyst. */
+export function mayReadStatus(viewer: Viewer | null, status: FigureStatusFilter): Response | null {
+  if (status === "published") return null;
+  const allowed = authorize(viewer, "editor");
+  if (allowed.ok) return null;
+  return problem(allowed.reason === "signed-out" ? 401 : 403, `Drafts are for editors. ${allowed.message}`, { status: [`status=${status} needs an editor's session.`] });
+}

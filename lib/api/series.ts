@@ -1,0 +1,69 @@
+// The series endpoint's answer: one metric's chart exactly as the conflict page draws it (conflictView, so
+// colours match the page), the legend of that metric's sources, the events in the view and the cross-checks
+// the metric takes part in. Pure: rows in, plain JSON-safe data out.
+import { timeDomain, valueAxis } from "@/lib/charts/axes";
+import { conflictView, type ChartEvent, type ConflictView } from "@/lib/charts/conflict-view";
+import { crossChecks, FLOW_PAIRS, type CrossCheck } from "@/lib/charts/cross-check";
+import { describeChart } from "@/lib/charts/describe";
+import type { MetricChart } from "@/lib/charts/series";
+import type { ChartView } from "@/lib/charts/view";
+import { legendSources, visibleRows, type RevisionLink } from "@/lib/charts/visible";
+import { dayToEpoch } from "@/lib/dates";
+import type { FigureRow } from "@/lib/figures/types";
+
+type Chart = ConflictView["charts"][number];
+type Metric = { slug: string; name: string; kind: "stock" | "rate"; unit: string };
+
+export type SeriesJson = Chart & {
+  conflict: { slug: string; name: string };
+  /** the view as read from the URL (a malformed value reads as absent, a backwards range is turned round) */
+  view: ChartView;
+  legend: ConflictView["legend"];
+  events: ChartEvent[];
+  crossChecks: CrossCheck[];
+};
+
+/** The metrics a conflict's rows have, in the order the charts come (the rows' order). */
+export function metricsOf(rows: readonly FigureRow[]): Metric[] {
+  const seen = new Map<string, Metric>();
+  for (const r of rows) if (!seen.has(r.metricSlug)) seen.set(r.metricSlug, { slug: r.metricSlug, name: r.metricName, kind: r.metricKind, unit: r.unit });
+  return [...seen.values()];
+}
+
+/** A chart with nothing in the view (every source switched off, or dates outside the figures). */
+function emptyChart(metric: Metric, conflictName: string, view: ChartView): Chart {
+  const x: [number, number] =
+    view.from && view.to && view.from < view.to ? [dayToEpoch(view.from), dayToEpoch(view.to)] : timeDomain([view.from, view.to].flatMap((d) => (d ? [dayToEpoch(d)] : [])));
+  const chart: MetricChart = { metricSlug: metric.slug, metricName: metric.name, kind: metric.kind, unit: metric.unit, series: [], points: [], notDrawn: [], x, y: valueAxis([], view.scale) };
+  return { ...chart, description: describeChart(`${metric.name} in ${conflictName}`, chart), headlines: [] };
+}
+
+/** The metrics a cross-check pairs with `metric` (a stock and the flow that feeds it), and itself. */
+function pairedWith(metric: string): Set<string> {
+  return new Set([metric, ...FLOW_PAIRS.flatMap((p) => (p.stock === metric ? [p.flow] : p.flow === metric ? [p.stock] : []))]);
+}
+
+export function metricSeries(
+  {
+    conflict,
+    metric,
+    rows,
+    links,
+    events = [],
+  }: { conflict: { slug: string; name: string }; metric: Metric; rows: readonly FigureRow[]; links: readonly RevisionLink[]; events?: readonly { date: string; label: string }[] },
+  view: ChartView,
+): SeriesJson {
+  const shown = conflictView({ conflictName: conflict.name, rows, links, events }, view);
+  const chart = shown.charts.find((c) => c.metricSlug === metric.slug) ?? emptyChart(metric, conflict.name, view);
+  const sources = new Set(legendSources(rows.filter((r) => r.metricSlug === metric.slug), view));
+  const paired = pairedWith(metric.slug);
+  const checks = paired.size > 1 ? crossChecks(visibleRows(rows.filter((r) => paired.has(r.metricSlug)), links, view)) : [];
+  return {
+    conflict: { slug: conflict.slug, name: conflict.name },
+    view,
+    ...chart,
+    legend: shown.legend.filter((l) => sources.has(l.key)),
+    events: shown.events.map(({ t, date, label }) => ({ t, date, label })),
+    crossChecks: checks,
+  };
+}
