@@ -33,6 +33,13 @@ export function FigureChart({ chart, scale, events = [], linkTarget, height = 34
         if (el && el.clientWidth !== width) setWidth(el.clientWidth);
       }}
       onMouseLeave={() => setActive(null)}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") setActive(null);
+      }}
+      onBlur={(e) => {
+        // keyboard focus leaving the chart (not moving into the tooltip) closes the tooltip
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setActive(null);
+      }}
     >
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart margin={{ top: 22, right: 28, bottom: 4, left: 8 }} accessibilityLayer={false}>
@@ -59,7 +66,7 @@ export function FigureChart({ chart, scale, events = [], linkTarget, height = 34
           <SeriesLayer series={chart.series} href={href} linkTarget={linkTarget} onActivate={setActive} />
         </ComposedChart>
       </ResponsiveContainer>
-      {active && <PointTooltip active={active} width={width} linkTarget={linkTarget} onClose={() => setActive(null)} />}
+      {active && <PointTooltip active={active} width={width} linkTarget={linkTarget} />}
     </div>
   );
 }

@@ -4,7 +4,7 @@
 import { formatDay } from "@/lib/dates";
 import type { ActivePoint } from "./series-layer";
 
-export function PointTooltip({ active, width, linkTarget, onClose }: { active: ActivePoint; width: number; linkTarget?: string; onClose: () => void }) {
+export function PointTooltip({ active, width, linkTarget }: { active: ActivePoint; width: number; linkTarget?: string }) {
   const { point: p, color, x, y } = active;
   const left = x > width - 300 ? Math.max(0, x - 300) : x + 14;
   const period = p.periodStart ? `${formatDay(p.periodStart)} – ${formatDay(p.refDate)}` : formatDay(p.refDate);
@@ -14,7 +14,6 @@ export function PointTooltip({ active, width, linkTarget, onClose }: { active: A
       role="dialog"
       aria-label={`${p.source}: ${p.label}`}
       style={{ left, top: Math.max(0, y - 20), borderLeftColor: color }}
-      onKeyDown={(e) => e.key === "Escape" && onClose()}
     >
       <p className="tooltip-value">
         <strong>{p.label}</strong>

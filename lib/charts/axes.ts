@@ -77,7 +77,7 @@ export function valueAxis(values: readonly number[], scale: "linear" | "log"): V
   }
   const max = Math.max(0, ...values);
   if (max === 0) return { domain: [0, 1], ticks: [0, 1] };
-  const step = niceStep(max, 5);
+  const step = Math.max(1, niceStep(max, 5)); // whole people: never a tick at 0.5
   // headroom: a point on the top edge reads as cut off
   const top = Math.ceil((max * 1.04) / step) * step;
   const ticks: number[] = [];

@@ -25,7 +25,8 @@ export function conflictView(
   view: ChartView,
 ): ConflictView {
   const sources = legendSources(rows, view);
-  const colors = colorsFor(sources);
+  // colours from every source of the conflict, so a source keeps its colour whatever the view
+  const colors = colorsFor(rows.map((r) => r.sourceName));
   const visible = visibleRows(rows, links, view);
   const cards = headlines(visible);
   const charts = buildCharts(visible, { scale: view.scale, colors, from: view.from, to: view.to }).map((c) => ({

@@ -10,7 +10,10 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  */
 export function describeChart(title: string, chart: MetricChart): string {
   const points = chart.points;
-  if (points.length === 0) return `${title}: no figures in this view.`;
+  const zeros = chart.notDrawn.length
+    ? `${plural(chart.notDrawn.length, "figure of zero is", "figures of zero are")} not drawn on the log scale.`
+    : null;
+  if (points.length === 0) return [`${title}: no figures in this view.`, zeros].filter(Boolean).join(" ");
   const first = points[0]!;
   const last = points.at(-1)!;
   const span = first.refDate === last.refDate ? `for ${formatDay(first.refDate)}` : `${formatDay(first.refDate)} to ${formatDay(last.refDate)}`;
@@ -21,9 +24,9 @@ export function describeChart(title: string, chart: MetricChart): string {
     sentences.push(`Latest: ${last.label} (${last.source}, ${formatDay(last.refDate)}).`);
   }
   const projections = points.filter((p) => p.glyph === "projected").length;
-  if (projections) sentences.push(`${plural(projections, "point is a projection", "points are projections")}, not observations.`);
+  if (projections) sentences.push(projections === 1 ? "1 point is a projection, not an observation." : `${projections} points are projections, not observations.`);
   const revised = points.filter((p) => p.revised).length;
-  if (revised) sentences.push(`${plural(revised, "point has", "points have")} since been revised by its source.`);
-  if (chart.notDrawn.length) sentences.push(`${plural(chart.notDrawn.length, "figure of zero is", "figures of zero are")} not drawn on the log scale.`);
+  if (revised) sentences.push(revised === 1 ? "1 point has since been revised by its source." : `${revised} points have since been revised by their sources.`);
+  if (zeros) sentences.push(zeros);
   return sentences.join(" ");
 }

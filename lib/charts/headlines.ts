@@ -33,7 +33,7 @@ export function formatBetween(a: string, b: string): string {
   return a.slice(0, 4) === b.slice(0, 4) ? `${from.slice(0, -5)} and ${to}` : `${from} and ${to}`;
 }
 
-/** 286, 12.5, 0.4: whole numbers once they are big enough that decimals would be false precision. */
+/** 286, 13, 9.5, 0.4: whole numbers from 10 up, where decimals would be false precision. */
 export function formatRate(perDay: number): string {
   const abs = Math.abs(perDay);
   return abs >= 10 ? formatCount(Math.round(perDay)) : String(Math.round(perDay * 10) / 10);
@@ -71,7 +71,7 @@ function headlineOf(figures: FigureRow[]): Headline {
     const text = delta === 0 ? `unchanged ${since}` : `${delta > 0 ? "+" : "−"}${formatCount(Math.abs(delta))} ${since}`;
     change = { previous: toFigure(previousRow), delta, text };
     const days = Math.round((dayToEpoch(latestRow.refDate) - dayToEpoch(previousRow.refDate)) / DAY);
-    if (head.metricKind === "stock" && days > 0 && delta >= 0) {
+    if (head.metricKind === "stock" && days > 0 && delta > 0) {
       const perDay = delta / days;
       rate = { perDay, days, text: `≈ ${formatRate(perDay)} ${noun} a day between ${formatBetween(previousRow.refDate, latestRow.refDate)}` };
     }

@@ -180,7 +180,7 @@ export function buildCharts(rows: readonly VisibleRow[], opts: Options = {}): Me
   return [...metrics.values()].map(({ head, bySeries }) => {
     const all = [...bySeries.values()].flatMap((s) => s.points);
     const drawable = scale === "log" ? all.filter((p) => p.value > 0) : all;
-    const x = opts.from && opts.to ? ([dayToEpoch(opts.from), dayToEpoch(opts.to)] as [number, number]) : timeDomain(all.map((p) => p.t));
+    const x = opts.from && opts.to && opts.from < opts.to ? ([dayToEpoch(opts.from), dayToEpoch(opts.to)] as [number, number]) : timeDomain(all.map((p) => p.t));
     if (opts.from && !opts.to) x[0] = Math.min(x[0], dayToEpoch(opts.from));
     if (opts.to && !opts.from) x[1] = Math.max(x[1], dayToEpoch(opts.to));
     const y = valueAxis(
@@ -194,16 +194,19 @@ export function buildCharts(rows: readonly VisibleRow[], opts: Options = {}): Me
       .map(([key, { label, points }]) => {
         const sorted = points.filter((p) => drawn.has(p)).sort(byTime);
         const current = sorted.filter((p) => !p.revised);
+        const observed = current.filter((p) => p.glyph !== "projected");
         return {
           key,
           label,
           color: colors.get(key) ?? PALETTE[0]!,
           points: sorted,
-          line: current.filter((p) => p.glyph !== "projected"),
+          line: observed,
           projections: projectionSegments(current),
-          bands: bandsOf(current),
+          // a projection's range is its own bar, never part of the observed band
+          bands: [...bandsOf(observed), ...bandsOf(current.filter((p) => p.glyph === "projected")).flatMap((b) => b.map((one) => [one]))],
         };
-      });
+      })
+      .filter((s) => s.points.length > 0); // a series whose every figure a log scale cannot draw
     return {
       metricSlug: head.metricSlug,
       metricName: head.metricName,

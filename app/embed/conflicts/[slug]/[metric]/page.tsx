@@ -37,7 +37,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const chart = shown.charts[0];
   const title = `${metricRow.name} in ${conflict.name}`;
   return (
-    <div className="embed">
+    <main className="embed">
       <h1>{title}</h1>
       <SourceLegend items={shown.legend} />
       {chart ? (
@@ -57,6 +57,6 @@ export default async function EmbedPage({ params, searchParams }: Props) {
           Conflict Figures: {conflict.name}, every figure with its source →
         </Link>
       </p>
-    </div>
+    </main>
   );
 }
