@@ -146,6 +146,7 @@ test("a deleted figure leaves the conflict page and the list; restored, it is ba
   expect(await getFigureRow(id)).toMatchObject({ deleted: false, updatedBy: editor.email });
 
   await visitor.goto(`/conflicts/${conflict.slug}`);
+  await visitor.getByText(/^Data table/).click();
   await expect(visitor.getByRole("row", { name: new RegExp(quote) })).toContainText("about 3,579");
   await visitor.goto(`/figures?conflict=${conflict.slug}`);
   await expect(visitor.getByRole("main").getByRole("status")).toHaveText(/^Showing 1–1 of 1 figures?\.$/);

@@ -13,9 +13,10 @@ export type FigureJson = {
   unit: string;
   refDate: string;
   periodStart: string | null;
-  source: { id: number; name: string };
-  report: { id: number; title: string; url: string | null; publishedOn: string };
+  source: { id: number; name: string; kind: string };
+  report: { id: number; title: string; url: string | null; publishedOn: string; publisher: string | null };
   quote: string | null;
+  note: string | null;
   status: "draft" | "published";
   /** the figure this one revises (the same source's earlier number), or null */
   supersedesId: number | null;
@@ -33,9 +34,10 @@ export function figureToJson(f: FigureApiRow): FigureJson {
     unit: f.unit,
     refDate: f.refDate,
     periodStart: f.periodStart,
-    source: { id: f.sourceId, name: f.sourceName },
-    report: { id: f.reportId, title: f.reportTitle, url: f.reportUrl, publishedOn: f.reportDate },
+    source: { id: f.sourceId, name: f.sourceName, kind: f.sourceKind },
+    report: { id: f.reportId, title: f.reportTitle, url: f.reportUrl, publishedOn: f.reportDate, publisher: f.reportPublisher },
     quote: f.quote,
+    note: f.note,
     status: f.status,
     supersedesId: f.supersedesId,
   };

@@ -6,7 +6,7 @@ import type { DbOrTx } from "@/lib/db";
 export type AuditEntry = {
   entity: string;
   entityId: string | number;
-  action: "create" | "update" | "delete" | "restore" | "publish" | "merge";
+  action: "create" | "update" | "delete" | "restore" | "publish" | "merge" | "import";
   before?: unknown;
   after?: unknown;
   actor: string;

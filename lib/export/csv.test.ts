@@ -1,10 +1,16 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { figureRow } from "@/lib/figures/test-factories";
-import type { FigureRow } from "@/lib/figures/types";
-import { CSV_COLUMNS, figuresToCsv, neutraliseFormula } from "./csv";
+import { CSV_COLUMNS, csvChunks, figuresToCsv, hxlRow, neutraliseFormula, type ExportRow } from "./csv";
 
-const row = (over: Partial<FigureRow> = {}): FigureRow => figureRow({ qualifier: "about", ...over });
+const row = (over: Partial<ExportRow> = {}): ExportRow => ({
+  ...figureRow({ qualifier: "about" }),
+  sourceKind: "un_agency",
+  reportPublisher: "example.org",
+  note: null,
+  supersedesId: null,
+  ...over,
+});
 
 const records = (csv: string): Record<string, string>[] => parse(csv, { columns: true });
 
@@ -18,7 +24,9 @@ describe("figuresToCsv", () => {
     const r = row({ id: 7, value: 59_648, qualifier: "exact", periodStart: "2011-03-15", refDate: "2012-11-30", reportDate: "2013-01-02" });
     expect(records(figuresToCsv([r]))).toEqual([
       {
-        conflict: "Syria",
+        figure_id: "7",
+        conflict: "syria",
+        conflict_name: "Syria",
         metric: "deaths",
         value: "59648",
         low: "",
@@ -28,12 +36,15 @@ describe("figuresToCsv", () => {
         reference_date: "2012-11-30",
         period_start: "2011-03-15",
         source: "United Nations",
+        source_kind: "un_agency",
         report_title: "A report",
         report_url: "https://example.org/r",
         report_date: "2013-01-02",
+        report_publisher: "example.org",
         quote: "about 70,000 people have been killed",
-        figure_id: "7",
+        note: "",
         status: "published",
+        revises_figure_id: "",
       },
     ]);
   });
@@ -51,8 +62,8 @@ describe("figuresToCsv", () => {
   });
 
   it("neutralises other text cells too", () => {
-    const [out] = records(figuresToCsv([row({ conflictName: "=1+1", sourceName: "@SUM(A1)", reportTitle: "-2", reportUrl: "+3" })]));
-    expect(out).toMatchObject({ conflict: "'=1+1", source: "'@SUM(A1)", report_title: "'-2", report_url: "'+3" });
+    const [out] = records(figuresToCsv([row({ conflictName: "=1+1", sourceName: "@SUM(A1)", reportTitle: "-2", reportUrl: "+3", note: "\t=x", reportPublisher: "=p" })]));
+    expect(out).toMatchObject({ conflict_name: "'=1+1", source: "'@SUM(A1)", report_title: "'-2", report_url: "'+3", note: "'\t=x", report_publisher: "'=p" });
   });
 
   it("leaves numbers as they are and writes absent bounds as empty cells", () => {
@@ -72,6 +83,36 @@ describe("figuresToCsv", () => {
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe("");
     for (const line of lines) expect(line).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe("the HXL row and streaming", () => {
+  it("puts the hashtag row under the header, with the metric's own tag on the value and its bounds", () => {
+    const [header, tags, first] = parse(figuresToCsv([row({ supersedesId: 3 })], { hxl: "#affected+killed" })) as string[][];
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(tags).toEqual(hxlRow("#affected+killed"));
+    const tag = (c: string) => tags![CSV_COLUMNS.indexOf(c as (typeof CSV_COLUMNS)[number])];
+    expect([tag("value"), tag("low"), tag("report_date"), tag("source"), tag("report_url")]).toEqual([
+      "#affected+killed",
+      "#affected+killed+min",
+      "#date+reported",
+      "#meta+source",
+      "#meta+url",
+    ]);
+    expect(tags!.every((t) => t.startsWith("#"))).toBe(true);
+    expect(first![CSV_COLUMNS.indexOf("revises_figure_id")]).toBe("3");
+  });
+
+  it("streams the same bytes as the whole file, batch by batch, empty batches skipped", async () => {
+    const rows = [row({ quote: "a, b" }), row({ quote: 'say "c"' }), row()];
+    async function* batches() {
+      yield rows.slice(0, 2);
+      yield [];
+      yield rows.slice(2);
+    }
+    let streamed = "";
+    for await (const chunk of csvChunks(batches(), { hxl: "#affected+num" })) streamed += chunk;
+    expect(streamed).toBe(figuresToCsv(rows, { hxl: "#affected+num" }));
   });
 });
 

@@ -1,9 +1,16 @@
-// CSV export rows: one line per figure with its provenance. Pure; the route handler streams the result.
+// The CSV format of export and import: a stable, documented column order carrying every provenance field,
+// RFC 4180 quoting with CRLF line ends, UTF-8, an optional HXL hashtag row, and text cells a spreadsheet would
+// run as a formula neutralised. Pure; the route streams `csvChunks` batch by batch.
 import { stringify } from "csv-stringify/sync";
 import type { FigureRow } from "@/lib/figures/types";
 
+/** One exported figure: a figure row plus what only the export carries. */
+export type ExportRow = FigureRow & { sourceKind: string; reportPublisher: string | null; note: string | null; supersedesId: number | null };
+
 export const CSV_COLUMNS = [
+  "figure_id",
   "conflict",
+  "conflict_name",
   "metric",
   "value",
   "low",
@@ -13,48 +20,100 @@ export const CSV_COLUMNS = [
   "reference_date",
   "period_start",
   "source",
+  "source_kind",
   "report_title",
   "report_url",
   "report_date",
+  "report_publisher",
   "quote",
-  "figure_id",
+  "note",
   "status",
+  "revises_figure_id",
 ] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/**
+ * HXL hashtags (https://hxlstandard.org) for each column. The value column takes the metric's own tag
+ * (#affected+killed, #affected+refugees, …) when the file holds one metric, else the generic #affected+num.
+ */
+export function hxlRow(valueTag = "#affected+num"): string[] {
+  const tags: Record<CsvColumn, string> = {
+    figure_id: "#meta+id",
+    conflict: "#crisis+code",
+    conflict_name: "#crisis+name",
+    metric: "#indicator+code",
+    value: valueTag,
+    low: `${valueTag}+min`,
+    high: `${valueTag}+max`,
+    qualifier: "#meta+qualifier",
+    unit: "#indicator+unit",
+    reference_date: "#date+occurred",
+    period_start: "#date+start",
+    source: "#meta+source",
+    source_kind: "#meta+source+type",
+    report_title: "#meta+title",
+    report_url: "#meta+url",
+    report_date: "#date+reported",
+    report_publisher: "#org+publisher",
+    quote: "#meta+quote",
+    note: "#meta+note",
+    status: "#status",
+    revises_figure_id: "#meta+id+revises",
+  };
+  return CSV_COLUMNS.map((c) => tags[c]);
+}
 
 /**
  * Spreadsheets run a cell that starts with = + - @ (or a tab/CR) as a formula; a quote or title typed by
- * anyone must never execute on an analyst's machine, so such text cells get a leading apostrophe.
+ * anyone must never execute on an analyst's machine, so such text cells get a leading apostrophe (OWASP).
  */
 export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-function textCell(v: string | null): string {
-  return v === null ? "" : neutraliseFormula(v);
+const textCell = (v: string | null): string => (v === null ? "" : neutraliseFormula(v));
+const numberCell = (v: number | null): string => (v === null ? "" : String(v));
+
+export function figureToCsvRecord(f: ExportRow): string[] {
+  const cells: Record<CsvColumn, string> = {
+    figure_id: String(f.id),
+    conflict: f.conflictSlug,
+    conflict_name: textCell(f.conflictName),
+    metric: f.metricSlug,
+    value: String(f.value),
+    low: numberCell(f.low),
+    high: numberCell(f.high),
+    qualifier: f.qualifier,
+    unit: f.unit,
+    reference_date: f.refDate,
+    period_start: f.periodStart ?? "",
+    source: textCell(f.sourceName),
+    source_kind: f.sourceKind,
+    report_title: textCell(f.reportTitle),
+    report_url: textCell(f.reportUrl),
+    report_date: f.reportDate,
+    report_publisher: textCell(f.reportPublisher),
+    quote: textCell(f.quote),
+    note: textCell(f.note),
+    status: f.status,
+    revises_figure_id: numberCell(f.supersedesId),
+  };
+  return CSV_COLUMNS.map((c) => cells[c]);
 }
 
-export function figureToCsvRecord(f: FigureRow): string[] {
-  return [
-    textCell(f.conflictName),
-    f.metricSlug,
-    String(f.value),
-    f.low === null ? "" : String(f.low),
-    f.high === null ? "" : String(f.high),
-    f.qualifier,
-    f.unit,
-    f.refDate,
-    f.periodStart ?? "",
-    textCell(f.sourceName),
-    textCell(f.reportTitle),
-    textCell(f.reportUrl),
-    f.reportDate,
-    textCell(f.quote),
-    String(f.id),
-    f.status,
-  ];
+const OPTIONS = { record_delimiter: "windows" } as const;
+
+export function csvLines(records: readonly string[][]): string {
+  return records.length ? stringify(records as string[][], OPTIONS) : "";
 }
 
-/** The whole file: a header row, then one row per figure, CRLF line ends as RFC 4180 asks. */
-export function figuresToCsv(rows: readonly FigureRow[]): string {
-  return stringify([[...CSV_COLUMNS], ...rows.map(figureToCsvRecord)], { record_delimiter: "windows" });
+/** The whole file at once (small exports and tests); the route streams the same bytes with `csvChunks`. */
+export function figuresToCsv(rows: readonly ExportRow[], { hxl }: { hxl?: string | null } = {}): string {
+  return csvLines([[...CSV_COLUMNS], ...(hxl ? [hxlRow(hxl)] : []), ...rows.map(figureToCsvRecord)]);
+}
+
+/** The header (and HXL row), then one chunk of text per batch of rows, for a stream. */
+export async function* csvChunks(batches: AsyncIterable<readonly ExportRow[]>, { hxl }: { hxl?: string | null } = {}): AsyncGenerator<string> {
+  yield csvLines([[...CSV_COLUMNS], ...(hxl ? [hxlRow(hxl)] : [])]);
+  for await (const batch of batches) if (batch.length) yield csvLines(batch.map(figureToCsvRecord));
 }

@@ -27,7 +27,7 @@ export type CreateFigureResult =
   | { ok: true; id: number; conflictSlug: string; status: FigureStatus; duplicates: number[] }
   | { ok: false; errors: FigureFieldErrors };
 
-type Refs = { conflictId: number; conflictSlug: string; metricId: number; reportId: number; sourceId: number };
+export type Refs = { conflictId: number; conflictSlug: string; metricId: number; reportId: number; sourceId: number };
 
 /**
  * Everything a figure points to, checked: conflict, metric, report (chosen, or named and created if new),
@@ -83,7 +83,7 @@ async function resolveRefs(tx: Tx, input: FigureInput, actor: string, self?: num
   return { conflictId: conflict.id, conflictSlug: conflict.slug, metricId: metric.id, reportId: resolved.id, sourceId };
 }
 
-function figureData(input: FigureInput, refs: Refs) {
+export function figureData(input: FigureInput, refs: Refs) {
   return {
     conflictId: refs.conflictId,
     metricId: refs.metricId,

@@ -189,8 +189,8 @@ export async function listRevisedChain({ id }: { id: number }, client: DbOrTx = 
   return rows.map((r) => r.id);
 }
 
-/** A figure as the JSON API lists it: a FigureRow and the figure it revises, if any. */
-export type FigureApiRow = FigureRow & { supersedesId: number | null };
+/** A figure as the JSON API and the CSV export list it: a FigureRow, the figure it revises, and the rest of its provenance. */
+export type FigureApiRow = FigureRow & { supersedesId: number | null; sourceKind: string; reportPublisher: string | null; note: string | null };
 
 type RawFigure = Omit<FigureApiRow, "value" | "low" | "high" | "refDate" | "periodStart" | "reportDate"> & {
   value: bigint;
@@ -224,7 +224,8 @@ export async function listFiguresAfter(
     SELECT f.id, f.value, f.low, f.high, f.qualifier::text AS qualifier, f."refDate", f."periodStart", f."sourceId",
            f."reportId", f.quote, f.status::text AS status, f."supersedesId", c.slug AS "conflictSlug",
            c.name AS "conflictName", m.slug AS "metricSlug", m.name AS "metricName", m.kind::text AS "metricKind", m.unit,
-           m."hxlTag", s.name AS "sourceName", r.title AS "reportTitle", r.url AS "reportUrl", r."publishedOn" AS "reportDate"
+           m."hxlTag", s.name AS "sourceName", s.kind::text AS "sourceKind", r.title AS "reportTitle", r.url AS "reportUrl",
+           r."publishedOn" AS "reportDate", r.publisher AS "reportPublisher", f.note
       FROM "Figure" f
       JOIN "Conflict" c ON c.id = f."conflictId"
       JOIN "Metric" m ON m.id = f."metricId"

@@ -17,7 +17,7 @@ export async function listMetricRows(client: DbOrTx = db()): Promise<MetricRow[]
   return rows.map((m) => ({ id: m.id, slug: m.slug, name: m.name, kind: m.kind, unit: m.unit, hxlTag: m.hxlTag, figures: m._count.figures }));
 }
 
-export async function getMetric({ slug }: { slug: string }, client: DbOrTx = db()): Promise<MetricOption | null> {
+export async function getMetric({ slug }: { slug: string }, client: DbOrTx = db()): Promise<(MetricOption & { hxlTag: string }) | null> {
   const m = await client.metric.findUnique({ where: { slug } });
-  return m && { slug: m.slug, name: m.name, kind: m.kind, unit: m.unit };
+  return m && { slug: m.slug, name: m.name, kind: m.kind, unit: m.unit, hxlTag: m.hxlTag };
 }

@@ -1,46 +1,49 @@
-// GET /api/v1/figures.csv?conflict=<slug>[&status=published|draft|all]: a conflict's figures as CSV, with
-// provenance. Published figures are for every reader (READ_ACCESS); drafts only for editors.
-import { z } from "zod";
-import { getViewer } from "@/lib/auth/queries";
-import { authorize, authorizeRead } from "@/lib/auth/roles";
+// GET /api/v1/figures.csv?[conflict][&metric][&source][&status][&from][&to][&revisions=true][&hxl=1]: figures as
+// CSV with their provenance, streamed batch by batch. Published figures for every reader (READ_ACCESS); drafts for editors.
+import { mayReadStatus, problem, readerOf } from "@/lib/api/respond";
+import { csvChunks } from "@/lib/export/csv";
+import { csvFileName, parseExportOptions } from "@/lib/export/options";
+import { exportBatches } from "@/lib/export/queries";
 import { getConflict } from "@/lib/conflicts/queries";
-import { env } from "@/lib/env";
-import { figuresToCsv } from "@/lib/export/csv";
-import { listConflictFigures } from "@/lib/figures/queries";
+import { getMetric } from "@/lib/metrics/queries";
 
 export const dynamic = "force-dynamic";
 
-const STATUSES = { published: ["published"], draft: ["draft"], all: ["published", "draft"] } as const;
-
-const Query = z.object({
-  conflict: z
-    .string({ error: "Add ?conflict=<slug> to say which conflict to export, e.g. ?conflict=syria." })
-    .regex(/^[a-z0-9-]{1,100}$/, "The conflict slug is lower-case letters, digits and hyphens, e.g. syria."),
-  status: z.enum(["published", "draft", "all"], { error: "status is published, draft or all." }).default("published"),
-});
-
-const problem = (status: number, error: string) => Response.json({ error }, { status, headers: { "cache-control": "no-store" } });
-
 export async function GET(request: Request): Promise<Response> {
-  const viewer = await getViewer(request.headers);
-  const read = authorizeRead(viewer, env().READ_ACCESS);
-  if (!read.ok) return problem(401, read.message);
-  const parsed = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return problem(400, parsed.error.issues[0]!.message);
-  const { conflict: slug, status } = parsed.data;
-  if (status !== "published") {
-    const allowed = authorize(viewer, "editor");
-    if (!allowed.ok) return problem(allowed.reason === "signed-out" ? 401 : 403, `Drafts are for editors. ${allowed.message}`);
+  const reader = await readerOf(request);
+  if (!reader.ok) return reader.response;
+  const parsed = parseExportOptions(new URL(request.url).searchParams);
+  if (!parsed.ok) return problem(400, parsed.error, parsed.details);
+  const { filter, hxl, revisions } = parsed.data;
+  const refused = mayReadStatus(reader.viewer, filter.status);
+  if (refused) return refused;
+  if (filter.conflict && !(await getConflict({ slug: filter.conflict }))) {
+    return problem(404, `There is no conflict "${filter.conflict}". GET /api/v1/conflicts lists them.`, { conflict: ["unknown conflict"] });
   }
-  const conflict = await getConflict({ slug });
-  if (!conflict) return problem(404, `There is no conflict "${slug}". The home page lists them.`);
-  const csv = figuresToCsv(await listConflictFigures({ conflictSlug: slug, statuses: STATUSES[status] }));
-  const day = new Date().toISOString().slice(0, 10);
-  const suffix = status === "published" ? "" : `-${status === "draft" ? "drafts" : "all"}`;
-  return new Response(csv, {
+  const metric = filter.metric ? await getMetric({ slug: filter.metric }) : null;
+  if (filter.metric && !metric) return problem(404, `There is no metric "${filter.metric}".`, { metric: ["unknown metric"] });
+
+  const chunks = csvChunks(exportBatches({ filter, revisions }), { hxl: hxl ? (metric?.hxlTag ?? "#affected+num") : null });
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (err) {
+        console.error("CSV export failed mid-stream", err);
+        controller.error(err);
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="conflict-figures-${slug}${suffix}-${day}.csv"`,
+      "content-disposition": `attachment; filename="${csvFileName(filter)}"`,
       "cache-control": "no-store",
     },
   });
