@@ -43,6 +43,14 @@ export default async function ConflictPage({ params, searchParams }: Props) {
   if (!conflict) notFound();
   const shown = conflictView({ conflictName: conflict.name, rows: data.rows, links: data.links, events: annotations }, view);
   const query = serializeChartView(view);
+  // the CSV of what the page shows: same dates, drafts and revisions
+  const csvQuery = new URLSearchParams({
+    conflict: conflict.slug,
+    ...(view.from ? { from: view.from } : {}),
+    ...(view.to ? { to: view.to } : {}),
+    ...(view.drafts ? { status: "all" } : {}),
+    ...(view.revisions ? { revisions: "true" } : {}),
+  }).toString();
 
   return (
     <>
@@ -60,7 +68,7 @@ export default async function ConflictPage({ params, searchParams }: Props) {
               Add a figure
             </Link>
           )}
-          <a className="button secondary" href={`/api/v1/figures.csv?conflict=${conflict.slug}`} download>
+          <a className="button secondary" href={`/api/v1/figures.csv?${csvQuery}`} download>
             Download CSV
           </a>
         </div>
