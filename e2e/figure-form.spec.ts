@@ -38,7 +38,8 @@ test("a figure added through the form shows in the chart, the table and the CSV"
   const records = parse(readFileSync((await download.path())!, "utf8"), { columns: true }) as Record<string, string>[];
   expect(records).toHaveLength(1);
   expect(records[0]).toMatchObject({
-    conflict: conflict.name,
+    conflict: conflict.slug,
+    conflict_name: conflict.name,
     metric: "deaths",
     value: "12345",
     qualifier: "about",
