@@ -14,6 +14,8 @@ export default defineConfig({
   outputDir: "test-results/e2e",
   fullyParallel: true,
   workers: 2,
+  // two cores run two browsers, two servers and PostgreSQL: a flow that takes 10 s alone can take 30 under load
+  timeout: 60_000,
   retries: 0,
   forbidOnly: true,
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],

@@ -45,8 +45,9 @@ describe("GET /api/v1/figures", () => {
       data: [{
         id, conflict: { slug: c, name: "Provenance war" }, metric: { slug: "refugees", name: "Refugees", kind: "stock", unit: "people" },
         value: 1200, low: 1000, high: 1500, qualifier: "about", unit: "people", refDate: "2013-02-01", periodStart: "2013-01-01",
-        source: { id: figure.sourceId, name: "Agency X" }, report: { id: figure.reportId, title: "Sitrep 4", url: figure.report.url, publishedOn: "2013-02-03" },
-        quote: "about 1,200 people fled", status: "published", supersedesId: null,
+        source: { id: figure.sourceId, name: "Agency X", kind: "other" },
+        report: { id: figure.reportId, title: "Sitrep 4", url: figure.report.url, publishedOn: "2013-02-03", publisher: "example.org" },
+        quote: "about 1,200 people fled", note: null, status: "published", supersedesId: null,
       }],
     });
   });
