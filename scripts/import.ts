@@ -18,6 +18,7 @@ class Usage extends Error {}
 const USAGE = "npm run import -- file.csv [--dry-run] [--partial] [--skip-duplicates] [--map field:Column|…] [--as someone@example.org]";
 const LISTED = 50;
 const n = (x: number) => x.toLocaleString("en-US");
+const plural = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? "" : "s"}`;
 
 function args(argv: string[]) {
   try {
@@ -38,16 +39,16 @@ function args(argv: string[]) {
 
 /** What an editor reads after an import: counts, each bad row (the first 50), duplicates, what was written. */
 function summary(r: Extract<ImportReport, { ok: true }>, dryRun: boolean, skipDuplicates: boolean): string[] {
-  const out = [`${n(r.rows)} rows: ${n(r.valid)} valid, ${n(r.invalidRows)} with problems.`];
+  const out = [`${plural(r.rows, "row")}: ${n(r.valid)} valid, ${n(r.invalidRows)} with problems.`];
   for (const e of r.errors.slice(0, LISTED)) out.push(`  row ${e.row}, column ${e.column}: ${e.message}`);
   if (r.errors.length > LISTED) out.push(`  … and ${n(r.errors.length - LISTED)} more`);
   if (r.duplicates.length) {
     const rows = r.duplicates.slice(0, 20).join(", ") + (r.duplicates.length > 20 ? ", …" : "");
-    out.push(`${n(r.duplicates.length)} rows repeat a stored figure (rows ${rows})${skipDuplicates ? " and are skipped" : ": --skip-duplicates leaves them out"}.`);
+    out.push(`${plural(r.duplicates.length, "row")} ${r.duplicates.length === 1 ? "repeats" : "repeat"} a stored figure (rows ${rows})${skipDuplicates ? " and are skipped" : ": --skip-duplicates leaves them out"}.`);
   }
   if (r.committed) {
     const c = r.committed;
-    out.push(`Wrote ${n(c.created)} figures (${n(c.drafts)} drafts)${c.skipped ? `, skipped ${n(c.skipped)} duplicates` : ""}, as import ${c.importId}.`);
+    out.push(`Wrote ${plural(c.created, "figure")} (${plural(c.drafts, "draft")})${c.skipped ? `, skipped ${plural(c.skipped, "duplicate")}` : ""}, as import ${c.importId}.`);
   } else if (r.refused) out.push(r.refused);
   else if (dryRun) out.push(`Dry run: nothing was written. ${r.invalidRows ? "Fix the rows above, or add --partial to write only the valid ones." : "Run again without --dry-run to write them."}`);
   return out;

@@ -385,7 +385,7 @@ describe("npm run export / npm run import", () => {
 
     const written = cli("import", [good, "--as", "cli-test@example.org"]);
     expect(written.status).toBe(0);
-    expect(written.stdout).toMatch(/\nWrote 2 figures \(1 drafts\), as import [0-9a-f-]{36}\.\n$/);
+    expect(written.stdout).toMatch(/\nWrote 2 figures \(1 draft\), as import [0-9a-f-]{36}\.\n$/);
     const made = await db().figure.findMany({ where: { conflict: { slug: c } }, orderBy: { id: "asc" } });
     expect(made.map((f) => [Number(f.value), f.status, f.createdBy])).toEqual([[10, "published", "cli-test@example.org"], [20, "draft", "cli-test@example.org"]]);
     const again = cli("import", [good, "--skip-duplicates"]);
