@@ -3,7 +3,6 @@
 // same code (parseExportOptions, exportBatches, csvChunks), streamed to stdout from the DATABASE_URL database.
 // A bad flag or an unknown conflict or metric is one sentence on stderr and exit code 2.
 import { randomBytes } from "node:crypto";
-import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { getConflict } from "@/lib/conflicts/queries";
 import { disconnectDb } from "@/lib/db";
@@ -51,10 +50,15 @@ async function main(): Promise<void> {
   if (filter.metric && !metric) throw new Usage(`There is no metric "${filter.metric}": use a metric slug such as deaths or refugees.`);
 
   let closed = false;
-  process.stdout.on("error", () => (closed = true)); // e.g. `| head`: stop quietly
+  process.stdout.on("error", () => (closed = true)); // the reader went away (e.g. `| head`): stop quietly
+  const drained = () =>
+    new Promise<void>((resolve) => {
+      const done = () => (process.stdout.off("drain", done), process.stdout.off("error", done), resolve());
+      process.stdout.on("drain", done).on("error", done);
+    });
   for await (const chunk of csvChunks(exportBatches({ filter, revisions }), { hxl: hxl ? (metric?.hxlTag ?? "#affected+num") : null })) {
     if (closed) break;
-    if (!process.stdout.write(chunk)) await Promise.race([once(process.stdout, "drain"), once(process.stdout, "error")]);
+    if (!process.stdout.write(chunk)) await drained();
   }
 }
 

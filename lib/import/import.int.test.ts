@@ -357,6 +357,16 @@ describe("npm run export / npm run import", () => {
     const bad = cli("export", ["--conflict", c, "--from", "2013-02-30"]);
     expect([bad.status, bad.stdout, bad.stderr.trim()]).toEqual([2, "", expect.stringMatching(/^--from is a reference date written YYYY-MM-DD[^\n]*$/)]);
     expect(cli("export", ["--conflict", `nowhere-${uid()}`]).stderr).toMatch(/^There is no conflict/);
+    // a reader that stops early (`| head`) ends the export quietly
+    const big = await db().figure.findFirstOrThrow({ where: { conflict: { slug: c }, status: "published" } });
+    await db().$executeRaw`
+      INSERT INTO "Figure" ("conflictId", "metricId", "reportId", "sourceId", value, qualifier, "refDate", quote, status, "createdBy", "updatedBy", "updatedAt")
+      SELECT ${big.conflictId}, ${big.metricId}, ${big.reportId}, ${big.sourceId}, i, 'exact', ${big.refDate}, repeat('x', 200), 'published', 'test', 'test', now()
+        FROM generate_series(1, 3000) AS i`;
+    const head = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" --conditions=react-server --import tsx scripts/export.ts --conflict ${c} | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}"`], {
+      cwd: path.resolve(import.meta.dirname, "../.."), env: process.env, encoding: "utf8", timeout: 60_000,
+    });
+    expect([head.stdout.trim(), head.stderr]).toEqual(["exit 0", ""]);
     const noDb = cli("export", [], { DATABASE_URL: "" });
     expect([noDb.status, noDb.stderr.trim()]).toEqual([2, expect.stringMatching(/^DATABASE_URL is not set: start the app with `npm start`/)]);
   });
