@@ -1,12 +1,14 @@
-// Access-matrix driver for the import route (see lib/auth/access-kit.ts). Test support only.
+// Access-matrix drivers for the import page and route (see lib/auth/access-kit.ts). Test support only.
 import { expect } from "vitest";
+import ImportPage from "@/app/(site)/(editor)/import/page";
 import { POST as importCsv } from "@/app/api/v1/imports/route";
-import { as, fixtures, people, uid, type Driver } from "@/lib/auth/access-kit";
+import { as, fixtures, page, people, uid, type Driver } from "@/lib/auth/access-kit";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { CSV_COLUMNS } from "@/lib/export/csv";
 
 export const importDrivers: Record<string, Driver> = {
+  "/import": (who) => page(who, () => ImportPage()),
   async "POST /api/v1/imports"(who) {
     return async () => {
       const quote = `about 2,222 people were killed, says import test ${uid()}`;
