@@ -24,7 +24,7 @@ export default async function ImportPage() {
         <p>
           The layout of the CSV export, one figure a row: download{" "}
           <a href="/api/v1/figures.csv?conflict=syria">the Syria figures</a> for an example, fill in your rows and upload it. The columns are
-          described in <code>docs/api.md</code> (“CSV export”). The export&apos;s HXL hashtag row, if there, is skipped.
+          described in the project&apos;s <code>docs/api.md</code>, under <code>GET /api/v1/figures.csv</code> and <code>POST /api/v1/imports</code>. The export&apos;s HXL hashtag row, if there, is skipped.
         </p>
         <p>
           Required: {REQUIRED_FIELDS.map((f) => IMPORT_FIELDS[f]).map((c, i) => <span key={c}>{i > 0 && ", "}<code>{c}</code></span>)}; a{" "}
