@@ -121,6 +121,10 @@ describe("neutraliseFormula", () => {
     expect(neutraliseFormula(s)).toBe(`'${s}`);
   });
 
+  it("adds one more apostrophe to text that already starts with one before a formula character", () => {
+    expect(neutraliseFormula("'=not a formula")).toBe("''=not a formula");
+  });
+
   it.each(["about 70,000", "70000", "", "a = b", "'already"])("leaves %j alone", (s) => {
     expect(neutraliseFormula(s)).toBe(s);
   });

@@ -68,7 +68,9 @@ export function hxlRow(valueTag = "#affected+num"): string[] {
  * anyone must never execute on an analyst's machine, so such text cells get a leading apostrophe (OWASP).
  */
 export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // text already starting with apostrophes before a formula character gets one more, so the importer, which
+  // takes one off, gives back exactly what was stored
+  return /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 const textCell = (v: string | null): string => (v === null ? "" : neutraliseFormula(v));

@@ -28,6 +28,7 @@ export function csvFileName(filter: FigureFilter, today = new Date()): string {
   const parts = [
     filter.conflict ?? "all",
     filter.metric,
+    filter.source ? filter.source.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || undefined : undefined,
     filter.status === "published" ? undefined : filter.status === "draft" ? "drafts" : "all-statuses",
     filter.from || filter.to ? `${filter.from ?? "start"}-to-${filter.to ?? "end"}` : undefined,
     today.toISOString().slice(0, 10),

@@ -11,7 +11,7 @@ export const MAX_COLUMNS = 200;
 const MAX_LISTED_ERRORS = 500;
 
 export type RowError = { row: number; column: string; message: string };
-export type ImportRow = { row: number; input: FigureInput; fileId: number | null; revisesFileId: number | null };
+export type ImportRow = { row: number; input: FigureInput; fileId: number | null; revisesFileId: number | null; publisher: string | null };
 export type Known = { conflicts: ReadonlySet<string>; metrics: ReadonlyMap<string, string> };
 export type Progress = { rows: number; bytes: number };
 
@@ -66,7 +66,7 @@ export function checkRecord(record: readonly string[], row: number, columns: Col
   if (metric && unit === undefined) errors.push({ row, column: column("metric"), message: `There is no metric “${metric}”: use one of ${[...known.metrics.keys()].join(", ")}.` });
   if (unit && raw.unit?.trim() && raw.unit.trim() !== unit) errors.push({ row, column: column("unit"), message: `The metric ${metric} is counted in ${unit}, not ${raw.unit.trim()}.` });
   if (errors.length || !parsed.ok) return { errors };
-  return { row: { row, input: parsed.data, fileId: idOf(raw.figureId), revisesFileId: idOf(raw.revises) } };
+  return { row: { row, input: parsed.data, fileId: idOf(raw.figureId), revisesFileId: idOf(raw.revises), publisher: raw.reportPublisher?.trim() || null } };
 }
 
 /** Streams `input` through the CSV parser and checks every row. `mapping` names columns of another layout. */

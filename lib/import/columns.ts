@@ -18,6 +18,7 @@ export const IMPORT_FIELDS = {
   reportTitle: "report_title",
   reportUrl: "report_url",
   reportDate: "report_date",
+  reportPublisher: "report_publisher",
   quote: "quote",
   note: "note",
   status: "status",
@@ -43,6 +44,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   reportTitle: "report title",
   reportUrl: "report URL",
   reportDate: "report date",
+  reportPublisher: "report publisher",
   quote: "quote",
   note: "note",
   status: "status (published or draft)",
@@ -94,10 +96,10 @@ export function isHxlRow(record: readonly string[]): boolean {
   return filled.length > 0 && filled.every((c) => c.trim().startsWith("#"));
 }
 
-/** A cell as the export wrote it: a leading apostrophe that neutralised a formula is taken off again. */
+/** A cell as the export wrote it: the leading apostrophe that neutralised a formula is taken off again. */
 export function cellText(raw: string | undefined): string {
   const v = raw ?? "";
-  return /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
+  return /^'+[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
 }
 
 /** The raw figure input for a record, ready for the figure schema. */
@@ -119,6 +121,7 @@ export function recordToInput(record: readonly string[], columns: ColumnMap): Re
     reportTitle: get("reportTitle"),
     reportUrl: get("reportUrl"),
     reportDate: get("reportDate"),
+    reportPublisher: get("reportPublisher"),
     quote: get("quote"),
     note: get("note"),
     status,

@@ -4,7 +4,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/mutations";
-import { db, inTransaction, type DbOrTx } from "@/lib/db";
+import { db, inTransaction, type DbOrTx, type Tx } from "@/lib/db";
 import { figureData } from "@/lib/figures/mutations";
 import type { ReviewPolicy } from "@/lib/figures/review";
 import { findOrCreateReport } from "@/lib/reports/mutations";
@@ -22,7 +22,7 @@ class Refused extends Error {
 const reportKey = (r: ImportRow) => (r.input.reportUrl ? `url ${r.input.reportUrl}` : `title ${r.input.reportTitle}\u0000${r.input.reportDate}`);
 
 export async function commitImport(
-  { rows, actor, fileName, review = "none" }: { rows: readonly ImportRow[]; actor: string; fileName: string; review?: ReviewPolicy },
+  { rows, actor, fileName, review = "none", fileHasIds = false }: { rows: readonly ImportRow[]; actor: string; fileName: string; review?: ReviewPolicy; fileHasIds?: boolean },
   client: DbOrTx = db(),
 ): Promise<CommitResult> {
   try {
@@ -39,7 +39,7 @@ export async function commitImport(
           if (!sources.has(sourceName)) sources.set(sourceName, await findOrCreateSource(tx, { name: r.input.source, kind: r.input.sourceKind }, actor));
           const key = reportKey(r);
           if (reports.has(key)) continue;
-          const report = await findOrCreateReport(tx, { title: r.input.reportTitle, url: r.input.reportUrl, date: r.input.reportDate }, actor);
+          const report = await findOrCreateReport(tx, { title: r.input.reportTitle, url: r.input.reportUrl, date: r.input.reportDate, publisher: r.publisher ?? undefined }, actor);
           if ("onRecord" in report) {
             errors.push({ row: r.row, column: "report_url", message: `This URL is on record as “${report.onRecord.title}” of ${report.onRecord.date}: use that title and date, or another URL.` });
           } else reports.set(key, report.id);
@@ -61,7 +61,7 @@ export async function commitImport(
           });
           ids.push(...created.map((c) => c.id));
         }
-        await linkRevisions(tx, rows, ids);
+        await linkRevisions(tx, rows, ids, fileHasIds);
         const importId = randomUUID();
         await recordAudit(tx, {
           entity: "Import",
@@ -80,21 +80,32 @@ export async function commitImport(
   }
 }
 
-/** `revises_figure_id` names a row of this file (by its figure_id) or else a stored figure. */
-async function linkRevisions(tx: DbOrTx, rows: readonly ImportRow[], ids: readonly number[]): Promise<void> {
-  const byFileId = new Map<number, number>();
-  rows.forEach((r, i) => r.fileId !== null && byFileId.set(r.fileId, ids[i]!));
+/**
+ * `revises_figure_id`: in a file whose rows carry figure_id (an export) it names an EARLIER row of the file, so
+ * a file can never make a cycle; in a file without one it names a stored figure. Either way a revision is the
+ * same conflict, metric and source revising a live figure that nothing else revises, as in the form.
+ */
+async function linkRevisions(tx: Tx, rows: readonly ImportRow[], ids: readonly number[], fileHasIds: boolean): Promise<void> {
+  const earlier = new Map<number, number>();
   const errors: RowError[] = [];
+  const fail = (r: ImportRow, message: string) => errors.push({ row: r.row, column: "revises_figure_id", message });
   for (const [i, r] of rows.entries()) {
+    const target = r.revisesFileId === null ? undefined : fileHasIds ? earlier.get(r.revisesFileId) : r.revisesFileId;
+    if (r.fileId !== null) earlier.set(r.fileId, ids[i]!);
     if (r.revisesFileId === null) continue;
-    const target = byFileId.get(r.revisesFileId) ?? (await tx.figure.findUnique({ where: { id: r.revisesFileId }, select: { id: true } }))?.id;
     if (target === undefined) {
-      errors.push({ row: r.row, column: "revises_figure_id", message: `Figure ${r.revisesFileId} is neither a row of this file (figure_id) nor a stored figure.` });
+      fail(r, `Figure ${r.revisesFileId} is not a row above this one in the file: a revision comes after the figure it revises.`);
       continue;
     }
-    const taken = await tx.figure.findFirst({ where: { supersedesId: target }, select: { id: true } });
-    if (taken) errors.push({ row: r.row, column: "revises_figure_id", message: `Figure ${r.revisesFileId} has already been revised (by #${taken.id}); a figure is revised once.` });
-    else await tx.figure.update({ where: { id: ids[i]! }, data: { supersedesId: target } });
+    const [me, old] = await Promise.all([
+      tx.figure.findUniqueOrThrow({ where: { id: ids[i]! }, select: { conflictId: true, metricId: true, sourceId: true } }),
+      tx.figure.findUnique({ where: { id: target }, select: { conflictId: true, metricId: true, sourceId: true, deletedAt: true, supersededBy: { select: { id: true } } } }),
+    ]);
+    if (!old || old.deletedAt) fail(r, `Figure ${r.revisesFileId} does not exist or was deleted: clear revises_figure_id or name another.`);
+    else if (old.supersededBy) fail(r, `Figure ${r.revisesFileId} has already been revised; a figure is revised once.`);
+    else if (old.conflictId !== me.conflictId || old.metricId !== me.metricId || old.sourceId !== me.sourceId) {
+      fail(r, `Figure ${r.revisesFileId} is another source's, metric's or conflict's number: a revision is the same source revising its own figure.`);
+    } else await tx.figure.update({ where: { id: ids[i]! }, data: { supersedesId: target } });
   }
   if (errors.length) throw new Refused(errors);
 }

@@ -27,7 +27,8 @@ export type ImportReport =
       invalidRows: number;
       errors: RowError[];
       duplicates: number[];
-      committed: { importId: string; created: number; drafts: number; skipped: number } | null;
+      /** what was written, and the conflicts it went to */
+      committed: { importId: string; created: number; drafts: number; skipped: number; conflicts: string[] } | null;
       /** why nothing was written although a commit was asked for */
       refused: string | null;
     };
@@ -38,16 +39,26 @@ export async function runImport(
 ): Promise<ImportReport> {
   const analysis = await analyseCsv(input, { known: await loadKnown(), mapping: options.mapping, onProgress });
   if (!analysis.ok) return analysis;
-  const duplicates = await findStoredDuplicates(analysis.valid);
+  // a row repeating a stored figure, or an earlier row of the same file
+  const seen = new Set<string>();
+  const inFile = analysis.valid.filter((r) => {
+    const key = JSON.stringify([r.input.conflict, r.input.metric, r.input.source.toLowerCase(), r.input.refDate, r.input.value, r.input.qualifier]);
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+  });
+  const duplicates = [...new Set([...(await findStoredDuplicates(analysis.valid)), ...inFile.map((r) => r.row)])].sort((a, b) => a - b);
   const base = { ok: true as const, header: analysis.header, rows: analysis.rows, valid: analysis.valid.length, invalidRows: analysis.invalidRows, errors: analysis.errors, duplicates };
   if (!options.commit) return { ...base, committed: null, refused: null };
   if (analysis.invalidRows && !options.partial) {
-    return { ...base, committed: null, refused: `Nothing was written: ${analysis.invalidRows.toLocaleString("en-US")} rows have problems. Fix them and import again, or import the valid rows only.` };
+    const n = analysis.invalidRows;
+    return { ...base, committed: null, refused: `Nothing was written: ${n.toLocaleString("en-US")} ${n === 1 ? "row has a problem" : "rows have problems"}. Fix ${n === 1 ? "it" : "them"} and import again, or import the valid rows only.` };
   }
   const skip = new Set(options.skipDuplicates ? duplicates : []);
   const rows = analysis.valid.filter((r) => !skip.has(r.row));
   if (rows.length === 0) return { ...base, committed: null, refused: "Nothing was written: every valid row repeats a stored figure." };
-  const result = await commitImport({ rows, actor, fileName: options.fileName, review });
+  const result = await commitImport({ rows, actor, fileName: options.fileName, review, fileHasIds: analysis.valid.some((r) => r.fileId !== null) });
   if (!result.ok) return { ...base, errors: result.errors, invalidRows: result.errors.length, committed: null, refused: "Nothing was written: some rows cannot be stored as they are (see below)." };
-  return { ...base, committed: { importId: result.importId, created: result.created, drafts: result.drafts, skipped: skip.size }, refused: null };
+  const conflicts = [...new Set(rows.map((r) => r.input.conflict))].sort();
+  return { ...base, committed: { importId: result.importId, created: result.created, drafts: result.drafts, skipped: skip.size, conflicts }, refused: null };
 }

@@ -115,18 +115,18 @@ const sameText = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLower
  */
 export async function findOrCreateReport(
   tx: Tx,
-  { title, url, date }: { title: string; url?: string; date: string },
+  { title, url, date, publisher: named }: { title: string; url?: string; date: string; publisher?: string },
   actor: string,
 ): Promise<{ id: number } | { onRecord: { title: string; date: string; titleDiffers: boolean; dateDiffers: boolean } }> {
   const publishedOn = dayToDate(date);
   if (!url) {
     const found = await tx.report.findFirst({ where: { url: null, title, publishedOn }, select: { id: true } });
     if (found) return found;
-    const report = await tx.report.create({ data: { title, url: null, publishedOn, createdBy: actor, updatedBy: actor } });
+    const report = await tx.report.create({ data: { title, url: null, publishedOn, publisher: named ?? null, createdBy: actor, updatedBy: actor } });
     await recordAudit(tx, { entity: "Report", entityId: report.id, action: "create", after: report, actor });
     return report;
   }
-  const publisher = new URL(url).hostname.replace(/^www\./, "");
+  const publisher = named ?? new URL(url).hostname.replace(/^www\./, "");
   const inserted = await tx.$queryRaw<{ id: number }[]>`
     INSERT INTO "Report" (title, url, "publishedOn", publisher, "createdBy", "updatedBy")
     VALUES (${title}, ${url}, ${date}::date, ${publisher}, ${actor}, ${actor})
