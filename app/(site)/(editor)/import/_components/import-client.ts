@@ -1,7 +1,7 @@
-// The browser side of an import: reading the chosen file's header row and conflicts with the same CSV rules
+// The browser side of an import: reading the chosen file's header row with the same CSV rules
 // the server uses (csv-parse), and sending the file to POST /api/v1/imports while reading its NDJSON answer.
 import { parse } from "csv-parse/browser/esm/sync";
-import { IMPORT_FIELDS, isHxlRow, type ImportField } from "@/lib/import/columns";
+import { IMPORT_FIELDS, type ImportField } from "@/lib/import/columns";
 import type { ImportReport } from "@/lib/import/run";
 
 export type Mapping = Partial<Record<ImportField, string>>;
@@ -25,33 +25,6 @@ export async function readHeader(file: Blob): Promise<string[]> {
 export function columnOf(field: ImportField, header: readonly string[], mapping: Mapping): string | undefined {
   const want = norm(mapping[field] || IMPORT_FIELDS[field]);
   return header.find((h) => norm(h) === want);
-}
-
-const MAX_SCANNED = 20 * 1024 * 1024;
-
-/**
- * The conflicts the written rows name, to link to their pages (the report does not list them). Rows with a
- * problem or left out as repeats are not counted; files too large to read twice give null.
- */
-export async function conflictsOf(file: Blob, header: readonly string[], mapping: Mapping, leftOut: ReadonlySet<number>): Promise<string[] | null> {
-  if (file.size > MAX_SCANNED) return null;
-  try {
-    const records = parse(await file.text(), CSV_OPTIONS) as string[][];
-    const fileHeader = (records[0] ?? []).map((c) => c.trim());
-    const name = columnOf("conflict", header.length ? header : fileHeader, mapping);
-    const index = name === undefined ? -1 : fileHeader.findIndex((h) => norm(h) === norm(name));
-    if (index < 0) return null;
-    const slugs = new Set<string>();
-    records.forEach((cells, i) => {
-      const row = i + 1;
-      if (row === 1 || leftOut.has(row) || (row === 2 && isHxlRow(cells))) return;
-      const slug = cells[index]?.trim();
-      if (slug) slugs.add(slug);
-    });
-    return [...slugs].slice(0, 20);
-  } catch {
-    return null;
-  }
 }
 
 export function mappingParam(mapping: Mapping): string {

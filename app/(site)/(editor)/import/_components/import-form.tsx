@@ -6,11 +6,11 @@ import Link from "next/link";
 import { useState } from "react";
 import type { ImportReport } from "@/lib/import/run";
 import { ColumnMapping } from "./column-mapping";
-import { conflictsOf, readHeader, sendImport, type Mapping } from "./import-client";
+import { readHeader, sendImport, type Mapping } from "./import-client";
 import { ImportPreview } from "./import-preview";
 
 type Checked = Extract<ImportReport, { ok: true }>;
-type Done = { created: number; drafts: number; skipped: number; conflicts: string[] | null };
+type Done = { created: number; drafts: number; skipped: number; conflicts: string[] };
 const n = (x: number) => x.toLocaleString("en-US");
 const figures = (x: number) => `${n(x)} ${x === 1 ? "figure" : "figures"}`;
 const needsMapping = (fileError: string) => fileError.startsWith("Required columns are missing") || fileError.startsWith("The file has no column called");
@@ -46,11 +46,8 @@ export function ImportForm() {
       }
       setFileError(null);
       setChecked(report);
-      if (report.committed) {
-        const leftOut = new Set([...report.errors.map((e) => e.row), ...(skipDuplicates ? report.duplicates : [])]);
-        const conflicts = await conflictsOf(file, report.header, mapping, leftOut);
-        setDone({ ...report.committed, conflicts });
-      } else if (report.refused) setRefused(report.refused);
+      if (report.committed) setDone(report.committed);
+      else if (report.refused) setRefused(report.refused);
     } catch (err) {
       setFileError(err instanceof Error ? err.message : "The import failed. Try again; your choices are kept.");
     } finally {
