@@ -1,0 +1,136 @@
+// Proposes the figures in a report's text: value (and a range), qualifier, metric, unit, who said it, the day
+// it refers to, and the clause it came from with its offsets. Pure: no network, no model; rules that read the
+// words around each number (lib/extraction/rules.ts). The editor confirms every proposal.
+import * as chrono from "chrono-node";
+import type { Qualifier } from "@/lib/figures/qualifiers";
+import { findNumbers, type NumberMention } from "./numbers";
+import { ADJECTIVES, DEMONYM, FLIGHT, METRIC_RULES, PEOPLE, PER_PERIOD, PROJECTION, qualifierBefore, type MetricRule } from "./rules";
+import { sourceOf } from "./sources";
+import { clauseAround, sentences, type Span } from "./text";
+
+export type Proposal = {
+  metric: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  unit: "people" | "people_per_day" | "people_per_week" | "people_per_month";
+  source: string;
+  quote: string;
+  start: number;
+  end: number;
+  asOf: string;
+  confidence: number;
+};
+
+export type ExtractOptions = { publishedOn: string; publisher?: string | null; metrics?: readonly MetricRule[] };
+
+/** Not a count of people: a year, money, a percentage, a duration or age, an ordinal, a list number. */
+function isTrap(text: string, n: NumberMention): boolean {
+  const before = text.slice(Math.max(0, n.start - 6), n.start);
+  const after = text.slice(n.end, n.end + 24);
+  if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100) return true;
+  if (/[$€£¥]\s*$|\b(US|USD|EUR|GBP)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
+  if (/^\s*(%|per ?cent|percent|percentage)/i.test(after)) return true;
+  if (/^[\s-]*(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold)\b/i.test(after)) return true;
+  if (/^(st|nd|rd|th)\b/i.test(after)) return true;
+  if (/\b(group of|g-?|article|resolution|chapter|section|number|no\.|page|level|phase|point|grade)\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
+  return false;
+}
+
+type Reading = { people: boolean; noun: string | null };
+
+/** Whether the words after the number name people, and which word that was. */
+function readNounAfter(text: string, n: NumberMention): Reading {
+  const words = text.slice(n.end, n.end + 80).match(/[A-Za-z’'-]+|[—–,.;:)"]/g) ?? [];
+  for (const w of words.slice(0, 4)) {
+    if (ADJECTIVES.test(w)) continue;
+    if (PEOPLE.test(w) || DEMONYM.test(w)) return { people: true, noun: w };
+    return { people: false, noun: w };
+  }
+  return { people: true, noun: null };
+}
+
+/** The metric the words of `span` name nearest to `at`. */
+function metricIn(span: Span, at: number, rules: readonly MetricRule[]): { slug: string; distance: number } | null {
+  let best: { slug: string; distance: number } | null = null;
+  for (const rule of rules) {
+    for (const m of span.text.matchAll(new RegExp(rule.pattern.source, "gi"))) {
+      const pos = span.start + m.index;
+      const distance = Math.abs(pos - at);
+      if (!best || distance < best.distance) best = { slug: rule.slug, distance };
+    }
+  }
+  return best;
+}
+
+function unitIn(after: string): Proposal["unit"] {
+  for (const p of PER_PERIOD) if (p.pattern.test(after)) return p.unit;
+  return "people";
+}
+
+/** The day a sentence's figure refers to: an explicit date, a weekday or "yesterday", read against the report's date. */
+export function asOfIn(sentence: string, publishedOn: string): string {
+  const ref = new Date(`${publishedOn}T12:00:00Z`);
+  for (const r of chrono.parse(sentence, ref, { forwardDate: false })) {
+    if (/\b(since|from|began|begun|start|started|erupted)\s*$/i.test(sentence.slice(0, r.index))) continue;
+    if (!r.start.isCertain("day") && !r.start.isCertain("weekday") && !/yesterday|today|tonight|last night/i.test(r.text)) continue;
+    const d = r.start.date();
+    const day = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())).toISOString().slice(0, 10);
+    if (day <= publishedOn) return day;
+  }
+  return publishedOn;
+}
+
+export function extractFigures(text: string, options: ExtractOptions): Proposal[] {
+  const rules = [...METRIC_RULES, ...(options.metrics ?? [])];
+  const publisher = options.publisher?.trim() || "the report";
+  const out: Proposal[] = [];
+  let speaker: string | null = null;
+  let lastRate: Proposal | null = null;
+  for (const sentence of sentences(text)) {
+    const said = sourceOf(sentence.text);
+    // a speaker carries on through the sentences that go on quoting them ("…," he said; It added …)
+    speaker = said ?? (speaker && /^["“‘]|^(He|She|It|They)\b|\b(he|she|it|they) (said|added|told|warned|insisted)\b/.test(sentence.text) ? speaker : null);
+    const mentions = findNumbers(sentence.text).map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start }));
+    for (const n of mentions) {
+      if (isTrap(text, n)) continue;
+      const noun = readNounAfter(text, n);
+      if (!noun.people) continue;
+      const clause = clauseAround(sentence, n.start, n.end);
+      const narrow = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
+      const after = text.slice(n.end, narrow.end);
+      let unit = unitIn(after.slice(0, 40)) ?? "people";
+      const found = metricIn(narrow, n.start, rules) ?? metricIn(clause, n.start, rules);
+      let metric = found?.slug ?? null;
+      let confidence = n.vague ? 0.5 : 0.9;
+      if (unit !== "people" && (FLIGHT.test(narrow.text) || metric === "refugees")) metric = "daily_outflow";
+      if (!metric && lastRate && /\b(that|this|the) (number|figure|rate)\b/i.test(sentence.text)) {
+        metric = lastRate.metric;
+        unit = lastRate.unit;
+        confidence -= 0.2;
+      }
+      if (!metric) continue;
+      if (metric === "daily_outflow" && unit === "people") unit = "people_per_day";
+      if (noun.noun === null && !found) confidence -= 0.2;
+      const qualifier: Qualifier = PROJECTION.test(narrow.text) ? "projected" : n.vague ? "about" : (qualifierBefore(text.slice(narrow.start, n.start)) ?? "exact");
+      const proposal: Proposal = {
+        metric,
+        value: n.value,
+        low: n.low,
+        high: n.high,
+        qualifier,
+        unit,
+        source: speaker ?? publisher,
+        quote: narrow.text,
+        start: narrow.start,
+        end: narrow.end,
+        asOf: asOfIn(sentence.text, options.publishedOn),
+        confidence: Math.max(0.1, Math.round((speaker ? confidence : confidence - 0.1) * 100) / 100),
+      };
+      out.push(proposal);
+      if (unit !== "people") lastRate = proposal;
+    }
+  }
+  return out;
+}

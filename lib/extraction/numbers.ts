@@ -1,0 +1,106 @@
+// Numbers as reports write them: "70,000", "1,367,413", "1.1 million", "two million", "a quarter of a
+// million", "hundreds of thousands" (a vague range), "2,000-3,000", "between 90,000 and 100,000". Pure.
+
+export type NumberMention = {
+  start: number;
+  end: number;
+  value: number;
+  low: number | null;
+  high: number | null;
+  /** "hundreds of thousands": an order of magnitude, not a count */
+  vague: boolean;
+  text: string;
+};
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  a: 1, an: 1, half: 0.5, quarter: 0.25, dozen: 12,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+
+const WORD = `(?:${Object.keys(UNITS).filter((w) => !["a", "an", "half", "quarter"].includes(w)).join("|")})`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:hundred|thousand|million|billion)`;
+
+/** One number: digits with an optional scale word, or number words. */
+const ONE = String.raw`(?:(?:${DIGITS})(?:\s*(?:${SCALE}|m\b|bn\b))?|(?:a|an|one|half|a half|a quarter|three quarters)\s+(?:of\s+an?\s+)?${SCALE}|half\s+an?\s+${SCALE}|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:\s+${SCALE})*)`;
+
+const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?=\s+of\b)`, "gi");
+const RANGE = new RegExp(String.raw`\bbetween\s+(${ONE})\s+and\s+(${ONE})\b|(?<![\w.,])(${ONE})\s*(?:-|–|—|to)\s*(${ONE})(?![\w,]*\d)`, "gi");
+const SINGLE = new RegExp(String.raw`(?<![\w.,$€£])(${ONE})(?![\w]|[.,]\d)`, "gi");
+
+/** The value of one number as written; null when it is not a number after all. */
+export function readNumber(raw: string): number | null {
+  const s = raw.toLowerCase().replace(/\s+/g, " ").trim();
+  const digits = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|m|bn)?$/.exec(s);
+  if (digits) {
+    const n = Number(digits[1]!.replace(/,/g, ""));
+    const scale = digits[2] === "m" ? 1e6 : digits[2] === "bn" ? 1e9 : digits[2] ? SCALES[digits[2]]! : 1;
+    return Math.round(n * scale);
+  }
+  const fraction = /^(?:an?\s+|one\s+)?(half|quarter|three quarters)\s+(?:of\s+)?(?:an?\s+)?(hundred|thousand|million|billion)$/.exec(s);
+  if (fraction) return Math.round(({ half: 0.5, quarter: 0.25, "three quarters": 0.75 } as Record<string, number>)[fraction[1]!]! * SCALES[fraction[2]!]!);
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const w of s.replace(/-/g, " ").split(" ")) {
+    if (w === "of" || w === "and") continue;
+    if (w in UNITS) {
+      current += UNITS[w]!;
+      seen = true;
+    } else if (w in SCALES) {
+      const scale = SCALES[w]!;
+      current = (current || 1) * scale;
+      if (scale >= 1000) {
+        total += current;
+        current = 0;
+      }
+      seen = true;
+    } else return null;
+  }
+  return seen ? Math.round(total + current) : null;
+}
+
+const VAGUE_RANGE: Record<string, [number, number]> = {
+  "hundreds of thousands": [100_000, 999_999],
+  "tens of thousands": [10_000, 99_999],
+  "dozens of thousands": [24_000, 99_999],
+  "hundreds of millions": [100_000_000, 999_999_999],
+  "tens of millions": [10_000_000, 99_999_999],
+  "thousands of": [1_000, 9_999],
+  "hundreds of": [100, 999],
+  "dozens of": [24, 99],
+  "millions of": [1_000_000, 9_999_999],
+};
+
+/** Every number in `text`, ranges as one mention, in order of position. */
+export function findNumbers(text: string): NumberMention[] {
+  const found: NumberMention[] = [];
+  const taken = (a: number, b: number) => found.some((f) => a < f.end && b > f.start);
+  for (const m of text.matchAll(VAGUE)) {
+    const phrase = m[1] ? `${m[1]} of ${m[2]}`.toLowerCase() : `${m[3]!.toLowerCase()} of`;
+    const range = VAGUE_RANGE[phrase];
+    if (!range) continue;
+    const end = m.index + m[0].length;
+    found.push({ start: m.index, end, value: range[0], low: range[0], high: range[1], vague: true, text: m[0] });
+  }
+  for (const m of text.matchAll(RANGE)) {
+    const [a, b] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    const [low, high] = [readNumber(a), readNumber(b)];
+    if (low === null || high === null || high <= low || taken(m.index, m.index + m[0].length)) continue;
+    // "2-3 million": the second number's scale word applies to the first
+    const scale = /^\d+(?:\.\d+)?$/.exec(a.trim()) && /\s*(thousand|million|billion|m|bn)$/i.exec(b.trim());
+    const lo = scale ? readNumber(`${a.trim()} ${scale[1]}`)! : low;
+    found.push({ start: m.index, end: m.index + m[0].length, value: lo, low: lo, high, vague: false, text: m[0] });
+  }
+  for (const m of text.matchAll(SINGLE)) {
+    const end = m.index + m[0].length;
+    if (taken(m.index, end)) continue;
+    const value = readNumber(m[1]!);
+    if (value === null) continue;
+    found.push({ start: m.index, end, value, low: null, high: null, vague: false, text: m[0] });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

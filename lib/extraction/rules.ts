@@ -1,0 +1,49 @@
+// The words the extractor reads around a number: what it counts, how sure the source is, per what period.
+// Pure data and small tests on words; lib/extraction/extract.ts applies them.
+import type { Qualifier } from "@/lib/figures/qualifiers";
+
+export type MetricRule = { slug: string; pattern: RegExp };
+
+/** Nearest keyword wins; a rate ("a day") with fleeing or crossing words is a daily outflow. */
+export const METRIC_RULES: MetricRule[] = [
+  { slug: "deaths", pattern: /\b(killed|killings?|dead|deaths?|death toll|toll|lives|died|dying|fatalities|massacred|perished|slain|murdered|casualties)\b/gi },
+  { slug: "injured", pattern: /\b(injured|wounded|injuries|hurt|maimed)\b/gi },
+  { slug: "idps", pattern: /\b(internally displaced|IDPs?|displaced (?:within|inside|internally)|displaced people|displaced persons|displaced|homeless|uprooted)\b/gi },
+  { slug: "refugees", pattern: /\b(refugees?|asylum[- ]seekers|(?:fled|escaped|crossed) (?:abroad|the country|across|the border|(?:in)?to (?:neighbou?ring|other) countries|(?:in)?to [A-Z][a-z]+)|sought refuge|sought asylum)\b/g },
+];
+
+export const FLIGHT = /\b(flee|fleeing|fled|flight|crossing|crossed|cross|arriving|arrivals?|leaving|escaping|exodus|outflow)\b/i;
+
+export const PER_PERIOD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
+  { unit: "people_per_day", pattern: /\b(a|each|per|every(?: single)?)\s+day\b|\bdaily\b|\bevery 24 hours\b|\bday after day\b/i },
+  { unit: "people_per_week", pattern: /\b(a|each|per|every)\s+week\b|\bweekly\b/i },
+  { unit: "people_per_month", pattern: /\b(a|each|per|every)\s+month\b|\bmonthly\b/i },
+];
+
+/** Words just before a number, nearest first in the regex order. */
+const BEFORE: [RegExp, Qualifier][] = [
+  [/\b(at least|no fewer than|no less than|a minimum of)\s*$/i, "at_least"],
+  [/\b(more than|upwards of|in excess of|greater than)\s*$/i, "more_than"],
+  [/\b(over|above|exceeding|surpassing|topping)\s*$/i, "over"],
+  [/\b(up to|as many as|as much as|maximum of|at most)\s*$/i, "up_to"],
+  [/\b(nearly|almost|approaching|close to|just under|nearing|just short of)\s*$/i, "nearly"],
+  [/\b(about|around|some|roughly|approximately|an estimated|estimated|an approximate|about some|circa|c\.|perhaps|possibly)\s*$/i, "about"],
+];
+
+export const PROJECTION = /\b(expected to|could (?:reach|rise|top|hit|exceed|climb)|will (?:top|reach|rise|exceed|hit|climb|be)|would (?:reach|rise|top)|is likely to|are likely to|projected|forecast|predicts?|by the end of (?:the|this|next) (?:year|month)|by year'?s end|anticipate[sd]?|may (?:reach|rise|top)|set to (?:reach|top|rise|exceed))\b/i;
+
+/** The qualifier the words before a number give it (the text up to the number). */
+export function qualifierBefore(before: string): Qualifier | null {
+  const tail = before.slice(-40);
+  for (const [pattern, q] of BEFORE) if (pattern.test(tail)) return q;
+  return null;
+}
+
+/** Nouns for people right after a number ("70,000 people", "5,000 Syrians"). */
+export const PEOPLE = /^(people|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|elderly|lives|refugees?|migrants?|IDPs|displaced|dead|deaths|killed|injured|wounded|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|police(?:men)?|officers|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|Palestinians|Rohingya|Rohingyas|Yazidis|Kurds|Tutsis?|Hutus?|families|souls|more|others|other|of|had|have|has|were|was|are|is|in|on|at|by|from|to|into|since|last|so|this|these|as|and|or|a|each|per|every|daily|soon|already|now|then|alone|—|–|-|,|\.|;|:|\)|")$/i;
+
+/** Adjectives that may stand between a number and its noun. */
+export const ADJECTIVES = /^(more|other|innocent|unarmed|young|old|elderly|civilian|ordinary|additional|further|new|newly|registered|displaced|internally|estimated|confirmed|documented|verified|reported|recorded|known|Syrian|Afghan|Iraqi|Sudanese|Ukrainian|Congolese|Ethiopian|Somali|Libyan|Malian|Nigerian|Colombian|Burmese|Rohingya|Palestinian|Israeli|Russian|Kurdish|Yemeni|Tigrayan|Darfuri|foreign|local|poor|hungry|starving|vulnerable|wounded|injured|dead|severely|seriously|critically|mostly)$/i;
+
+/** A capitalised plural that names a people ("Syrians", "Afghans", "Iraqis", "Sudanese"). */
+export const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|eans|is|ese|ites|ers|ians)$/;

@@ -1,0 +1,46 @@
+// Who is speaking in a sentence: "the United Nations says", "according to UNHCR", "Ban said", "the Kremlin
+// statement said". Pure.
+
+const ALIASES: Record<string, string> = {
+  "U.N.": "United Nations",
+  UN: "United Nations",
+  "the U.N.": "United Nations",
+  "the UN": "United Nations",
+  "U.N. refugee agency": "UNHCR",
+  "UN refugee agency": "UNHCR",
+  "United Nations refugee agency": "UNHCR",
+  "U.N. children's agency": "UNICEF",
+  "UN children's agency": "UNICEF",
+};
+
+const NAME = String.raw`(?:the\s+)?(?:[A-Z][\w.'’&-]*|U\.N\.)(?:\s+(?:of|for|on|and|the|de|[A-Z][\w.'’&-]*|U\.N\.))*?(?:\s+(?:statement|office|agency|ministry|spokesman|spokeswoman|spokesperson|chief|official|officials|report))?`;
+const VERB = String.raw`(?:says|said|say|estimates|estimated|reports|reported|announced|stated|warned|told|added|insisted|noted|confirmed|counted|recorded|documented|believes|believe)`;
+
+const AGENCY = String.raw`(?:the\s+)?(?:U\.N\.|UN|United Nations)(?:'s)?\s+(?:refugee|children's|children|humanitarian|human rights|food|migration|health)\s+(?:agency|office|body|chief|coordinator|envoy)`;
+
+const PATTERNS = [
+  new RegExp(String.raw`(${AGENCY})`, "i"),
+  new RegExp(String.raw`\baccording to\s+(${NAME})`),
+  new RegExp(String.raw`(?:^|[,.;"”]\s*|\b)(${NAME})\s+${VERB}\b`),
+  new RegExp(String.raw`\b${VERB}\s+(${NAME})[,.]?\s*$`),
+];
+
+const NOT_SPEAKERS = /^(?:the\s+)?(?:It|He|She|They|We|I|This|That|There|Meanwhile|But|And|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+function tidy(raw: string): string {
+  let name = raw.trim().replace(/[.,;:]+$/, "").replace(/^the\s+/i, "").replace(/\s+(statement|spokesman|spokeswoman|spokesperson)$/i, "");
+  name = ALIASES[name] ?? ALIASES[name.replace(/^the\s+/i, "")] ?? name.replace(/^the\s+/i, "");
+  return ALIASES[name] ?? name;
+}
+
+/** The speaker a sentence names, or null. */
+export function sourceOf(sentence: string): string | null {
+  for (const p of PATTERNS) {
+    const m = p.exec(sentence);
+    if (!m?.[1]) continue;
+    const name = tidy(m[1]);
+    if (NOT_SPEAKERS.test(name) || !/^[A-Z]/.test(name)) continue;
+    return name;
+  }
+  return null;
+}

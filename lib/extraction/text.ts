@@ -1,0 +1,48 @@
+// Sentences and clauses of a report, with their character offsets. Pure.
+
+export type Span = { start: number; end: number; text: string };
+
+/** Words whose trailing full stop does not end a sentence. */
+const ABBREVIATIONS = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Pres|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|approx|est)\.)$/;
+
+/** Sentences: split after . ! ? (and a closing quote) before a capital or an opening quote, and at blank lines. */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body });
+  };
+  const boundary = /([.!?]["”’)]?)(\s+)(?=["“‘(]?[A-Z0-9])|\n\s*\n/g;
+  for (const m of text.matchAll(boundary)) {
+    const end = m[1] ? m.index + m[1].length : m.index;
+    if (m[1] && ABBREVIATIONS.test(text.slice(Math.max(0, end - 12), end))) continue;
+    push(end);
+    start = end;
+  }
+  push(text.length);
+  return out;
+}
+
+/** The part of a sentence around `[from, to)`: between clause breaks (; — ", and", ", but", ", while"). */
+export function clauseAround(sentence: Span, from: number, to: number, { commas = false }: { commas?: boolean } = {}): Span {
+  const breaks = commas ? /;|\s[—–-]\s|,\s|:\s/g : /;|\s[—–]\s|,\s+(?:and|but|while|whereas)\s|:\s/g;
+  let a = sentence.start;
+  let b = sentence.end;
+  for (const m of sentence.text.matchAll(breaks)) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= from) a = at + m[0].length;
+    else if (at >= to) {
+      b = at;
+      break;
+    }
+  }
+  const raw = sentence.text.slice(a - sentence.start, b - sentence.start);
+  // a clause's leading "and"/"but" belongs to the joint, not the words quoted
+  const stripped = raw.trimStart().replace(/^(?:and|but|while|whereas)\s+/i, "");
+  const lead = raw.length - stripped.length;
+  const body = stripped.trimEnd().replace(/[.,;:]+$/, "");
+  return { start: a + lead, end: a + lead + body.length, text: body };
+}

@@ -1,0 +1,35 @@
+// npm run --silent extract -- report.txt [--date YYYY-MM-DD] [--publisher NAME]: prints the figures the
+// extractor proposes for a report as a JSON array. Reads the layout of ../shared/data/reports (title, date and
+// URL on the first three lines, a blank line, the text) or plain text with --date. Offsets count in the text.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { isIsoDay } from "@/lib/dates";
+import { extractFigures } from "@/lib/extraction/extract";
+import { readReportFile } from "@/lib/extraction/report-file";
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: { date: { type: "string" }, publisher: { type: "string" } } });
+  } catch (err) {
+    return fail(`${(err as Error).message}. Usage: npm run --silent extract -- report.txt [--date YYYY-MM-DD] [--publisher NAME]`);
+  }
+})();
+const file = positionals[0];
+if (!file) fail("Name the report file: npm run --silent extract -- report.txt [--date YYYY-MM-DD]");
+let content: string;
+try {
+  content = readFileSync(file, "utf8");
+} catch {
+  fail(`Cannot read ${file}: check the path.`);
+}
+const report = readReportFile(content);
+const publishedOn = values.date ?? report.publishedOn;
+if (!publishedOn || !isIsoDay(publishedOn)) fail("Give the report's date with --date YYYY-MM-DD (the file has no date line).");
+const publisher = values.publisher ?? (report.url ? new URL(report.url).hostname.replace(/^www\./, "").split(".")[0]! : null);
+const figures = extractFigures(report.text, { publishedOn, publisher: publisher ? publisher[0]!.toUpperCase() + publisher.slice(1) : null });
+process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
