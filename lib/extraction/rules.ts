@@ -47,3 +47,15 @@ export const ADJECTIVES = /^(more|other|innocent|unarmed|young|old|elderly|civil
 
 /** A capitalised plural that names a people ("Syrians", "Afghans", "Iraqis", "Sudanese"). */
 export const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|eans|is|ese|ites|ers|ians)$/;
+
+/** Metrics an admin added, found by their name's words ("Missing people" → "missing"). */
+export function metricRules(metrics: readonly { slug: string; name: string }[]): MetricRule[] {
+  const known = new Set(METRIC_RULES.map((r) => r.slug).concat("daily_outflow"));
+  return metrics
+    .filter((m) => !known.has(m.slug))
+    .map((m) => {
+      const words = m.name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !["people", "persons", "number"].includes(w));
+      return { slug: m.slug, pattern: new RegExp(String.raw`\b(${words.map((w) => w.replace(/[^a-z]/g, "")).join("|") || m.slug})\w*`, "gi") };
+    })
+    .filter((r) => r.pattern.source.length > 8);
+}
