@@ -100,7 +100,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const clause = clauseAround(sentence, n.start, n.end);
       const narrow = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
       const after = text.slice(n.end, narrow.end);
-      let unit = unitIn(after.slice(0, 40)) ?? "people";
+      let unit = unitIn(after.slice(0, 60));
       const found = metricIn(narrow, n.start, rules) ?? metricIn(clause, n.start, rules);
       let metric = found?.slug ?? null;
       let confidence = n.vague ? 0.5 : 0.9;

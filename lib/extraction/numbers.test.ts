@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { findNumbers, readNumber } from "./numbers";
+
+describe("readNumber", () => {
+  it.each([
+    ["70,000", 70_000],
+    ["1,367,413", 1_367_413],
+    ["1.1 million", 1_100_000],
+    ["2.5m", 2_500_000],
+    ["two million", 2_000_000],
+    ["a quarter of a million", 250_000],
+    ["half a million", 500_000],
+    ["three quarters of a million", 750_000],
+    ["twenty-five thousand", 25_000],
+    ["a million", 1_000_000],
+    ["five hundred", 500],
+  ])("reads %j as %d", (text, value) => expect(readNumber(text)).toBe(value));
+
+  it("is null for words that are not numbers", () => expect(readNumber("many")).toBeNull());
+});
+
+const mentions = (text: string) => findNumbers(text).map((n) => [n.text, n.value, n.low, n.high, n.vague]);
+
+describe("findNumbers", () => {
+  it("finds ranges as one mention, with the second number's scale on the first", () => {
+    expect(mentions("2,000-3,000 a day")).toEqual([["2,000-3,000", 2000, 2000, 3000, false]]);
+    expect(mentions("between 90,000 and 100,000 killed")).toEqual([["between 90,000 and 100,000", 90_000, 90_000, 100_000, false]]);
+    expect(mentions("2-3 million displaced")).toEqual([["2-3 million", 2_000_000, 2_000_000, 3_000_000, false]]);
+  });
+
+  it("reads 'hundreds of thousands' as a vague range", () => {
+    expect(mentions("hundreds of thousands have fled")).toEqual([["hundreds of thousands", 100_000, 100_000, 999_999, true]]);
+  });
+
+  it("keeps positions, so each number can be quoted", () => {
+    const text = "In 2014, some 1.5 million people";
+    const [year, count] = findNumbers(text);
+    expect(text.slice(year!.start, year!.end)).toBe("2014");
+    expect(text.slice(count!.start, count!.end)).toBe("1.5 million");
+  });
+
+  it("finds nothing in words without numbers, and no empty mention", () => {
+    expect(findNumbers("The war goes on.")).toEqual([]);
+    expect(findNumbers("")).toEqual([]);
+  });
+});
