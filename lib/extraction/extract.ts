@@ -27,13 +27,22 @@ export type ExtractOptions = { publishedOn: string; publisher?: string | null; m
 
 /** Not a count of people: a year, money, a percentage, a duration or age, an ordinal, a list number. */
 function isTrap(text: string, n: NumberMention): boolean {
-  const before = text.slice(Math.max(0, n.start - 6), n.start);
+  const before = text.slice(Math.max(0, n.start - 12), n.start);
   const after = text.slice(n.end, n.end + 24);
   if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100) return true;
   if (/[$€£¥]\s*$|\b(US|USD|EUR|GBP)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
   if (/^\s*(%|per ?cent|percent|percentage)/i.test(after)) return true;
   if (/^[\s-]*(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold)\b/i.test(after)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
+  // a day of a month ("February 24", "24 February"), a ratio ("two to one")
+  const MONTH = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?/;
+  if (n.value <= 31 && (new RegExp(String.raw`${MONTH.source}\s*$`).test(before + " ".repeat(0)) || new RegExp(String.raw`^\s*${MONTH.source}\b`).test(after))) return true;
+  if (/^\s*to one\b/i.test(after)) return true;
+  // a figure the sentence says was replaced ("revising a previous figure of 1.5 million", "to 245,000 from 100,000")
+  const lead = text.slice(Math.max(0, n.start - 40), n.start);
+  if (/\b(?:previous(?:ly)?|earlier|initial|old)\s+(?:figure|estimate|forecast|toll|count)\s+of\s+$/i.test(lead) || /\bto\s+[\d,.]+(?:\s*(?:million|thousand))?\s+from\s+$/i.test(lead)) return true;
+  // a part of a figure already given ("including 5,000 children", "among them 3,000 women")
+  if (/\b(including|among them|of whom|of which|among whom)\s+(?:approximately\s+|about\s+|some\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start))) return true;
   if (/\b(group of|g-?|article|resolution|chapter|section|number|no\.|page|level|phase|point|grade)\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
   return false;
 }
@@ -64,8 +73,8 @@ function metricIn(span: Span, at: number, rules: readonly MetricRule[]): { slug:
   return best;
 }
 
-function unitIn(after: string): Proposal["unit"] {
-  for (const p of PER_PERIOD) if (p.pattern.test(after)) return p.unit;
+function unitIn(around: string): Proposal["unit"] {
+  for (const p of PER_PERIOD) if (p.pattern.test(around)) return p.unit;
   return "people";
 }
 
@@ -100,7 +109,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const clause = clauseAround(sentence, n.start, n.end);
       const narrow = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
       const after = text.slice(n.end, narrow.end);
-      let unit = unitIn(after.slice(0, 60));
+      let unit = unitIn(`${text.slice(Math.max(narrow.start, n.start - 25), n.start)} ${after.slice(0, 60)}`);
       const found = metricIn(narrow, n.start, rules) ?? metricIn(clause, n.start, rules);
       let metric = found?.slug ?? null;
       let confidence = n.vague ? 0.5 : 0.9;

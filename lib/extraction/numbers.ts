@@ -27,7 +27,7 @@ const SCALE = String.raw`(?:hundred|thousand|million|billion)`;
 /** One number: digits with an optional scale word, or number words. */
 const ONE = String.raw`(?:(?:${DIGITS})(?:\s*(?:${SCALE}|m\b|bn\b))?|(?:a|an|one|half|a half|a quarter|three quarters)\s+(?:of\s+an?\s+)?${SCALE}|half\s+an?\s+${SCALE}|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:\s+${SCALE})*)`;
 
-const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?=\s+of\b)`, "gi");
+const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?=\s+of\b|\s+(?:more\s+)?(?:were|have|had|are|wounded|injured|killed|dead|fled|displaced|died)\b)`, "gi");
 const RANGE = new RegExp(String.raw`\bbetween\s+(${ONE})\s+and\s+(${ONE})\b|(?<![\w.,])(${ONE})\s*(?:-|–|—|to)\s*(${ONE})(?![\w,]*\d)`, "gi");
 const SINGLE = new RegExp(String.raw`(?<![\w.,$€£])(${ONE})(?![\w]|[.,]\d)`, "gi");
 
@@ -80,7 +80,7 @@ export function findNumbers(text: string): NumberMention[] {
   const found: NumberMention[] = [];
   const taken = (a: number, b: number) => found.some((f) => a < f.end && b > f.start);
   for (const m of text.matchAll(VAGUE)) {
-    const phrase = m[1] ? `${m[1]} of ${m[2]}`.toLowerCase() : `${m[3]!.toLowerCase()} of`;
+    const phrase = m[1] ? `${m[1]} of ${m[2]}`.toLowerCase() : `${m[3]!.toLowerCase()} of`; // "thousands wounded" reads as "thousands of"
     const range = VAGUE_RANGE[phrase];
     if (!range) continue;
     const end = m.index + m[0].length;
