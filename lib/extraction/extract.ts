@@ -4,7 +4,7 @@
 import * as chrono from "chrono-node";
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import { findNumbers, type NumberMention } from "./numbers";
-import { ADJECTIVES, DEMONYM, FLIGHT, METRIC_RULES, PEOPLE, PER_PERIOD, PROJECTION, qualifierBefore, type MetricRule } from "./rules";
+import { ADJECTIVES, CASUALTIES, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PEOPLE, PER_PERIOD, PROJECTION, qualifierBefore, type MetricRule } from "./rules";
 import { sourceOf } from "./sources";
 import { clauseAround, sentences, type Span } from "./text";
 
@@ -38,6 +38,8 @@ function isTrap(text: string, n: NumberMention): boolean {
   const MONTH = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?/;
   if (n.value <= 31 && (new RegExp(String.raw`${MONTH.source}\s*$`).test(before + " ".repeat(0)) || new RegExp(String.raw`^\s*${MONTH.source}\b`).test(after))) return true;
   if (/^\s*to one\b/i.test(after)) return true;
+  // ages ("younger than 18", "aged 60")
+  if (/\b(younger than|older than|aged|age of|ages of|under the age of|over the age of)\s*$/i.test(before)) return true;
   // a figure the sentence says was replaced ("revising a previous figure of 1.5 million", "to 245,000 from 100,000")
   const lead = text.slice(Math.max(0, n.start - 40), n.start);
   if (/\b(?:previous(?:ly)?|earlier|initial|old)\s+(?:figure|estimate|forecast|toll|count)\s+of\s+$/i.test(lead) || /\bto\s+[\d,.]+(?:\s*(?:million|thousand))?\s+from\s+$/i.test(lead)) return true;
@@ -54,7 +56,8 @@ function readNounAfter(text: string, n: NumberMention): Reading {
   const words = text.slice(n.end, n.end + 80).match(/[A-Za-z’'-]+|[—–,.;:)"]/g) ?? [];
   for (const w of words.slice(0, 4)) {
     if (ADJECTIVES.test(w)) continue;
-    if (PEOPLE.test(w) || DEMONYM.test(w)) return { people: true, noun: w };
+    // a noun for people, a people's name, or a verb that says what happened to them ("95,000 crossed")
+    if (PEOPLE.test(w) || DEMONYM.test(w) || /^[a-z]{3,}ed$/.test(w)) return { people: true, noun: w };
     return { people: false, noun: w };
   }
   return { people: true, noun: null };
@@ -106,14 +109,23 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       if (isTrap(text, n)) continue;
       const noun = readNounAfter(text, n);
       if (!noun.people) continue;
+      // "one", "1": a number this small is a count of people only when a noun for people follows
+      if (n.value < 10 && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) continue;
+      // "from 120,000 to 300,000" is a revision: the figure is the new one
+      if (n.low !== null && /\bfrom\s*$/i.test(text.slice(Math.max(0, n.start - 6), n.start))) Object.assign(n, { value: n.high!, low: null, high: null });
       const clause = clauseAround(sentence, n.start, n.end);
       const narrow = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
       const after = text.slice(n.end, narrow.end);
-      let unit = unitIn(`${text.slice(Math.max(narrow.start, n.start - 25), n.start)} ${after.slice(0, 60)}`);
-      const found = metricIn(narrow, n.start, rules) ?? metricIn(clause, n.start, rules);
+      let unit = unitIn(`${text.slice(Math.max(narrow.start, n.start - 40), n.start)} ${after.slice(0, 100)}`);
+      let found = metricIn(narrow, n.start, rules) ?? metricIn(clause, n.start, rules);
+      // "Four other refugees were injured": who they are gives way to what happened to them
+      if (found && (found.slug === "refugees" || found.slug === "idps")) found = metricIn(narrow, n.start, CASUALTIES) ?? found;
+      const loose = !found;
+      found ??= metricIn(sentence, n.start, rules);
       let metric = found?.slug ?? null;
       let confidence = n.vague ? 0.5 : 0.9;
-      if (unit !== "people" && (FLIGHT.test(narrow.text) || metric === "refugees")) metric = "daily_outflow";
+      // people on the move per day, week or month are an outflow; deaths and injuries a day stay what they are
+      if (unit !== "people" && (FLIGHT.test(narrow.text) || (metric !== "deaths" && metric !== "injured"))) metric = "daily_outflow";
       if (!metric && lastRate && /\b(that|this|the) (number|figure|rate)\b/i.test(sentence.text)) {
         metric = lastRate.metric;
         unit = lastRate.unit;
@@ -121,7 +133,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       }
       if (!metric) continue;
       if (metric === "daily_outflow" && unit === "people") unit = "people_per_day";
-      if (noun.noun === null && !found) confidence -= 0.2;
+      if (loose) confidence -= 0.2;
       const qualifier: Qualifier = PROJECTION.test(narrow.text) ? "projected" : n.vague ? "about" : (qualifierBefore(text.slice(narrow.start, n.start)) ?? "exact");
       const proposal: Proposal = {
         metric,

@@ -6,16 +6,22 @@ export type MetricRule = { slug: string; pattern: RegExp };
 
 /** Nearest keyword wins; a rate ("a day") with fleeing or crossing words is a daily outflow. */
 export const METRIC_RULES: MetricRule[] = [
-  { slug: "deaths", pattern: /\b(killed|killings?|dead|deaths?|death toll|toll|lives|died|dying|fatalities|massacred|perished|slain|murdered|casualties)\b/gi },
+  { slug: "deaths", pattern: /\b(killed|killings?|dead|deaths?|death toll|toll|lives|died|dying|fatalities|massacred|perished|slain|murdered|executed|shot dead|beheaded|casualties)\b/gi },
   { slug: "injured", pattern: /\b(injured|wounded|injuries|hurt|maimed)\b/gi },
   { slug: "idps", pattern: /\b(internally displaced|IDPs?|displaced (?:within|inside|internally)|displaced people|displaced persons|displaced|homeless|uprooted|(?:fled|flee|fleeing|left|forced (?:out of|from)) (?:their|his|her) homes|from their homes)\b/gi },
-  { slug: "refugees", pattern: /\b(refugees?|asylum[- ]seekers|(?:fled|flee|fleeing|escaped|crossed|cross|crossing|left|leave|leaving|entered|entering|arrived in|arriving in) (?:abroad|the country|across|the border|the [A-Z][\w-]+ border|(?:in)?to (?:neighbou?ring|other) countries|(?:in)?to [A-Z][a-z]+|[A-Z][a-z]+)|sought refuge|sought asylum)\b/g },
+  { slug: "refugees", pattern: /\b(refugees?|asylum[- ]seekers|(?:fled|flee|fleeing|escape|escaped|escaping|crossed|cross|crossing|left|leave|leaving|entered|entering|arrived in|arriving in) (?:abroad|the country|across|the border|the [A-Z][\w-]+ border|(?:in)?to (?:neighbou?ring|other) countries|(?:in)?to [A-Z][a-z]+|[A-Z][a-z]+)|sought refuge|sought asylum)\b/g },
+];
+
+/** Deaths and injuries only, which win over who the people were. */
+export const CASUALTIES: MetricRule[] = [
+  { slug: "deaths", pattern: /\b(killed|dead|died|deaths?|death toll|lives|fatalities|massacred|slain|murdered)\b/gi },
+  { slug: "injured", pattern: /\b(injured|wounded|injuries|maimed)\b/gi },
 ];
 
 export const FLIGHT = /\b(flee|fleeing|fled|flight|crossing|crossed|cross|arriving|arrivals?|leaving|escaping|exodus|outflow)\b/i;
 
 export const PER_PERIOD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
-  { unit: "people_per_day", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every(?: single)?)\s+day\b|\bdaily\b|\bevery 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the first day|a single day) alone\b|\bin a single day\b/i },
+  { unit: "people_per_day", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every(?: single)?)\s+day\b|\bdaily\b|\bevery 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) alone\b|\bon (?:the first day|a single day)\b|\bin (?:the (?:past|last) )?24 hours\b|\bin a single day\b/i },
   { unit: "people_per_week", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+week\b|\bweekly\b/i },
   { unit: "people_per_month", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+month\b|\bmonthly\b/i },
 ];
@@ -30,7 +36,7 @@ const BEFORE: [RegExp, Qualifier][] = [
   [/\b(about|around|some|roughly|approximately|an estimated|estimated|estimated at|estimates?|an approximate|about some|circa|c\.|perhaps|possibly|a total of around|an average of|average of|on average)\s*$/i, "about"],
 ];
 
-export const PROJECTION = /\b(expects?|expected|could yet|likely to|planning figure|planning for|may (?:flee|leave|cross|need|reach|rise|top)|might (?:flee|leave|reach)|could (?:eventually )?(?:leave|flee|be displaced|reach|rise|top|hit|exceed|climb)|predicted|expected to|could (?:reach|rise|top|hit|exceed|climb)|will (?:top|reach|rise|exceed|hit|climb|be)|would (?:reach|rise|top)|is likely to|are likely to|projected|forecast|predicts?|by the end of (?:the|this|next) (?:year|month)|by year'?s end|anticipate[sd]?|may (?:reach|rise|top)|set to (?:reach|top|rise|exceed))\b/i;
+export const PROJECTION = /\b(might (?:exceed|reach|top|rise)|may exceed|expects?|expected|could yet|likely to|planning figure|planning for|may (?:flee|leave|cross|need|reach|rise|top)|might (?:flee|leave|reach)|could (?:eventually )?(?:leave|flee|be displaced|reach|rise|top|hit|exceed|climb)|predicted|expected to|could (?:reach|rise|top|hit|exceed|climb)|will (?:top|reach|rise|exceed|hit|climb|be)|would (?:reach|rise|top)|is likely to|are likely to|projected|forecast|predicts?|by the end of (?:the|this|next) (?:year|month)|by year'?s end|anticipate[sd]?|may (?:reach|rise|top)|set to (?:reach|top|rise|exceed))\b/i;
 
 /** The qualifier the words before a number give it (the text up to the number). */
 export function qualifierBefore(before: string): Qualifier | null {
@@ -39,11 +45,14 @@ export function qualifierBefore(before: string): Qualifier | null {
   return null;
 }
 
+/** A noun that itself names people: small numbers ("one", "2") count only with one of these. */
+export const PEOPLE_NOUN = /^(people|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|families|souls|others)$/i;
+
 /** Nouns for people right after a number ("70,000 people", "5,000 Syrians"). */
-export const PEOPLE = /^(people|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|elderly|lives|refugees?|migrants?|IDPs|displaced|dead|deaths|killed|injured|wounded|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|police officers|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|Palestinians|Rohingya|Rohingyas|Yazidis|Kurds|Tutsis?|Hutus?|Muslims|Christians|Hindus|Jews|Tamils|Sikhs|Buddhists|Uighurs|Uyghurs|families|souls|more|others|other|of|had|have|has|were|was|are|is|in|on|at|by|from|to|into|since|last|so|this|these|as|and|or|a|each|per|every|daily|soon|already|now|then|alone|—|–|-|,|\.|;|:|\)|")$/i;
+export const PEOPLE = /^(people|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|elderly|lives|refugees?|migrants?|IDPs|displaced|dead|deaths|killed|injured|wounded|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|police officers|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|Palestinians|Rohingya|Rohingyas|Yazidis|Kurds|Tutsis?|Hutus?|Muslims|Christians|Hindus|Jews|Tamils|Sikhs|Buddhists|Uighurs|Uyghurs|families|souls|more|others|other|of|had|have|has|were|was|are|is|having|being|who|whom|whose|still|now|remain|remained|living|in|on|at|by|from|to|into|since|last|so|this|these|as|and|or|a|each|per|every|daily|soon|already|now|then|alone|—|–|-|,|\.|;|:|\)|")$/i;
 
 /** Adjectives that may stand between a number and its noun. */
-export const ADJECTIVES = /^(more|other|innocent|unarmed|young|old|elderly|civilian|ordinary|additional|further|new|newly|registered|displaced|internally|estimated|confirmed|documented|verified|reported|recorded|known|Syrian|Afghan|Iraqi|Sudanese|Ukrainian|Congolese|Ethiopian|Somali|Libyan|Malian|Nigerian|Colombian|Burmese|Rohingya|Palestinian|Israeli|Russian|Kurdish|Yemeni|Tigrayan|Darfuri|foreign|local|poor|hungry|starving|vulnerable|wounded|injured|dead|severely|seriously|critically|mostly)$/i;
+export const ADJECTIVES = /^(Muslim|Christian|Hindu|Jewish|Tamil|Kurdish|Yazidi|more|other|innocent|unarmed|young|old|elderly|civilian|ordinary|additional|further|new|newly|registered|displaced|internally|estimated|confirmed|documented|verified|reported|recorded|known|Syrian|Afghan|Iraqi|Sudanese|Ukrainian|Congolese|Ethiopian|Somali|Libyan|Malian|Nigerian|Colombian|Burmese|Rohingya|Palestinian|Israeli|Russian|Kurdish|Yemeni|Tigrayan|Darfuri|foreign|local|poor|hungry|starving|vulnerable|wounded|injured|dead|severely|seriously|critically|mostly)$/i;
 
 /** A capitalised plural that names a people ("Syrians", "Afghans", "Iraqis", "Sudanese"). */
 export const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|eans|is|ese|ites|ers|ians|s)$/;

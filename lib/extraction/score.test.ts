@@ -22,12 +22,12 @@ const sentences = JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtur
 describe(`${sentences.length} real sentences from reports on other conflicts`, () => {
   const result = score(sentences.map((s) => ({ expected: s.expected, proposed: extractFigures(s.text, { publishedOn: s.published ?? "2024-06-01", publisher: "Publisher" }) })));
 
-  // a floor against regressions at what the rules reach today (0.81 precision, 0.79 recall, 0.95 qualifiers);
+  // a floor against regressions a little under what the rules reach today (0.88 precision, 0.875 recall, 0.96 qualifiers);
   // the issue's bar for unseen reports is 0.9, 0.9 and 0.85
   it("finds their figures at least as well as the rules did when this floor was set", () => {
     expect(sentences.length).toBeGreaterThanOrEqual(40);
-    expect(result.precision).toBeGreaterThanOrEqual(0.8);
-    expect(result.recall).toBeGreaterThanOrEqual(0.78);
+    expect(result.precision).toBeGreaterThanOrEqual(0.86);
+    expect(result.recall).toBeGreaterThanOrEqual(0.85);
     expect(result.qualifierRate).toBeGreaterThanOrEqual(0.9);
   });
 });
