@@ -3,8 +3,7 @@
 import Link from "next/link";
 import type { ConflictView } from "@/lib/charts/conflict-view";
 import { ChartTable } from "./chart-table";
-import { FigureChart } from "./figure-chart";
-import { GlyphKey } from "./glyph";
+import { ChartFigure } from "./chart-figure";
 import { HeadlineCards } from "./headline-cards";
 
 type Props = {
@@ -18,7 +17,6 @@ type Props = {
 
 export function MetricSection({ chart, conflict, view, scale, query }: Props) {
   const colors = new Map(view.legend.map((l) => [l.key, l.color]));
-  const glyphs = [...new Set(chart.points.map((p) => p.glyph))].sort();
   const unit = chart.kind === "rate" ? chart.unit.replaceAll("_", " ") : "people, cumulative";
   const id = `metric-${chart.metricSlug}`;
   return (
@@ -33,13 +31,7 @@ export function MetricSection({ chart, conflict, view, scale, query }: Props) {
         </div>
       </div>
       <HeadlineCards items={chart.headlines} colors={colors} />
-      <figure aria-label={`${chart.metricName} in ${conflict.name}`} className="chart-figure">
-        <FigureChart chart={chart} scale={scale} events={view.events} />
-        <figcaption>
-          <GlyphKey glyphs={glyphs} drafts={chart.points.some((p) => p.status === "draft")} />
-          <p className="muted chart-description">{chart.description}</p>
-        </figcaption>
-      </figure>
+      <ChartFigure label={`${chart.metricName} in ${conflict.name}`} chart={chart} scale={scale} events={view.events} />
       <ChartTable chart={chart} caption={`${chart.metricName} in ${conflict.name}: the figures the chart draws`} />
     </section>
   );

@@ -27,7 +27,10 @@ export function conflictView(
   const sources = legendSources(rows, view);
   // colours from every source of the conflict, so a source keeps its colour whatever the view
   const colors = colorsFor(rows.map((r) => r.sourceName));
-  const visible = visibleRows(rows, links, view);
+  // what the view shows before sources are switched off, then without them: one pass over the rows
+  const unhidden = visibleRows(rows, links, { ...view, hide: [] });
+  const hidden = new Set(view.hide);
+  const visible = hidden.size ? unhidden.filter((r) => !hidden.has(r.sourceName)) : unhidden;
   const cards = headlines(visible);
   const charts = buildCharts(visible, { scale: view.scale, colors, from: view.from, to: view.to }).map((c) => ({
     ...c,
@@ -39,6 +42,6 @@ export function conflictView(
     crossChecks: crossChecks(visible),
     legend: sources.map((s) => ({ key: s, label: s, color: colors.get(s)! })),
     events: events.filter((e) => (!view.from || e.date >= view.from) && (!view.to || e.date <= view.to)).map((e) => ({ ...e, t: dayToEpoch(e.date) })),
-    total: visibleRows(rows, links, { ...view, hide: [] }).length,
+    total: unhidden.length,
   };
 }

@@ -25,6 +25,10 @@ export type Proposal = {
 
 export type ExtractOptions = { publishedOn: string; publisher?: string | null; metrics?: readonly MetricRule[] };
 
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const MONTH_BEFORE = new RegExp(String.raw`${MONTH}\s*$`);
+const MONTH_AFTER = new RegExp(String.raw`^\s*${MONTH}\b`);
+
 /** Not a count of people: a year, money, a percentage, a duration or age, an ordinal, a list number. */
 function isTrap(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 12), n.start);
@@ -35,8 +39,7 @@ function isTrap(text: string, n: NumberMention): boolean {
   if (/^[\s-]*(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold)\b/i.test(after)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
   // a day of a month ("February 24", "24 February"), a ratio ("two to one")
-  const MONTH = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?/;
-  if (n.value <= 31 && (new RegExp(String.raw`${MONTH.source}\s*$`).test(before + " ".repeat(0)) || new RegExp(String.raw`^\s*${MONTH.source}\b`).test(after))) return true;
+  if (n.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
   if (/^\s*to one\b/i.test(after)) return true;
   // ages ("younger than 18", "aged 60")
   if (/\b(younger than|older than|aged|age of|ages of|under the age of|over the age of)\s*$/i.test(before)) return true;

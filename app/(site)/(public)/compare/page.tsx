@@ -2,8 +2,7 @@
 import type { Metadata } from "next";
 import { ChartControls } from "@/components/charts/chart-controls";
 import { ChartTable } from "@/components/charts/chart-table";
-import { FigureChart } from "@/components/charts/figure-chart";
-import { GlyphKey } from "@/components/charts/glyph";
+import { ChartFigure } from "@/components/charts/chart-figure";
 import { requireReader } from "@/lib/auth/current";
 import { compareChart, readCompareParams } from "@/lib/charts/compare";
 import { readChartView } from "@/lib/charts/view";
@@ -78,13 +77,7 @@ export default async function ComparePage({ searchParams }: Props) {
               </li>
             ))}
           </ul>
-          <figure aria-label={shown.chart.description} className="chart-figure">
-            <FigureChart chart={shown.chart} scale={view.scale} />
-            <figcaption>
-              <GlyphKey glyphs={[...new Set(shown.chart.points.map((p) => p.glyph))].sort()} />
-              <p className="muted chart-description">{shown.chart.description}</p>
-            </figcaption>
-          </figure>
+          <ChartFigure label={shown.chart.description} chart={shown.chart} scale={view.scale} />
           <ChartTable chart={shown.chart} caption={`${metric?.name}: the figures the chart draws`} />
         </section>
       )}

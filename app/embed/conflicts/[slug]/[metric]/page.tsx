@@ -4,8 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartTable } from "@/components/charts/chart-table";
-import { FigureChart } from "@/components/charts/figure-chart";
-import { GlyphKey } from "@/components/charts/glyph";
+import { ChartFigure } from "@/components/charts/chart-figure";
 import { SourceLegend } from "@/components/charts/source-legend";
 import { listAnnotations } from "@/lib/annotations/queries";
 import { requireReader } from "@/lib/auth/current";
@@ -41,14 +40,10 @@ export default async function EmbedPage({ params, searchParams }: Props) {
       <h1>{title}</h1>
       <SourceLegend items={shown.legend} />
       {chart ? (
-        <figure aria-label={title} className="chart-figure">
-          <FigureChart chart={chart} scale={view.scale} events={shown.events} linkTarget="_blank" height={300} />
-          <figcaption>
-            <GlyphKey glyphs={[...new Set(chart.points.map((p) => p.glyph))].sort()} />
-            <p className="muted chart-description">{chart.description}</p>
-          </figcaption>
+        <>
+          <ChartFigure label={title} chart={chart} scale={view.scale} events={shown.events} linkTarget="_blank" height={300} />
           <ChartTable chart={chart} caption={`${title}: the figures the chart draws`} linkTarget="_blank" />
-        </figure>
+        </>
       ) : (
         <p>No published figures in this view.</p>
       )}
