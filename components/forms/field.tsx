@@ -10,18 +10,21 @@ export type FieldControlProps = {
 
 export function Field({
   name,
+  id: idProp,
   label,
   hint,
   errors,
   children,
 }: {
   name: string;
+  /** the control's id when one page has several forms with this field (default `field-<name>`) */
+  id?: string;
   label: string;
   hint?: string;
   errors?: string[];
   children: (control: FieldControlProps) => ReactNode;
 }) {
-  const id = `field-${name}`;
+  const id = idProp ?? `field-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;

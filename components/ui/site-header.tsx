@@ -19,6 +19,7 @@ export async function SiteHeader() {
         <Link href="/figures">Figures</Link>
         <Link href="/compare">Compare</Link>
         {roleAllows(viewer?.role, "editor") && <Link href="/figures/new">Add a figure</Link>}
+        {roleAllows(viewer?.role, "editor") && <Link href="/extract">From a report</Link>}
         {roleAllows(viewer?.role, "editor") && <Link href="/import">Import a CSV</Link>}
         {roleAllows(viewer?.role, "admin") && <Link href="/admin/people">People</Link>}
         {roleAllows(viewer?.role, "admin") && <Link href="/admin/metrics">Metrics</Link>}

@@ -52,7 +52,7 @@ export const as = (who: Requester) => {
 // --- observing the database ------------------------------------------------------------------------------
 
 /** Every row of every table a write could touch (Conflict, Metric, Source, Report, Figure, Annotation,
- * AuditEvent, User, Account, Session), as one digest per table. */
+ * AuditEvent, User, Account, Session, ProposalDecision), as one digest per table. */
 export async function snapshot(): Promise<string> {
   const [row] = await db().$queryRaw<{ s: string }[]>`
     SELECT concat_ws(' | ',
@@ -62,6 +62,7 @@ export async function snapshot(): Promise<string> {
       (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "Report" t),
       (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "Figure" t),
       (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "Annotation" t),
+      (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "ProposalDecision" t),
       (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "AuditEvent" t),
       (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "User" t),
       (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "Account" t),

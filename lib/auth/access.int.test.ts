@@ -20,6 +20,7 @@ import { resetEnv } from "@/lib/env";
 import { annotationDrivers } from "@/lib/annotations/access-drivers";
 import { importDrivers } from "@/lib/import/access-drivers";
 import { extractionDrivers } from "@/lib/extraction/access-drivers";
+import { proposalDrivers } from "@/lib/proposals/access-drivers";
 import { auditDrivers } from "@/lib/audit/access-drivers";
 import { figureDrivers } from "@/lib/figures/access-drivers";
 import { metricDrivers } from "@/lib/metrics/access-drivers";
@@ -35,7 +36,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const DENIED = /Sign in|this needs an|redirected to \/sign-in\?next=/;
 
 /** One driver per entry of the table, each in its domain's access-drivers.ts. */
-const drivers: Record<string, Driver> = { ...authDrivers, ...peopleDrivers, ...figureDrivers, ...reportDrivers, ...sourceDrivers, ...metricDrivers, ...annotationDrivers, ...importDrivers, ...extractionDrivers, ...auditDrivers };
+const drivers: Record<string, Driver> = { ...authDrivers, ...peopleDrivers, ...figureDrivers, ...reportDrivers, ...sourceDrivers, ...metricDrivers, ...annotationDrivers, ...importDrivers, ...extractionDrivers, ...proposalDrivers, ...auditDrivers };
 
 // --- the matrix ------------------------------------------------------------------------------------------
 

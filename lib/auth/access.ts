@@ -6,6 +6,7 @@
 import { ANNOTATION_ACCESS } from "@/lib/annotations/access";
 import { IMPORT_ACCESS } from "@/lib/import/access";
 import { EXTRACTION_ACCESS } from "@/lib/extraction/access";
+import { PROPOSAL_ACCESS } from "@/lib/proposals/access";
 import { AUDIT_ACCESS } from "@/lib/audit/access";
 import { FIGURE_ACCESS } from "@/lib/figures/access";
 import { METRIC_ACCESS } from "@/lib/metrics/access";
@@ -34,7 +35,7 @@ const AUTH_ACCESS: readonly AccessEntry[] = [
   { id: "/sign-in", kind: "page", what: "Sign-in form", needs: "anyone", writes: false },
 ];
 
-export const ACCESS: readonly AccessEntry[] = [...AUTH_ACCESS, ...PEOPLE_ACCESS, ...FIGURE_ACCESS, ...REPORT_ACCESS, ...SOURCE_ACCESS, ...METRIC_ACCESS, ...ANNOTATION_ACCESS, ...IMPORT_ACCESS, ...EXTRACTION_ACCESS, ...AUDIT_ACCESS];
+export const ACCESS: readonly AccessEntry[] = [...AUTH_ACCESS, ...PEOPLE_ACCESS, ...FIGURE_ACCESS, ...REPORT_ACCESS, ...SOURCE_ACCESS, ...METRIC_ACCESS, ...ANNOTATION_ACCESS, ...IMPORT_ACCESS, ...EXTRACTION_ACCESS, ...PROPOSAL_ACCESS, ...AUDIT_ACCESS];
 
 export type Requester = "anonymous" | Role;
 export const REQUESTERS: readonly Requester[] = ["anonymous", ...ROLES];

@@ -10,7 +10,8 @@ import { mergeEdit, storedToFormValues, type ConflictRow } from "./form-values";
 import { changeFigureLifecycle, createFigure, updateFigure } from "./mutations";
 import { getFigure, getReportForForm } from "./queries";
 import { mayPublish, statusOnSave } from "./review";
-import { FIGURE_FIELDS, parseFigureInput, type FigureFieldErrors, type FigureFormValues } from "./schema";
+import type { FigureStatus } from "@/lib/generated/prisma/client";
+import { FIGURE_FIELDS, parseFigureInput, type FigureFieldErrors, type FigureFormValues, type FigureInput } from "./schema";
 
 export type FigureFormState = {
   values: FigureFormValues;
@@ -39,7 +40,7 @@ export function formValues(formData: FormData): FigureFormValues {
   return values;
 }
 
-const SAVE_FAILED = "The figure could not be saved just now. Nothing was lost: try Save again in a moment.";
+export const SAVE_FAILED = "The figure could not be saved just now. Nothing was lost: try Save again in a moment.";
 
 /** A figure entered from a chosen report takes that report's title, URL and date, so every date rule applies. */
 async function withChosenReport(values: FigureFormValues): Promise<FigureFormValues | { error: string }> {
@@ -51,16 +52,25 @@ async function withChosenReport(values: FigureFormValues): Promise<FigureFormVal
   return { ...values, reportTitle: report.title, reportUrl: report.url ?? "", reportDate: dateToDay(report.publishedOn) };
 }
 
-export async function submitFigure({ viewer, values }: { viewer: Viewer | null; values: FigureFormValues }): Promise<SubmitResult> {
+export type PreparedFigure = { ok: true; input: FigureInput; actor: string; status: FigureStatus; notice?: string } | { ok: false; state: FigureFormState };
+
+/** A new figure's input, checked: who may add it, the chosen report's details, the schema and the review rule. */
+export async function prepareNewFigure({ viewer, values }: { viewer: Viewer | null; values: FigureFormValues }): Promise<PreparedFigure> {
   const allowed = authorize(viewer, "editor");
   if (!allowed.ok) return { ok: false, state: { values, errors: {}, formError: allowed.message } };
   const filled = await withChosenReport(values);
   if ("error" in filled) return { ok: false, state: { values, errors: {}, formError: filled.error } };
   const parsed = parseFigureInput(filled);
   if (!parsed.ok) return { ok: false, state: { values, errors: parsed.errors, formError: parsed.formErrors[0] } };
-  const { status, notice } = statusOnSave(env().REVIEW, parsed.data.intent);
+  return { ok: true, input: parsed.data, actor: allowed.viewer.email, ...statusOnSave(env().REVIEW, parsed.data.intent) };
+}
+
+export async function submitFigure({ viewer, values }: { viewer: Viewer | null; values: FigureFormValues }): Promise<SubmitResult> {
+  const prepared = await prepareNewFigure({ viewer, values });
+  if (!prepared.ok) return prepared;
+  const { input, actor, status, notice } = prepared;
   try {
-    const result = await createFigure({ input: parsed.data, actor: allowed.viewer.email, status });
+    const result = await createFigure({ input, actor, status });
     return result.ok ? { ...result, notice } : { ok: false, state: { values, errors: result.errors } };
   } catch (err) {
     console.error("submitFigure failed", err);

@@ -6,10 +6,11 @@ import { currentViewer } from "@/lib/auth/current";
 import { reportValues, submitNewReport, submitReportEdit, type ReportFormState } from "./submit";
 
 export async function createReportAction(_prev: ReportFormState, formData: FormData): Promise<ReportFormState> {
-  const result = await submitNewReport({ viewer: await currentViewer(), values: reportValues(formData) });
+  const result = await submitNewReport({ viewer: await currentViewer(), values: reportValues(formData), needText: formData.get("then") === "review" });
   if (!result.ok) return result.state;
   revalidatePath("/reports");
-  redirect(`/reports/${result.id}?saved=created`);
+  // pasted to find its figures: straight on to the review of what the extractor proposes
+  redirect(formData.get("then") === "review" ? `/reports/${result.id}/review?from=paste` : `/reports/${result.id}?saved=created`);
 }
 
 export async function updateReportAction(_prev: ReportFormState, formData: FormData): Promise<ReportFormState> {

@@ -56,6 +56,17 @@ export async function listReports(
   };
 }
 
+/** The reports most recently filed with their text, newest first: the ones whose figures can be proposed. */
+export async function listReportsWithText({ take }: { take: number }, client: DbOrTx = db()): Promise<Pick<ReportRecord, "id" | "title" | "publisher" | "publishedOn">[]> {
+  const rows = await client.report.findMany({
+    where: { fullText: { not: null } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, title: true, publisher: true, publishedOn: true },
+  });
+  return rows.map((r) => ({ ...r, publishedOn: dateToDay(r.publishedOn) }));
+}
+
 export async function getReport({ id }: { id: number }, client: DbOrTx = db()): Promise<ReportRecord | null> {
   const r = await client.report.findUnique({ where: { id } });
   return r && toReportRecord(r);

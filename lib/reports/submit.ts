@@ -13,6 +13,8 @@ export type ReportFormState = {
   formError?: string;
   /** someone saved the report while this editor had it open: who, when, and what they saved */
   conflict?: { by: string; at: string; theirs: ReportFormValues };
+  /** the report already filed under the URL typed, for a link to it */
+  onRecord?: { id: number; title: string };
 };
 
 export type ReportSubmitResult = { ok: true; id: number } | { ok: false; state: ReportFormState };
@@ -31,15 +33,22 @@ export function reportValues(formData: FormData): ReportFormValues {
 function urlTaken(values: ReportFormValues, err: ReportUrlTakenError): ReportSubmitResult {
   return {
     ok: false,
-    state: { values, errors: { url: [`This URL is already on record as \u201c${err.onRecord.title}\u201d (report ${err.onRecord.id}): each report is filed once. Check the URL, or edit that report.`] } },
+    state: {
+      values,
+      errors: { url: [`This URL is already on record as \u201c${err.onRecord.title}\u201d (report ${err.onRecord.id}): each report is filed once. Check the URL, or open that report.`] },
+      onRecord: { id: err.onRecord.id, title: err.onRecord.title },
+    },
   };
 }
 
-export async function submitNewReport({ viewer, values }: { viewer: Viewer | null; values: ReportFormValues }): Promise<ReportSubmitResult> {
+/** `needText`: the report is pasted to find its figures, so its text is required. */
+export async function submitNewReport({ viewer, values, needText = false }: { viewer: Viewer | null; values: ReportFormValues; needText?: boolean }): Promise<ReportSubmitResult> {
   const allowed = authorize(viewer, "editor");
   if (!allowed.ok) return { ok: false, state: { values, errors: {}, formError: allowed.message } };
   const parsed = parseReportInput(values);
-  if (!parsed.ok) return { ok: false, state: { values, errors: parsed.errors } };
+  const noText = needText && !values.fullText?.trim() ? { fullText: ["Paste the report's text: the figures are read from it."] } : {};
+  if (!parsed.ok) return { ok: false, state: { values, errors: { ...parsed.errors, ...noText } } };
+  if (noText.fullText) return { ok: false, state: { values, errors: noText } };
   try {
     return { ok: true, ...(await createReport({ report: parsed.data, actor: allowed.viewer.email })) };
   } catch (err) {

@@ -12,7 +12,8 @@ import { reportConflictRows } from "@/lib/reports/form-values";
 import type { ReportFormValues } from "@/lib/reports/schema";
 import type { ReportFormState } from "@/lib/reports/submit";
 
-export function ReportForm({ reportId, initial, cancelHref }: { reportId?: number; initial: ReportFormValues; cancelHref: string }) {
+/** `then="review"`: once saved, go on to the figures the extractor proposes in its text (the paste-a-report page). */
+export function ReportForm({ reportId, initial, cancelHref, then }: { reportId?: number; initial: ReportFormValues; cancelHref: string; then?: "review" }) {
   const [state, formAction, pending] = useActionState(reportId ? updateReportAction : createReportAction, { values: initial, errors: {} } satisfies ReportFormState);
   const v = state.values;
   const e = state.errors;
@@ -43,7 +44,17 @@ export function ReportForm({ reportId, initial, cancelHref }: { reportId?: numbe
               {state.formError}
             </p>
           )}
+          {state.onRecord && (
+            <p className="notice">
+              Already filed:{" "}
+              <Link href={then === "review" ? `/reports/${state.onRecord.id}/review` : `/reports/${state.onRecord.id}`}>
+                {then === "review" ? `find the figures in \u201c${state.onRecord.title}\u201d` : `open \u201c${state.onRecord.title}\u201d`}
+              </Link>
+              .
+            </p>
+          )}
         </div>
+        {then && <input type="hidden" name="then" value={then} />}
         {reportId && <input type="hidden" name="id" value={reportId} />}
         {reportId && <input type="hidden" name="version" value={v.version ?? ""} />}
         <Field name="title" label="Title" hint="As the publisher gives it" errors={e.title}>
@@ -67,15 +78,19 @@ export function ReportForm({ reportId, initial, cancelHref }: { reportId?: numbe
         </div>
         <Field
           name="fullText"
-          label="Full text (optional)"
-          hint="Paste the report's text: the quotes of its figures are checked against it and highlighted on the report's page."
+          label={then === "review" ? "Text" : "Full text (optional)"}
+          hint={
+            then === "review"
+              ? "Paste the report's text, as published: the figures are read from it, and their quotes checked against it."
+              : "Paste the report's text: the quotes of its figures are checked against it and highlighted on the report's page."
+          }
           errors={e.fullText}
         >
           {(p) => <textarea {...p} className="full-text" defaultValue={v.fullText ?? ""} />}
         </Field>
         <div className="actions">
           <button type="submit" disabled={pending}>
-            {pending ? "Saving…" : state.conflict ? "Save my version over theirs" : "Save report"}
+            {pending ? "Saving…" : state.conflict ? "Save my version over theirs" : then === "review" ? "Save and find the figures" : "Save report"}
           </button>
           <Link className="button secondary" href={cancelHref}>
             Cancel

@@ -67,7 +67,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
         </div>
         {editor && (
           <div className="actions">
-            <Link className="button" href={`/figures/new?report=${report.id}`}>
+            {report.fullText && (
+              <Link className="button" href={`/reports/${report.id}/review`}>
+                Find the figures in its text
+              </Link>
+            )}
+            <Link className={report.fullText ? "button secondary" : "button"} href={`/figures/new?report=${report.id}`}>
               Add a figure from this report
             </Link>
             <Link className="button secondary" href={`/reports/${report.id}/edit`}>

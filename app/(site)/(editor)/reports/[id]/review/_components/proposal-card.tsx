@@ -1,0 +1,126 @@
+"use client";
+// One proposed figure: what the extractor read, as editable fields, with Accept and Reject; once accepted,
+// the figure it became.
+import Link from "next/link";
+import { Field } from "@/components/forms/field";
+import { describeValue, QUALIFIERS, QUALIFIER_LABELS } from "@/lib/figures/qualifiers";
+import type { FigureFormValues } from "@/lib/figures/schema";
+import type { CardState } from "./proposal-review";
+
+type Props = {
+  card: CardState;
+  number: number;
+  textAnchor: string;
+  metrics: { value: string; label: string; name: string }[];
+  busy: boolean;
+  onChange: (field: keyof FigureFormValues, value: string) => void;
+  onAccept: () => void;
+  onReject: () => void;
+};
+
+export function ProposalCard({ card, number, textAnchor, metrics, busy, onChange, onAccept, onReject }: Props) {
+  const { proposal: p, values: v, errors: e = {} } = card;
+  const title = `${metrics.find((m) => m.value === p.metric)?.name ?? p.metric.replaceAll("_", " ")}: ${describeValue(p.value, p.qualifier, p.unit)}`;
+  const headingId = `proposal-${card.key.slice(0, 12)}-title`;
+  const id = (field: string) => `p${card.key.slice(0, 12)}-${field}`;
+
+  if (card.state === "accepted" && card.figure) {
+    return (
+      <article className="proposal accepted" aria-labelledby={headingId}>
+        <h3 id={headingId}>
+          <span className="muted">{number}.</span> {title}
+        </h3>
+        <p>
+          <span className={`badge ${card.figure.status}`}>{card.figure.status}</span> Accepted as{" "}
+          <Link href={`/figures/${card.figure.id}`}>figure #{card.figure.id}</Link>
+          {card.decided ? <span className="muted"> by {card.decided.by}</span> : null}.
+        </p>
+        {card.duplicates && card.duplicates.length > 0 && (
+          <p className="warning">
+            Possibly entered twice: {card.duplicates.map((d, i) => <span key={d}>{i > 0 && ", "}<Link href={`/figures/${d}`}>figure #{d}</Link></span>)} has the same source, metric, value and date.
+          </p>
+        )}
+      </article>
+    );
+  }
+
+  return (
+    <article className="proposal" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        <span className="muted">{number}.</span> {title}{" "}
+        <span className={`badge ${p.confidence >= 0.8 ? "published" : "draft"}`} title={`The rules' confidence: ${Math.round(p.confidence * 100)}%`}>
+          {p.confidence >= 0.8 ? "likely" : "check closely"}
+        </span>
+      </h3>
+      <blockquote className="proposal-quote">
+        <q>{p.quote}</q> <a href={textAnchor}>in the text</a>
+      </blockquote>
+      {card.warning && <p className="warning">{card.warning}</p>}
+      {card.formError && (
+        <p className="error-summary" role="alert">
+          {card.formError}
+        </p>
+      )}
+      <div className="proposal-fields">
+        <Field name="metric" id={id("metric")} label="Metric" errors={e.metric}>
+          {(f) => (
+            <select {...f} value={v.metric ?? ""} onChange={(ev) => onChange("metric", ev.target.value)}>
+              <option value="">Choose…</option>
+              {metrics.map((m) => (
+                <option key={m.value} value={m.value}>
+                  {m.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="qualifier" id={id("qualifier")} label="Qualifier" errors={e.qualifier}>
+          {(f) => (
+            <select {...f} value={v.qualifier ?? "exact"} onChange={(ev) => onChange("qualifier", ev.target.value)}>
+              {QUALIFIERS.map((q) => (
+                <option key={q} value={q}>
+                  {QUALIFIER_LABELS[q]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="value" id={id("value")} label="Value" errors={e.value}>
+          {(f) => <input {...f} inputMode="numeric" value={v.value ?? ""} onChange={(ev) => onChange("value", ev.target.value)} />}
+        </Field>
+        <Field name="low" id={id("low")} label="Low (optional)" errors={e.low}>
+          {(f) => <input {...f} inputMode="numeric" value={v.low ?? ""} onChange={(ev) => onChange("low", ev.target.value)} />}
+        </Field>
+        <Field name="high" id={id("high")} label="High (optional)" errors={e.high}>
+          {(f) => <input {...f} inputMode="numeric" value={v.high ?? ""} onChange={(ev) => onChange("high", ev.target.value)} />}
+        </Field>
+        <Field name="refDate" id={id("refDate")} label="Refers to (date)" errors={e.refDate}>
+          {(f) => <input {...f} type="date" value={v.refDate ?? ""} onChange={(ev) => onChange("refDate", ev.target.value)} />}
+        </Field>
+        <div className="wide">
+          <Field name="source" id={id("source")} label="Source (who said it)" errors={e.source}>
+            {(f) => <input {...f} value={v.source ?? ""} onChange={(ev) => onChange("source", ev.target.value)} />}
+          </Field>
+        </div>
+        <div className="wide">
+          <Field name="quote" id={id("quote")} label="Quote" hint="The source's words, as in the text: shorten it if you like." errors={e.quote}>
+            {(f) => <textarea {...f} rows={2} value={v.quote ?? ""} onChange={(ev) => onChange("quote", ev.target.value)} />}
+          </Field>
+        </div>
+      </div>
+      {[e.conflict, e.reportId, e.periodStart, e.sourceKind, e.intent].flat().filter(Boolean).map((m) => (
+        <p key={m} className="error">
+          {m}
+        </p>
+      ))}
+      <div className="actions">
+        <button type="button" disabled={busy} onClick={onAccept} aria-describedby={headingId}>
+          Accept
+        </button>
+        <button type="button" className="secondary" disabled={busy} onClick={onReject} aria-describedby={headingId}>
+          Reject
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,208 @@
+"use client";
+// The review screen: the report's text with each proposal's words highlighted, and beside it one card per
+// proposal to correct, accept or reject. Choices that apply to all (conflict, draft or published) sit on top.
+// Every card keeps what the editor typed when a save is refused, with the reason under the field.
+import Link from "next/link";
+import { useMemo, useRef, useState, useTransition } from "react";
+import { acceptProposalsAction, rejectProposalAction, restoreProposalAction } from "@/lib/proposals/actions";
+import type { Review } from "@/lib/proposals/load";
+import { textRuns, type ReviewItem } from "@/lib/proposals/review";
+import type { AcceptOutcome } from "@/lib/proposals/submit";
+import type { FigureFieldErrors } from "@/lib/figures/schema";
+import { describeValue, formatCount } from "@/lib/figures/qualifiers";
+import { ProposalCard } from "./proposal-card";
+
+export type CardState = ReviewItem & { errors?: FigureFieldErrors; formError?: string; duplicates?: number[] };
+type Intent = "draft" | "publish";
+
+const anchor = (key: string) => `proposal-${key.slice(0, 12)}`;
+const ref = ({ proposal: p }: ReviewItem) => ({ metric: p.metric, value: p.value, quote: p.quote, start: p.start, end: p.end });
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+export function ProposalReview({ review, twoPerson }: { review: Review; twoPerson: boolean }) {
+  const { report } = review;
+  const [cards, setCards] = useState<CardState[]>(review.items);
+  const [conflict, setConflict] = useState(review.conflict ?? "");
+  const [intent, setIntent] = useState<Intent>("draft");
+  const [message, setMessage] = useState<{ kind: "notice" | "error-summary"; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const listRef = useRef<HTMLOListElement>(null);
+
+  const runs = useMemo(() => textRuns(report.text ?? "", review.items), [report.text, review.items]);
+  const byKey = new Map(cards.map((c) => [c.key, c]));
+  const open = cards.filter((c) => c.state === "pending");
+  const accepted = cards.filter((c) => c.state === "accepted");
+  const rejected = cards.filter((c) => c.state === "rejected");
+  const update = (key: string, change: Partial<CardState>) => setCards((all) => all.map((c) => (c.key === key ? { ...c, ...change } : c)));
+
+  function accept(keys: string[]) {
+    if (!conflict) {
+      setMessage({ kind: "error-summary", text: "Choose the conflict these figures belong to, at the top, then accept again." });
+      document.getElementById("review-conflict")?.focus();
+      return;
+    }
+    const chosen = cards.filter((c) => keys.includes(c.key));
+    setMessage(null);
+    startTransition(async () => {
+      const answer = await acceptProposalsAction({ reportId: report.id, intent, items: chosen.map((c) => ({ proposal: ref(c), values: { ...c.values, conflict } })) });
+      if (!answer.ok) {
+        setMessage({ kind: "error-summary", text: answer.error });
+        return;
+      }
+      const outcomes = new Map(chosen.map((c, i) => [c.key, answer.outcomes[i]!] as [string, AcceptOutcome]));
+      setCards((all) =>
+        all.map((c) => {
+          const o = outcomes.get(c.key);
+          if (!o) return c;
+          return o.ok
+            ? { ...c, state: "accepted", figure: { id: o.figureId, status: o.status }, duplicates: o.duplicates, errors: undefined, formError: undefined }
+            : { ...c, errors: o.errors, formError: o.formError ?? (Object.keys(o.errors).length ? undefined : "This proposal could not be accepted.") };
+        }),
+      );
+      const added = answer.outcomes.filter((o) => o.ok);
+      const failed = answer.outcomes.length - added.length;
+      const as = added.some((o) => o.ok && o.status === "published") ? "published" : "drafts";
+      const text = [
+        added.length ? `${plural(added.length, "figure")} added to the report, as ${as}.` : "",
+        answer.notice ?? "",
+        failed ? `${plural(failed, "proposal")} could not be accepted: ${failed === 1 ? "its card says" : "their cards say"} what to fix.` : "",
+      ].filter(Boolean).join(" ");
+      setMessage({ kind: failed ? "error-summary" : "notice", text });
+      if (failed) {
+        const first = chosen.find((c) => !outcomes.get(c.key)!.ok);
+        if (first) requestAnimationFrame(() => document.getElementById(anchor(first.key))?.querySelector<HTMLElement>("[aria-invalid=true], button")?.focus());
+      }
+    });
+  }
+
+  function decide(card: CardState, decision: "reject" | "restore") {
+    setMessage(null);
+    startTransition(async () => {
+      const action = decision === "reject" ? rejectProposalAction : restoreProposalAction;
+      const answer = await action({ reportId: report.id, proposal: ref(card) });
+      if (!answer.ok) {
+        update(card.key, { formError: answer.error });
+        setMessage({ kind: "error-summary", text: answer.error });
+        return;
+      }
+      update(card.key, { state: decision === "reject" ? "rejected" : "pending", errors: undefined, formError: undefined });
+      setMessage({
+        kind: "notice",
+        text: decision === "reject" ? "Rejected: it will not be proposed again for this report. Restore it from the list of rejected proposals." : "Restored: it is proposed again.",
+      });
+    });
+  }
+
+  return (
+    <>
+      <form className="card review-bar" aria-label="Apply to every accepted figure" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor="review-conflict">Conflict</label>
+          <select id="review-conflict" value={conflict} onChange={(e) => setConflict(e.target.value)} aria-describedby="review-conflict-hint">
+            <option value="">Choose…</option>
+            {review.conflicts.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+          <span id="review-conflict-hint" className="hint">
+            {review.conflict ? "Guessed from the text: check it." : "Which war the figures are about."}
+          </span>
+        </div>
+        <fieldset className="review-intent">
+          <legend>Save accepted figures as</legend>
+          <label>
+            <input type="radio" name="intent" value="draft" checked={intent === "draft"} onChange={() => setIntent("draft")} /> Drafts
+          </label>
+          <label>
+            <input type="radio" name="intent" value="publish" checked={intent === "publish"} onChange={() => setIntent("publish")} /> Published
+            {twoPerson && <span className="hint"> (another editor publishes: they are kept as drafts)</span>}
+          </label>
+        </fieldset>
+        <div className="review-totals">
+          <p className="muted" aria-live="polite">
+            {plural(cards.length, "proposal")}: {formatCount(open.length)} to decide, {formatCount(accepted.length)} accepted, {formatCount(rejected.length)} rejected
+          </p>
+          <button type="button" disabled={pending || open.length === 0} onClick={() => accept(open.map((c) => c.key))}>
+            {pending ? "Saving…" : `Accept all ${open.length ? formatCount(open.length) : ""}`.trim()}
+          </button>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {message && (
+          <p className={message.kind} role={message.kind === "notice" ? "status" : "alert"}>
+            {message.text}
+          </p>
+        )}
+      </div>
+
+      <div className="review-grid">
+        <section className="card review-text-pane" aria-labelledby="review-text-heading">
+          <h2 id="review-text-heading">Text of the report</h2>
+          <p className="muted">Highlighted: the words each proposal comes from. Select them to go to the proposal.</p>
+          <div className="report-text review-text" lang={report.language}>
+            {runs.map((run) => {
+              if (!run.keys) return run.text;
+              const states = run.keys.map((k) => byKey.get(k)?.state ?? "pending");
+              const state = states.includes("pending") ? "pending" : states.includes("accepted") ? "accepted" : "rejected";
+              const first = run.keys.find((k) => byKey.get(k)?.state === state) ?? run.keys[0]!;
+              return (
+                <mark key={run.start} id={`text-${run.start}`} className={state}>
+                  <a href={`#${anchor(first)}`} title={state === "rejected" ? "A rejected proposal" : state === "accepted" ? "Accepted: now a figure" : "A proposal to decide"}>
+                    {run.text}
+                  </a>
+                </mark>
+              );
+            })}
+          </div>
+        </section>
+
+        <section className="review-cards" aria-labelledby="review-cards-heading">
+          <h2 id="review-cards-heading">Proposed figures</h2>
+          {cards.length === 0 && <p className="card muted">No figures were found in this text. Add any it gives by hand from the report&apos;s page.</p>}
+          {cards.length > 0 && open.length === 0 && <p className="notice">Every proposal has been decided.</p>}
+          <ol ref={listRef} className="proposal-list">
+            {cards
+              .filter((c) => c.state !== "rejected")
+              .map((c) => (
+                <li key={c.key} id={anchor(c.key)}>
+                  <ProposalCard
+                    card={c}
+                    number={cards.indexOf(c) + 1}
+                    textAnchor={`#text-${runs.find((r) => r.keys?.includes(c.key))?.start ?? c.proposal.start}`}
+                    metrics={review.metrics}
+                    busy={pending}
+                    onChange={(field, value) => update(c.key, { values: { ...c.values, [field]: value } })}
+                    onAccept={() => accept([c.key])}
+                    onReject={() => decide(c, "reject")}
+                  />
+                </li>
+              ))}
+          </ol>
+          {rejected.length > 0 && (
+            <details className="card rejected-list">
+              <summary>Rejected ({formatCount(rejected.length)}): not proposed again for this report</summary>
+              <ul>
+                {rejected.map((c) => (
+                  <li key={c.key} id={anchor(c.key)}>
+                    <span>
+                      {describeValue(c.proposal.value, c.proposal.qualifier)} · <q>{c.proposal.quote}</q>
+                      {c.decided && <span className="muted"> · rejected by {c.decided.by}</span>}
+                    </span>{" "}
+                    <button type="button" className="secondary small" disabled={pending} onClick={() => decide(c, "restore")} aria-label={`Restore the proposal “${describeValue(c.proposal.value, c.proposal.qualifier)}”`}>
+                      Restore
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <p className="muted">
+            Finished? <Link href={`/reports/${report.id}`}>See the report and its figures</Link>.
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}

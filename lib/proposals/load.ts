@@ -1,0 +1,35 @@
+// Everything the review screen shows for one report: its proposals, each with its state, and the choices
+// the cards offer. Reads only.
+import "server-only";
+import { listConflicts } from "@/lib/conflicts/queries";
+import { extractFigures } from "@/lib/extraction/extract";
+import { metricRules } from "@/lib/extraction/rules";
+import { listMetrics } from "@/lib/metrics/queries";
+import { getReport } from "@/lib/reports/queries";
+import { proposalKey } from "./key";
+import { listDecisions, listReportFigures } from "./queries";
+import { guessConflict, reviewItems, type ReviewItem } from "./review";
+
+export type Review = {
+  report: { id: number; title: string; publisher: string | null; publishedOn: string; url: string | null; language: string; text: string | null };
+  items: ReviewItem[];
+  conflict: string | null;
+  conflicts: { value: string; label: string }[];
+  metrics: { value: string; label: string; name: string }[];
+};
+
+export async function loadReview({ reportId }: { reportId: number }): Promise<Review | null> {
+  const report = await getReport({ id: reportId });
+  if (!report) return null;
+  const [conflicts, metrics, decisions, figures] = await Promise.all([listConflicts(), listMetrics(), listDecisions({ reportId }), listReportFigures({ reportId })]);
+  const text = report.fullText ?? "";
+  const conflict = guessConflict(`${report.title}\n${text}`, conflicts);
+  const proposals = text ? extractFigures(text, { publishedOn: report.publishedOn, publisher: report.publisher, metrics: metricRules(metrics) }) : [];
+  return {
+    report: { id: report.id, title: report.title, publisher: report.publisher, publishedOn: report.publishedOn, url: report.url, language: report.language, text: report.fullText },
+    items: reviewItems({ text, reportId, conflict: conflict ?? "", proposals: proposals.map((p) => ({ ...p, key: proposalKey(p) })), decisions, figures, metrics }),
+    conflict,
+    conflicts: conflicts.map((c) => ({ value: c.slug, label: c.name })),
+    metrics: metrics.map((m) => ({ value: m.slug, name: m.name, label: `${m.name} (${m.unit.replaceAll("_", " ")})` })),
+  };
+}

@@ -1,0 +1,108 @@
+// Decisions on proposals. Accepting writes the figure and the decision in one transaction, so a proposal
+// becomes at most one figure even when two editors accept it at once; rejecting is remembered per report.
+import "server-only";
+import { recordAudit } from "@/lib/audit/mutations";
+import { db, inTransaction, type DbOrTx } from "@/lib/db";
+import { Prisma, type FigureStatus } from "@/lib/generated/prisma/client";
+import { createFigure, type CreateFigureResult } from "@/lib/figures/mutations";
+import type { FigureInput } from "@/lib/figures/schema";
+import { proposalKey, type ProposalRef } from "./key";
+
+export type DecisionRefusal = { ok: false; refused: string };
+export type AcceptResult = CreateFigureResult | DecisionRefusal;
+
+/** Thrown inside a transaction to roll it back, then returned as the result. */
+class Rollback extends Error {
+  constructor(readonly result: AcceptResult) {
+    super("rolled back");
+  }
+}
+
+const unique = (err: unknown) => err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
+
+const TAKEN = "Someone has just decided on this proposal: reload the page to see what became of it.";
+
+/** A proposal must still be the words at its place in the report's text: otherwise the text changed meanwhile. */
+async function checkInText(tx: DbOrTx, reportId: number, p: ProposalRef): Promise<string | null> {
+  const report = await tx.report.findUnique({ where: { id: reportId }, select: { fullText: true } });
+  if (!report) return "This report no longer exists.";
+  if (report.fullText?.slice(p.start, p.end) !== p.quote) return "The report's text has changed since this page was opened: reload the page to see its proposals now.";
+  return null;
+}
+
+function decisionRow(reportId: number, p: ProposalRef, actor: string) {
+  return { reportId, key: proposalKey(p), metric: p.metric, value: BigInt(p.value), quote: p.quote, start: p.start, end: p.end, decidedBy: actor };
+}
+
+export async function acceptProposal(
+  { reportId, proposal, input, status, actor }: { reportId: number; proposal: ProposalRef; input: FigureInput; status: FigureStatus; actor: string },
+  client: DbOrTx = db(),
+): Promise<AcceptResult> {
+  try {
+    return await inTransaction(client, async (tx): Promise<AcceptResult> => {
+      const moved = await checkInText(tx, reportId, proposal);
+      if (moved) return { ok: false, refused: moved };
+      const key = proposalKey(proposal);
+      const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key } }, include: { figure: { select: { deletedAt: true } } } });
+      if (before?.outcome === "accepted" && before.figure && !before.figure.deletedAt) {
+        return { ok: false, refused: `This proposal is already figure #${before.figureId}.` };
+      }
+      const figure = await createFigure({ input: { ...input, reportId }, actor, status }, tx);
+      if (!figure.ok) throw new Rollback(figure);
+      const row = { ...decisionRow(reportId, proposal, actor), outcome: "accepted" as const, figureId: figure.id };
+      // matching on the version read: a decision someone changed meanwhile is not overwritten
+      const decision = before
+        ? (await tx.proposalDecision.updateMany({ where: { id: before.id, outcome: before.outcome, figureId: before.figureId }, data: { ...row, decidedAt: new Date() } })).count === 1
+          ? await tx.proposalDecision.findUniqueOrThrow({ where: { id: before.id } })
+          : null
+        : await tx.proposalDecision.create({ data: row });
+      if (!decision) throw new Rollback({ ok: false, refused: TAKEN });
+      await recordAudit(tx, { entity: "ProposalDecision", entityId: decision.id, action: before ? "update" : "create", before, after: decision, actor });
+      return figure;
+    });
+  } catch (err) {
+    if (err instanceof Rollback) return err.result;
+    if (unique(err)) return { ok: false, refused: TAKEN };
+    throw err;
+  }
+}
+
+/** Remembers that the proposal is not a figure, so the next run does not offer it again. */
+export async function rejectProposal(
+  { reportId, proposal, actor }: { reportId: number; proposal: ProposalRef; actor: string },
+  client: DbOrTx = db(),
+): Promise<{ ok: true } | DecisionRefusal> {
+  try {
+    return await inTransaction(client, async (tx) => {
+      const moved = await checkInText(tx, reportId, proposal);
+      if (moved) return { ok: false, refused: moved };
+      const key = proposalKey(proposal);
+      const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key } }, include: { figure: { select: { deletedAt: true } } } });
+      if (before?.outcome === "rejected") return { ok: true };
+      if (before?.figure && !before.figure.deletedAt) {
+        return { ok: false, refused: `This proposal is already figure #${before.figureId}: delete that figure if it should not be one.` };
+      }
+      const row = { ...decisionRow(reportId, proposal, actor), outcome: "rejected" as const, figureId: null, decidedAt: new Date() };
+      const after = before ? await tx.proposalDecision.update({ where: { id: before.id }, data: row }) : await tx.proposalDecision.create({ data: row });
+      await recordAudit(tx, { entity: "ProposalDecision", entityId: after.id, action: before ? "update" : "create", before, after, actor });
+      return { ok: true };
+    });
+  } catch (err) {
+    if (unique(err)) return { ok: false, refused: TAKEN };
+    throw err;
+  }
+}
+
+/** Takes a rejection back: the proposal is offered again. */
+export async function restoreProposal(
+  { reportId, proposal, actor }: { reportId: number; proposal: ProposalRef; actor: string },
+  client: DbOrTx = db(),
+): Promise<{ ok: true }> {
+  return inTransaction(client, async (tx) => {
+    const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key: proposalKey(proposal) } } });
+    if (before?.outcome !== "rejected") return { ok: true };
+    await tx.proposalDecision.delete({ where: { id: before.id } });
+    await recordAudit(tx, { entity: "ProposalDecision", entityId: before.id, action: "delete", before, actor });
+    return { ok: true };
+  });
+}

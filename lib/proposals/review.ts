@@ -1,0 +1,140 @@
+// The review of a report's proposals: which are still to decide, which became figures, which an editor
+// rejected; and what each card starts with. Pure: the page loads the rows, this decides what they mean.
+import type { Proposal } from "@/lib/extraction/extract";
+import type { FigureFormValues } from "@/lib/figures/schema";
+import { findQuote } from "@/lib/reports/quote-match";
+
+export type ProposalState = "pending" | "accepted" | "rejected";
+
+export type ReviewItem = {
+  key: string;
+  proposal: Proposal;
+  state: ProposalState;
+  /** the figure an accepted proposal is (or one entered by hand from the same words) */
+  figure?: { id: number; status: "draft" | "published" };
+  /** who rejected or accepted it, and when (ISO) */
+  decided?: { by: string; at: string };
+  /** what the card's fields start with: the figure form's values */
+  values: FigureFormValues;
+  /** something the editor must look at before accepting, e.g. a rate whose period the metric does not count */
+  warning?: string;
+};
+
+export type StoredDecision = { key: string; outcome: "accepted" | "rejected"; figureId: number | null; decidedBy: string; decidedAt: string };
+export type ReportFigure = { id: number; metric: string; value: number; quote: string | null; status: "draft" | "published" };
+export type MetricUnit = { slug: string; name: string; kind: "stock" | "rate"; unit: string };
+
+const PERIOD: Record<string, string> = { people: "a total", people_per_day: "per day", people_per_week: "per week", people_per_month: "per month" };
+
+/** The metric a proposal goes to: its own when the units agree, else one that counts in the unit the report used. */
+export function metricFor(p: Pick<Proposal, "metric" | "unit">, metrics: readonly MetricUnit[]): { slug: string; warning?: string } {
+  const own = metrics.find((m) => m.slug === p.metric);
+  if (own && own.unit === p.unit) return { slug: own.slug };
+  // e.g. "deaths" a day to a "deaths_per_day" metric, a weekly outflow to a "weekly_outflow" one
+  const word = p.metric.split("_").at(-1)!;
+  const same = metrics.find((m) => m.unit === p.unit && m.slug.split("_").includes(word));
+  if (same) return { slug: same.slug };
+  if (!own) return { slug: "", warning: `No metric on record is \u201c${p.metric.replaceAll("_", " ")}\u201d: choose one, or reject the proposal.` };
+  return {
+    slug: own.slug,
+    warning: `The report gives this ${PERIOD[p.unit] ?? p.unit}, but \u201c${own.name}\u201d counts ${PERIOD[own.unit] ?? own.unit}: choose a metric that counts ${PERIOD[p.unit] ?? p.unit} (an admin can add one), or reject it.`,
+  };
+}
+
+/** The figure form's values a proposal starts as: everything the extractor read, on the chosen conflict and report. */
+export function proposalValues(p: Proposal, ctx: { conflict: string; reportId: number; metric: string }): FigureFormValues {
+  return {
+    conflict: ctx.conflict,
+    metric: ctx.metric,
+    value: String(p.value),
+    low: p.low === null ? "" : String(p.low),
+    high: p.high === null ? "" : String(p.high),
+    qualifier: p.qualifier,
+    refDate: p.asOf,
+    source: p.source,
+    quote: p.quote,
+    reportId: String(ctx.reportId),
+  };
+}
+
+/** The conflict a report is most likely about: the one whose name (or its adjective, "Syrian") it uses most. */
+export function guessConflict(text: string, conflicts: readonly { slug: string; name: string }[]): string | null {
+  let best: { slug: string; n: number } | null = null;
+  for (const c of conflicts) {
+    const stem = c.name.replace(/[^\p{L}\s-]/gu, "").trim().replace(/[aeiouy]$/i, "");
+    if (stem.length < 3) continue;
+    const n = text.match(new RegExp(`\\b${stem.replace(/[-\s]+/g, "[-\\s]+")}\\p{L}*`, "giu"))?.length ?? 0;
+    if (n > 0 && (!best || n > best.n)) best = { slug: c.slug, n };
+  }
+  return best?.slug ?? null;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * Each proposal with its state. A stored decision wins (an accepted one only while its figure lives); else a
+ * live figure of this report with the same metric and value, quoting words inside the proposal's clause, is that
+ * proposal already taken (entered by hand, or accepted before the decisions were kept). Each figure counts once.
+ */
+export function reviewItems(input: {
+  text: string;
+  reportId: number;
+  conflict: string;
+  proposals: readonly (Proposal & { key: string })[];
+  decisions: readonly StoredDecision[];
+  figures: readonly ReportFigure[];
+  metrics: readonly MetricUnit[];
+}): ReviewItem[] {
+  const decisions = new Map(input.decisions.map((d) => [d.key, d]));
+  const live = new Map(input.figures.map((f) => [f.id, f]));
+  const used = new Set(input.decisions.flatMap((d) => (d.figureId !== null && d.outcome === "accepted" ? [d.figureId] : [])));
+  const spans = new Map<number, { start: number; end: number } | null>();
+  const spanOf = (f: ReportFigure) => {
+    if (!spans.has(f.id)) {
+      const m = f.quote ? findQuote(input.text, f.quote) : null;
+      spans.set(f.id, m?.found ? { start: m.start, end: m.end } : null);
+    }
+    return spans.get(f.id)!;
+  };
+
+  return input.proposals.map(({ key, ...proposal }) => {
+    const { slug, warning } = metricFor(proposal, input.metrics);
+    const item: ReviewItem = { key, proposal, state: "pending", values: proposalValues(proposal, { conflict: input.conflict, reportId: input.reportId, metric: slug }), warning };
+    const d = decisions.get(key);
+    const decided = d && { by: d.decidedBy, at: d.decidedAt };
+    if (d?.outcome === "rejected") return { ...item, state: "rejected", decided };
+    const accepted = d?.figureId != null ? live.get(d.figureId) : undefined;
+    if (accepted) return { ...item, state: "accepted", decided, figure: { id: accepted.id, status: accepted.status } };
+    const same = input.figures.find((f) => !used.has(f.id) && f.metric === proposal.metric && f.value === proposal.value && overlaps(spanOf(f) ?? { start: 0, end: 0 }, proposal));
+    if (!same) return item;
+    used.add(same.id);
+    return { ...item, state: "accepted", figure: { id: same.id, status: same.status } };
+  });
+}
+
+export type TextRun = { text: string; start: number; keys?: string[] };
+
+/** The report's text cut into runs, each proposal's clause its own run (proposals sharing a clause share it). */
+export function textRuns(text: string, items: readonly Pick<ReviewItem, "key" | "proposal">[]): TextRun[] {
+  const spans = new Map<string, { start: number; end: number; keys: string[] }>();
+  for (const { key, proposal: p } of items) {
+    const id = `${p.start}:${p.end}`;
+    const span = spans.get(id) ?? { start: p.start, end: p.end, keys: [] };
+    span.keys.push(key);
+    spans.set(id, span);
+  }
+  const out: TextRun[] = [];
+  let at = 0;
+  for (const s of [...spans.values()].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (s.start < at) {
+      // a clause inside one already shown: its cards point to the outer one
+      out.at(-1)?.keys?.push(...s.keys);
+      continue;
+    }
+    if (s.start > at) out.push({ text: text.slice(at, s.start), start: at });
+    out.push({ text: text.slice(s.start, s.end), start: s.start, keys: s.keys });
+    at = s.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), start: at });
+  return out;
+}

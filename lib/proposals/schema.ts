@@ -1,0 +1,35 @@
+// What the review screen sends: a proposal as the extractor gave it, and for an accepted one the figure
+// form's values as the editor left them (checked by the figure schema). Pure (zod).
+import { z } from "zod";
+import { MAX_COUNT } from "@/lib/figures/numbers";
+
+const RELOAD = "This proposal is not one the page offered: reload the page and try again.";
+
+export const ProposalRefSchema = z.object(
+  {
+    metric: z.string(RELOAD).trim().min(1, RELOAD).max(100, RELOAD),
+    value: z.number(RELOAD).int(RELOAD).min(0, RELOAD).max(MAX_COUNT, RELOAD),
+    quote: z.string(RELOAD).min(1, RELOAD).max(5000, RELOAD),
+    start: z.number(RELOAD).int(RELOAD).min(0, RELOAD),
+    end: z.number(RELOAD).int(RELOAD).positive(RELOAD),
+  },
+  RELOAD,
+);
+
+const reportId = z.number("Reload the page: it lost which report it reviews.").int().positive("Reload the page: it lost which report it reviews.");
+
+/** Reject a proposal, or take a rejection back. */
+export const ProposalDecisionSchema = z.object({ reportId, proposal: ProposalRefSchema });
+
+/** Accept one or more proposals as figures of the report, drafts or published. */
+export const AcceptProposalsSchema = z.object({
+  reportId,
+  intent: z.enum(["publish", "draft"], "Choose whether the figures are published or kept as drafts."),
+  items: z
+    .array(z.object({ proposal: ProposalRefSchema, values: z.record(z.string(), z.string().max(10_000)) }), RELOAD)
+    .min(1, "Choose at least one proposal to accept.")
+    .max(1000, "Accept at most 1,000 proposals at once."),
+});
+
+export type ProposalDecisionInput = z.output<typeof ProposalDecisionSchema>;
+export type AcceptProposalsInput = z.output<typeof AcceptProposalsSchema>;
