@@ -1,6 +1,7 @@
 // The review of a report's proposals: which are still to decide, which became figures, which an editor
 // rejected; and what each card starts with. Pure: the page loads the rows, this decides what they mean.
 import type { Proposal } from "@/lib/extraction/extract";
+import { formatCount } from "@/lib/figures/qualifiers";
 import type { FigureFormValues } from "@/lib/figures/schema";
 import { findQuote } from "@/lib/reports/quote-match";
 
@@ -43,12 +44,13 @@ export function metricFor(p: Pick<Proposal, "metric" | "unit">, metrics: readonl
 
 /** The figure form's values a proposal starts as: everything the extractor read, on the chosen conflict and report. */
 export function proposalValues(p: Proposal, ctx: { conflict: string; reportId: number; metric: string }): FigureFormValues {
+  const count = (n: number | null) => (n === null ? "" : formatCount(n));
   return {
     conflict: ctx.conflict,
     metric: ctx.metric,
-    value: String(p.value),
-    low: p.low === null ? "" : String(p.low),
-    high: p.high === null ? "" : String(p.high),
+    value: count(p.value),
+    low: count(p.low),
+    high: count(p.high),
     qualifier: p.qualifier,
     refDate: p.asOf,
     source: p.source,
@@ -61,7 +63,7 @@ export function proposalValues(p: Proposal, ctx: { conflict: string; reportId: n
 export function guessConflict(text: string, conflicts: readonly { slug: string; name: string }[]): string | null {
   let best: { slug: string; n: number } | null = null;
   for (const c of conflicts) {
-    const stem = c.name.replace(/[^\p{L}\s-]/gu, "").trim().replace(/[aeiouy]$/i, "");
+    const stem = c.name.replace(/[^\p{L}\p{N}\s-]/gu, "").trim().replace(/[aeiouy]$/i, "");
     if (stem.length < 3) continue;
     const n = text.match(new RegExp(`\\b${stem.replace(/[-\s]+/g, "[-\\s]+")}\\p{L}*`, "giu"))?.length ?? 0;
     if (n > 0 && (!best || n > best.n)) best = { slug: c.slug, n };

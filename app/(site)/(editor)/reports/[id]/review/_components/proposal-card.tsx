@@ -102,11 +102,12 @@ export function ProposalCard({ card, number, textAnchor, metrics, busy, onChange
             {(f) => <input {...f} value={v.source ?? ""} onChange={(ev) => onChange("source", ev.target.value)} />}
           </Field>
         </div>
-        <div className="wide">
-          <Field name="quote" id={id("quote")} label="Quote" hint="The source's words, as in the text: shorten it if you like." errors={e.quote}>
-            {(f) => <textarea {...f} rows={2} value={v.quote ?? ""} onChange={(ev) => onChange("quote", ev.target.value)} />}
+        <details className="wide proposal-quote-edit" open={Boolean(e.quote) || v.quote !== p.quote}>
+          <summary>Shorten the quote</summary>
+          <Field name="quote" id={id("quote")} label="Quote" hint="The source's words, as in the text: keep the part that gives the number." errors={e.quote}>
+            {(f) => <textarea {...f} rows={3} value={v.quote ?? ""} onChange={(ev) => onChange("quote", ev.target.value)} />}
           </Field>
-        </div>
+        </details>
       </div>
       {[e.conflict, e.reportId, e.periodStart, e.sourceKind, e.intent].flat().filter(Boolean).map((m) => (
         <p key={m} className="error">

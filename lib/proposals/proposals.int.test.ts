@@ -1,0 +1,167 @@
+// The review screen's operations against a real PostgreSQL, on the shared report's text run through the real
+// extractor: accepting makes figures of the report (draft or published), rejecting is remembered, a proposal
+// becomes at most one figure, and a refused card loses nothing.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "@/lib/auth/roles";
+import { createConflict } from "@/lib/conflicts/mutations";
+import { db } from "@/lib/db";
+import { resetEnv } from "@/lib/env";
+import { readReportFile } from "@/lib/extraction/report-file";
+import { createReport } from "@/lib/reports/mutations";
+import { submitNewReport } from "@/lib/reports/submit";
+import { uid } from "@/lib/reports/test-support";
+import { loadReview, type Review } from "./load";
+import type { ReviewItem } from "./review";
+import { submitAccept, submitDecision } from "./submit";
+
+const shared = readReportFile(readFileSync(path.join(import.meta.dirname, "../../prisma/demo/naharnet-2013-03-01-syria.txt"), "utf8"));
+const expected = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../prisma/demo/naharnet-2013-03-01-syria.expected.json"), "utf8")) as { metric: string; value: number; qualifier: string }[];
+const editor = (): Viewer => ({ id: uid(), email: `editor-${uid()}@example.org`, name: "Ed", role: "editor" });
+const ref = ({ proposal: p }: ReviewItem) => ({ metric: p.metric, value: p.value, quote: p.quote, start: p.start, end: p.end });
+const item = (i: ReviewItem, conflict: string, over: Record<string, string> = {}) => ({ proposal: ref(i), values: { ...i.values, conflict, ...over } });
+
+let conflict = "";
+beforeAll(async () => {
+  conflict = (await createConflict({ conflict: { slug: `syria-${uid()}`, name: "Syria", region: "Middle East", startDate: "2011-03-15" }, actor: "test" })).slug;
+});
+
+/** The shared report, pasted as a new report (no URL: the demo data may hold the original). */
+async function pasted(): Promise<Review> {
+  const { id } = await createReport({ report: { title: `${shared.title} ${uid()}`, publisher: "Naharnet", publishedOn: shared.publishedOn!, language: "en", fullText: shared.text }, actor: "test" });
+  return (await loadReview({ reportId: id }))!;
+}
+
+describe("loadReview", () => {
+  it("proposes the shared report's four figures, each to decide, on the conflict the text names", async () => {
+    const review = await pasted();
+    expect(review.items.map((i) => [i.proposal.metric, i.proposal.value, i.proposal.qualifier, i.state])).toEqual(expected.map((e) => [e.metric, e.value, e.qualifier, "pending"]));
+    expect(review.conflicts.find((c) => c.value === review.conflict)?.label).toBe("Syria");
+    for (const i of review.items) expect(shared.text.slice(i.proposal.start, i.proposal.end)).toBe(i.proposal.quote);
+  });
+
+  it("is null for a report that does not exist, and proposes nothing for one without text", async () => {
+    expect(await loadReview({ reportId: 2_000_000_000 })).toBeNull();
+    const { id } = await createReport({ report: { title: `No text ${uid()}`, publishedOn: "2013-03-01", language: "en" }, actor: "test" });
+    expect((await loadReview({ reportId: id }))!.items).toEqual([]);
+  });
+});
+
+describe("accepting", () => {
+  afterEach(() => {
+    delete process.env.REVIEW;
+    resetEnv();
+  });
+
+  it("makes each proposal a draft figure of the report with its quote and source, and the next run shows them taken", async () => {
+    const review = await pasted();
+    const ed = editor();
+    const answer = await submitAccept({ viewer: ed, input: { reportId: review.report.id, intent: "draft", items: review.items.map((i) => item(i, conflict)) } });
+    expect(answer).toMatchObject({ ok: true, outcomes: review.items.map(() => ({ ok: true, status: "draft" })) });
+    if (!answer.ok) return;
+    const ids = answer.outcomes.map((o) => (o.ok ? o.figureId : 0));
+    const figures = await db().figure.findMany({ where: { id: { in: ids } }, include: { source: true, metric: true, conflict: true }, orderBy: { id: "asc" } });
+    expect(figures.map((f) => [f.metric.slug, Number(f.value), f.qualifier, f.reportId, f.conflict.slug, f.status, f.createdBy])).toEqual(
+      review.items.map((i) => [i.proposal.metric, i.proposal.value, i.proposal.qualifier, review.report.id, conflict, "draft", ed.email]),
+    );
+    expect(figures.map((f) => f.quote)).toEqual(review.items.map((i) => i.proposal.quote));
+    expect(figures[0]!.source.name).toBe(review.items[0]!.proposal.source);
+
+    const again = (await loadReview({ reportId: review.report.id }))!;
+    expect(again.items.map((i) => [i.state, i.figure?.id, i.decided?.by])).toEqual(ids.map((id) => ["accepted", id, ed.email]));
+    // accepting one again is refused: a proposal becomes one figure
+    const twice = await submitAccept({ viewer: ed, input: { reportId: review.report.id, intent: "draft", items: [item(again.items[0]!, conflict)] } });
+    expect(twice).toMatchObject({ ok: true, outcomes: [{ ok: false, formError: expect.stringMatching(/already figure #/) }] });
+  });
+
+  it("publishes when asked, unless two-person review keeps it a draft and says so", async () => {
+    const review = await pasted();
+    const [first, second] = review.items;
+    const published = await submitAccept({ viewer: editor(), input: { reportId: review.report.id, intent: "publish", items: [item(first!, conflict)] } });
+    expect(published).toMatchObject({ ok: true, outcomes: [{ ok: true, status: "published" }] });
+    process.env.REVIEW = "two-person";
+    resetEnv();
+    const held = await submitAccept({ viewer: editor(), input: { reportId: review.report.id, intent: "publish", items: [item(second!, conflict)] } });
+    expect(held).toMatchObject({ ok: true, notice: expect.stringMatching(/another editor/), outcomes: [{ ok: true, status: "draft" }] });
+  });
+
+  it("keeps a card that needs fixing, with its message under the field, and still saves the others", async () => {
+    const review = await pasted();
+    const [good, bad] = review.items;
+    const before = await db().figure.count({ where: { reportId: review.report.id } });
+    const answer = await submitAccept({
+      viewer: editor(),
+      input: { reportId: review.report.id, intent: "publish", items: [item(good!, conflict), item(bad!, conflict, { value: "lots", refDate: "2013-02-30" })] },
+    });
+    expect(answer).toMatchObject({ ok: true, outcomes: [{ ok: true }, { ok: false, errors: { value: [expect.any(String)], refDate: [expect.stringMatching(/real date/)] } }] });
+    expect(await db().figure.count({ where: { reportId: review.report.id } })).toBe(before + 1);
+    expect((await loadReview({ reportId: review.report.id }))!.items.map((i) => i.state)).toEqual(["accepted", "pending", "pending", "pending"]);
+  });
+
+  it("refuses words no longer at their place in the text, and an empty or foreign request, writing nothing", async () => {
+    const review = await pasted();
+    const figures = await db().figure.count();
+    const moved = { ...item(review.items[0]!, conflict), proposal: { ...ref(review.items[0]!), start: 0, end: 10 } };
+    expect(await submitAccept({ viewer: editor(), input: { reportId: review.report.id, intent: "draft", items: [moved] } })).toMatchObject({
+      ok: true,
+      outcomes: [{ ok: false, formError: expect.stringMatching(/text has changed since this page was opened/) }],
+    });
+    expect(await submitAccept({ viewer: editor(), input: { reportId: review.report.id, intent: "draft", items: [] } })).toEqual({ ok: false, error: "Choose at least one proposal to accept." });
+    expect(await submitAccept({ viewer: editor(), input: "<script>" })).toMatchObject({ ok: false, error: expect.any(String) });
+    expect(await db().figure.count()).toBe(figures);
+  });
+
+  it("lets only one of two editors accepting the same proposal at once make it a figure", async () => {
+    const review = await pasted();
+    const input = { reportId: review.report.id, intent: "draft", items: [item(review.items[2]!, conflict)] };
+    const answers = await Promise.all([submitAccept({ viewer: editor(), input }), submitAccept({ viewer: editor(), input })]);
+    const outcomes = answers.flatMap((a) => (a.ok ? a.outcomes : []));
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+    expect(outcomes.filter((o) => !o.ok)).toEqual([expect.objectContaining({ formError: expect.stringMatching(/just decided|already figure/) })]);
+    expect(await db().figure.count({ where: { reportId: review.report.id } })).toBe(1);
+  });
+});
+
+describe("rejecting", () => {
+  it("is remembered for the report, offered back by Restore, and refused for a proposal that is a figure", async () => {
+    const review = await pasted();
+    const [kept, dropped] = review.items;
+    const ed = editor();
+    expect(await submitDecision({ viewer: ed, input: { reportId: review.report.id, proposal: ref(dropped!) }, decision: "reject" })).toEqual({ ok: true });
+    const after = (await loadReview({ reportId: review.report.id }))!;
+    expect(after.items.map((i) => i.state)).toEqual(["pending", "rejected", "pending", "pending"]);
+    expect(after.items[1]!.decided?.by).toBe(ed.email);
+    expect(await db().auditEvent.count({ where: { entity: "ProposalDecision", actor: ed.email } })).toBe(1);
+
+    expect(await submitDecision({ viewer: ed, input: { reportId: review.report.id, proposal: ref(dropped!) }, decision: "restore" })).toEqual({ ok: true });
+    expect((await loadReview({ reportId: review.report.id }))!.items[1]!.state).toBe("pending");
+
+    const accepted = await submitAccept({ viewer: ed, input: { reportId: review.report.id, intent: "draft", items: [item(kept!, conflict)] } });
+    expect(accepted).toMatchObject({ ok: true, outcomes: [{ ok: true }] });
+    expect(await submitDecision({ viewer: ed, input: { reportId: review.report.id, proposal: ref(kept!) }, decision: "reject" })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/already figure #\d+: delete that figure/),
+    });
+  });
+
+  it("is refused to an analyst, with a sentence, writing nothing", async () => {
+    const review = await pasted();
+    const analyst: Viewer = { ...editor(), role: "analyst" };
+    expect(await submitDecision({ viewer: analyst, input: { reportId: review.report.id, proposal: ref(review.items[0]!) }, decision: "reject" })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/this needs an editor/),
+    });
+    expect(await db().proposalDecision.count({ where: { reportId: review.report.id } })).toBe(0);
+  });
+});
+
+describe("pasting a report to find its figures", () => {
+  it("requires its text, keeping everything typed", async () => {
+    const values = { title: `Pasted ${uid()}`, publisher: "", url: "", publishedOn: "2013-03-01", language: "en", fullText: "  " };
+    expect(await submitNewReport({ viewer: editor(), values, needText: true })).toEqual({
+      ok: false,
+      state: { values, errors: { fullText: ["Paste the report's text: the figures are read from it."] } },
+    });
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import type { Proposal } from "@/lib/extraction/extract";
+import { guessConflict, metricFor, proposalValues, reviewItems, textRuns, type MetricUnit } from "./review";
+
+const METRICS: MetricUnit[] = [
+  { slug: "deaths", name: "Deaths", kind: "stock", unit: "people" },
+  { slug: "refugees", name: "Refugees", kind: "stock", unit: "people" },
+  { slug: "daily_outflow", name: "Daily outflow", kind: "rate", unit: "people_per_day" },
+];
+
+const TEXT = "The UN says about 70,000 people have been killed. At least 5,000 Syrians a day are fleeing, it said.";
+const at = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length, quote: words });
+
+function proposal(over: Partial<Proposal & { key: string }> & Pick<Proposal, "quote" | "start" | "end">): Proposal & { key: string } {
+  return { metric: "deaths", value: 70000, low: null, high: null, qualifier: "about", unit: "people", source: "UN", asOf: "2013-03-01", confidence: 0.9, key: `k${over.start}-${over.value ?? 70000}`, ...over };
+}
+
+const deaths = proposal(at("about 70,000 people have been killed"));
+const outflow = proposal({ ...at("At least 5,000 Syrians a day are fleeing"), metric: "daily_outflow", value: 5000, qualifier: "at_least", unit: "people_per_day" });
+const base = { text: TEXT, reportId: 7, conflict: "syria", proposals: [deaths, outflow], decisions: [], figures: [], metrics: METRICS };
+
+describe("reviewItems", () => {
+  it("offers every proposal when nothing was decided, with the figure form's values", () => {
+    const items = reviewItems(base);
+    expect(items.map((i) => i.state)).toEqual(["pending", "pending"]);
+    expect(items[1]!.values).toEqual({
+      conflict: "syria", metric: "daily_outflow", value: "5,000", low: "", high: "", qualifier: "at_least", refDate: "2013-03-01", source: "UN", quote: outflow.quote, reportId: "7",
+    });
+  });
+
+  it("remembers a rejection, and shows an accepted one as its figure while the figure lives", () => {
+    const decisions = [
+      { key: deaths.key, outcome: "rejected" as const, figureId: null, decidedBy: "ed@example.org", decidedAt: "2026-11-28T00:00:00.000Z" },
+      { key: outflow.key, outcome: "accepted" as const, figureId: 41, decidedBy: "ed@example.org", decidedAt: "2026-11-28T00:00:00.000Z" },
+    ];
+    const figure = { id: 41, metric: "daily_outflow", value: 6000, quote: "edited before accepting", status: "draft" as const };
+    const items = reviewItems({ ...base, decisions, figures: [figure] });
+    expect(items.map((i) => [i.state, i.figure?.id, i.decided?.by])).toEqual([["rejected", undefined, "ed@example.org"], ["accepted", 41, "ed@example.org"]]);
+    // the figure it became was deleted: the proposal is offered again
+    expect(reviewItems({ ...base, decisions: decisions.slice(1), figures: [] })[1]!.state).toBe("pending");
+  });
+
+  it("counts a figure entered by hand from the same words as that proposal taken, once", () => {
+    const byHand = { id: 9, metric: "deaths", value: 70000, quote: "70,000 people have been killed", status: "published" as const };
+    const twin = proposal({ ...at("about 70,000 people have been killed"), key: "twin" });
+    const items = reviewItems({ ...base, proposals: [deaths, twin, outflow], figures: [byHand] });
+    expect(items.map((i) => [i.state, i.figure?.id])).toEqual([["accepted", 9], ["pending", undefined], ["pending", undefined]]);
+  });
+
+  it("does not take a figure with another value, metric, or words elsewhere in the text", () => {
+    const figures = [
+      { id: 1, metric: "deaths", value: 60000, quote: "70,000 people have been killed", status: "published" as const },
+      { id: 2, metric: "refugees", value: 70000, quote: "70,000 people have been killed", status: "published" as const },
+      { id: 3, metric: "deaths", value: 70000, quote: "it said", status: "published" as const },
+      { id: 4, metric: "deaths", value: 70000, quote: null, status: "published" as const },
+    ];
+    expect(reviewItems({ ...base, figures })[0]!.state).toBe("pending");
+  });
+});
+
+describe("metricFor", () => {
+  it("keeps the proposal's metric when it counts in the same unit", () => {
+    expect(metricFor({ metric: "deaths", unit: "people" }, METRICS)).toEqual({ slug: "deaths" });
+  });
+
+  it("moves a rate to a metric of its period, or warns when there is none", () => {
+    const weekly = [...METRICS, { slug: "weekly_outflow", name: "Weekly outflow", kind: "rate" as const, unit: "people_per_week" }];
+    expect(metricFor({ metric: "daily_outflow", unit: "people_per_week" }, weekly)).toEqual({ slug: "weekly_outflow" });
+    const none = metricFor({ metric: "daily_outflow", unit: "people_per_week" }, METRICS);
+    expect(none.slug).toBe("daily_outflow");
+    expect(none.warning).toMatch(/per week, but \u201cDaily outflow\u201d counts per day/);
+    // deaths a day are not an outflow, whatever metric counts per day
+    expect(metricFor({ metric: "deaths", unit: "people_per_day" }, METRICS).warning).toMatch(/per day, but \u201cDeaths\u201d counts a total/);
+  });
+
+  it("asks for a metric when the proposal's is not on record", () => {
+    expect(metricFor({ metric: "injured", unit: "people" }, METRICS)).toEqual({ slug: "", warning: expect.stringMatching(/No metric on record is \u201cinjured\u201d/) });
+  });
+});
+
+describe("guessConflict", () => {
+  const conflicts = [{ slug: "syria", name: "Syria" }, { slug: "drc", name: "Democratic Republic of the Congo" }, { slug: "iraq", name: "Iraq" }];
+  it("takes the conflict the text names most, its adjective included", () => {
+    expect(guessConflict("Syrian refugees fled to Iraq. Syria's war goes on.", conflicts)).toBe("syria");
+    expect(guessConflict("Fighting in the Democratic Republic of the Congo.", conflicts)).toBe("drc");
+  });
+  it("guesses nothing when no conflict is named", () => expect(guessConflict("Floods in the valley.", conflicts)).toBeNull());
+});
+
+describe("textRuns", () => {
+  it("cuts the text into plain runs and one run per clause, proposals sharing a clause sharing its run", () => {
+    const again = proposal({ ...at("At least 5,000 Syrians a day are fleeing"), key: "again", value: 5001 });
+    const inner = proposal({ ...at("70,000 people"), key: "inner" });
+    const runs = textRuns(TEXT, [{ key: deaths.key, proposal: deaths }, { key: "inner", proposal: inner }, { key: outflow.key, proposal: outflow }, { key: "again", proposal: again }]);
+    expect(runs.map((r) => r.text).join("")).toBe(TEXT);
+    expect(runs.filter((r) => r.keys).map((r) => [r.text, r.keys])).toEqual([
+      [deaths.quote, [deaths.key, "inner"]],
+      [outflow.quote, [outflow.key, "again"]],
+    ]);
+  });
+});
+
+describe("proposalValues", () => {
+  it("writes a range's bounds and leaves the conflict and metric as chosen", () => {
+    const v = proposalValues({ ...deaths, low: 2000, high: 3000, value: 2000 }, { conflict: "", reportId: 3, metric: "" });
+    expect(v).toMatchObject({ conflict: "", metric: "", value: "2,000", low: "2,000", high: "3,000", reportId: "3" });
+  });
+});
