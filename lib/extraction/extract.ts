@@ -4,7 +4,7 @@
 import * as chrono from "chrono-node";
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import { findNumbers, type NumberMention } from "./numbers";
-import { ADJECTIVES, CASUALTIES, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PEOPLE, PER_PERIOD, PROJECTION, qualifierBefore, type MetricRule } from "./rules";
+import { ADJECTIVES, CASUALTIES, CHANGE_BEFORE, CROSSING, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PEOPLE, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule } from "./rules";
 import { sourceOf } from "./sources";
 import { clauseAround, sentences, type Span } from "./text";
 
@@ -31,7 +31,7 @@ const MONTH_AFTER = new RegExp(String.raw`^\s*${MONTH}\b`);
 
 /** Not a count of people: a year, money, a percentage, a duration or age, an ordinal, a list number. */
 function isTrap(text: string, n: NumberMention): boolean {
-  const before = text.slice(Math.max(0, n.start - 12), n.start);
+  const before = text.slice(Math.max(0, n.start - 24), n.start);
   const after = text.slice(n.end, n.end + 24);
   if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100) return true;
   if (/[$€£¥]\s*$|\b(US|USD|EUR|GBP)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
@@ -43,13 +43,25 @@ function isTrap(text: string, n: NumberMention): boolean {
   if (/^\s*to one\b/i.test(after)) return true;
   // ages ("younger than 18", "aged 60")
   if (/\b(younger than|older than|aged|age of|ages of|under the age of|over the age of)\s*$/i.test(before)) return true;
+  // a population already hosted before the events reported ("already hosting almost 600,000 refugees", "currently hosted by Sudan")
+  if (/\b(?:already|currently|now|still)\s+(?:hosting|hosts|hosted|host|sheltering)\s+(?:\w+\s+){0,2}$/i.test(lead40(text, n)) || /^[^.;:]{0,80}?\b(?:currently |already |being )?hosted (?:by|in)\b/i.test(text.slice(n.end, n.end + 100))) return true;
+  // a part of a group already counted ("most of the 8,500 are still in Adré")
+  if (/\b(?:most|many|some|all|half|none|one|each|any|few|several) of (?:the|these|those)\s+$/i.test(lead40(text, n))) return true;
+  // a figure given only to compare with ("compared with up to 1,500 a few months ago")
+  if (/\b(?:compared (?:with|to)|down from|up from|against)\s+(?:\w+\s+){0,2}$/i.test(lead40(text, n))) return true;
   // a figure the sentence says was replaced ("revising a previous figure of 1.5 million", "to 245,000 from 100,000")
   const lead = text.slice(Math.max(0, n.start - 40), n.start);
   if (/\b(?:previous(?:ly)?|earlier|initial|old)\s+(?:figure|estimate|forecast|toll|count)\s+of\s+$/i.test(lead) || /\bto\s+[\d,.]+(?:\s*(?:million|thousand))?\s+from\s+$/i.test(lead)) return true;
   // a part of a figure already given ("including 5,000 children", "among them 3,000 women")
-  if (/\b(including|among them|of whom|of which|among whom)\s+(?:approximately\s+|about\s+|some\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start))) return true;
+  // …but not under a count that is itself no metric ("1,207 civilian casualties, including 406 killed")
+  const part = text.slice(Math.max(0, n.start - 40), n.start);
+  if (/\b(including|among them|of whom|of which|among whom|of these|of them|of those)\s*,?\s+(?:approximately\s+|about\s+|some\s+|at least\s+|more than\s+)?$/i.test(part) && !/\bcasualties,?\s+including\s+\S*\s*$/i.test(part) && !/^\s+(?:\w+\s+)?who (?:could|may|might|will|would)\b/i.test(text.slice(n.end, n.end + 30))) return true;
   if (/\b(group of|g-?|article|resolution|chapter|section|number|no\.|page|level|phase|point|grade)\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
   return false;
+}
+
+function lead40(text: string, n: NumberMention): string {
+  return text.slice(Math.max(0, n.start - 40), n.start);
 }
 
 type Reading = { people: boolean; noun: string | null };
@@ -57,10 +69,16 @@ type Reading = { people: boolean; noun: string | null };
 /** Whether the words after the number name people, and which word that was. */
 function readNounAfter(text: string, n: NumberMention): Reading {
   const words = text.slice(n.end, n.end + 80).match(/[A-Za-z’'-]+|[—–,.;:)"]/g) ?? [];
-  for (const w of words.slice(0, 4)) {
+  for (const [i, w] of words.slice(0, 4).entries()) {
     if (ADJECTIVES.test(w)) continue;
-    // a noun for people, a people's name, or a verb that says what happened to them ("95,000 crossed")
-    if (PEOPLE.test(w) || DEMONYM.test(w) || /^[a-z]{3,}ed$/.test(w)) return { people: true, noun: w };
+    // killed and injured together: no one metric ("1,207 civilian casualties")
+    if (/^casualties$/i.test(w)) return { people: false, noun: w };
+    // a noun for people, a people's name, or a verb that says what happened to them ("95,000 crossed", "142,300 arriving")
+    if (PEOPLE.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w)) return { people: true, noun: w };
+    // a people's name that is no plural, known by the verb after it ("7,000 Burundi have fled", "1.2 million Burkinabe from their homes")
+    if (/^[A-Z][a-z]{3,}$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
+    // "brings to more than 3,000 the number of arrivals"
+    if (w === "the" && /^\s*the (?:total )?number of\b/i.test(text.slice(n.end, n.end + 30))) return { people: true, noun: null };
     return { people: false, noun: w };
   }
   return { people: true, noun: null };
@@ -70,7 +88,7 @@ function readNounAfter(text: string, n: NumberMention): Reading {
 function metricIn(span: Span, at: number, rules: readonly MetricRule[]): { slug: string; distance: number } | null {
   let best: { slug: string; distance: number } | null = null;
   for (const rule of rules) {
-    for (const m of span.text.matchAll(new RegExp(rule.pattern.source, "gi"))) {
+    for (const m of span.text.matchAll(rule.pattern)) {
       const pos = span.start + m.index;
       const distance = Math.abs(pos - at);
       if (!best || distance < best.distance) best = { slug: rule.slug, distance };
@@ -81,11 +99,17 @@ function metricIn(span: Span, at: number, rules: readonly MetricRule[]): { slug:
 
 function unitIn(around: string): Proposal["unit"] {
   for (const p of PER_PERIOD) if (p.pattern.test(around)) return p.unit;
+  for (const p of PER_PERIOD_WORD) if (p.pattern.test(around)) return p.unit;
   return "people";
 }
 
+// case-sensitive, so that "may" the verb does not send a sentence to chrono
+const DATE_WORDS = new RegExp(String.raw`\b(?:${MONTH}|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|ago)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}`);
+
 /** The day a sentence's figure refers to: an explicit date, a weekday or "yesterday", read against the report's date. */
 export function asOfIn(sentence: string, publishedOn: string): string {
+  // chrono is the slow part of the extractor: ask it only when the sentence names a day some way
+  if (!DATE_WORDS.test(sentence)) return publishedOn;
   const ref = new Date(`${publishedOn}T12:00:00Z`);
   for (const r of chrono.parse(sentence, ref, { forwardDate: false })) {
     if (/\b(since|from|began|begun|start|started|erupted)\s*$/i.test(sentence.slice(0, r.index))) continue;
@@ -98,7 +122,8 @@ export function asOfIn(sentence: string, publishedOn: string): string {
 }
 
 export function extractFigures(text: string, options: ExtractOptions): Proposal[] {
-  const rules = [...METRIC_RULES, ...(options.metrics ?? [])];
+  // matchAll needs the g flag; an added metric's pattern may come without it (compiled once here, not per number)
+  const rules = [...METRIC_RULES, ...(options.metrics ?? []).map((r) => (r.pattern.global ? r : { ...r, pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`) }))];
   const publisher = options.publisher?.trim() || "the report";
   const out: Proposal[] = [];
   let speaker: string | null = null;
@@ -107,9 +132,20 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
     const said = sourceOf(sentence.text);
     // a speaker carries on through the sentences that go on quoting them ("…," he said; It added …)
     speaker = said ?? (speaker && /^["“‘]|^(He|She|It|They)\b|\b(he|she|it|they) (said|added|told|warned|insisted)\b/.test(sentence.text) ? speaker : null);
+    let asOf: string | null = null;
     const mentions = findNumbers(sentence.text).map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start }));
+    let listing = false;
+    let lastInSentence: Proposal | null = null;
+    let previous: { end: number; qualifier: Qualifier | null; change: boolean } | null = null;
     for (const n of mentions) {
-      if (isTrap(text, n)) continue;
+      const between = previous ? text.slice(previous.end, n.start) : "";
+      const carried = previous?.qualifier ?? null;
+      // the parts of a figure just given: "-- seven Rohingyas, seven Hindus and 16 Rakhine Buddhists", "including 5,000 children, 3,250 women"
+      const item: boolean = (listing && /^[\s\w’'-]{0,40}?(?:,|,? and)\s+$/.test(between)) || (previous !== null && /^[^.;]{0,60}?(?:\s--|\s[—–]|\(|:)\s*$/.test(between));
+      listing = item || /\b(?:including|among them|of whom|of which)\s+(?:approximately\s+|about\s+|some\s+)?$/i.test(lead40(text, n));
+      const wasChange = previous?.change === true;
+      previous = { end: n.end, qualifier: null, change: false };
+      if (item || isTrap(text, n)) continue;
       const noun = readNounAfter(text, n);
       if (!noun.people) continue;
       // "one", "1": a number this small is a count of people only when a noun for people follows
@@ -119,10 +155,15 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const clause = clauseAround(sentence, n.start, n.end);
       const narrow = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
       const after = text.slice(n.end, narrow.end);
+      if (NOT_AFFECTED.test(after)) continue;
       let unit = unitIn(`${text.slice(Math.max(narrow.start, n.start - 40), n.start)} ${after.slice(0, 100)}`);
-      let found = metricIn(narrow, n.start, rules) ?? metricIn(clause, n.start, rules);
+      // "more than 1,000 in Tanzania, 500 in Uganda and 200 in Rwanda": the places of one list share what is counted and per what
+      const sibling = lastInSentence && /^\s+(?:in|to|into|from)\s+[A-Z][^,;.\d]{0,40}?(?:,|,? and)\s+$/.test(between) ? lastInSentence : null;
+      if (sibling) unit = sibling.unit;
+      let found = sibling ? { slug: sibling.metric, distance: 0 } : (metricIn(narrow, n.start, rules) ?? metricIn(clause, n.start, rules));
       // "Four other refugees were injured": who they are gives way to what happened to them
       if (found && (found.slug === "refugees" || found.slug === "idps")) found = metricIn(narrow, n.start, CASUALTIES) ?? found;
+      if (found?.slug === "refugees") found = metricIn(narrow, n.start, INTERNAL) ?? found;
       const loose = !found;
       found ??= metricIn(sentence, n.start, rules);
       let metric = found?.slug ?? null;
@@ -134,10 +175,23 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
         unit = lastRate.unit;
         confidence -= 0.2;
       }
+      // a count of people crossing or fleeing, and no word for what they are: refugees, less sure
+      if (!metric && CROSSING.test(sentence.text) && !n.vague) {
+        metric = "refugees";
+        confidence -= 0.2;
+      }
       if (!metric) continue;
       if (metric === "daily_outflow" && unit === "people") unit = "people_per_day";
+      // "a rise of 4,000 refugees and 2,000 IDPs": a change, and so is what the "and" adds to it
+      if (unit === "people" && (CHANGE_BEFORE.test(lead40(text, n)) || (wasChange && /^[\s\w]{0,30}\band\s+$/.test(between)))) {
+        previous.change = true;
+        continue;
+      }
       if (loose) confidence -= 0.2;
-      const qualifier: Qualifier = PROJECTION.test(narrow.text) ? "projected" : n.vague ? "about" : (qualifierBefore(text.slice(narrow.start, n.start)) ?? "exact");
+      // "At least 108 civilians have died and 75 have been wounded": the qualifier carries over the "and"
+      const own = qualifierBefore(text.slice(narrow.start, n.start)) ?? (/^[^,;.\d]{0,50}\band\s+$/.test(between) && carried !== "projected" ? carried : null);
+      const qualifier: Qualifier = PROJECTION.test(narrow.text) ? "projected" : n.vague ? "about" : (own ?? "exact");
+      previous.qualifier = qualifier;
       const proposal: Proposal = {
         metric,
         value: n.value,
@@ -149,10 +203,11 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
         quote: narrow.text,
         start: narrow.start,
         end: narrow.end,
-        asOf: asOfIn(sentence.text, options.publishedOn),
+        asOf: (asOf ??= asOfIn(sentence.text, options.publishedOn)),
         confidence: Math.max(0.1, Math.round((speaker ? confidence : confidence - 0.1) * 100) / 100),
       };
       out.push(proposal);
+      lastInSentence = proposal;
       if (unit !== "people") lastRate = proposal;
     }
   }

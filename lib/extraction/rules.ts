@@ -6,41 +6,63 @@ export type MetricRule = { slug: string; pattern: RegExp };
 
 /** Nearest keyword wins; a rate ("a day") with fleeing or crossing words is a daily outflow. */
 export const METRIC_RULES: MetricRule[] = [
-  { slug: "deaths", pattern: /\b(killed|killings?|dead|deaths?|death toll|toll|lives|died|dying|fatalities|massacred|perished|slain|murdered|executed|shot dead|beheaded|casualties)\b/gi },
+  { slug: "deaths", pattern: /\b(killed|killings?|dead|deaths?|death toll|toll|(?<!\bfor (?:their|his|her|our|my) )lives|died|dying|fatalities|massacred|perished|slain|murdered|executed|shot dead|beheaded)\b/gi },
   { slug: "injured", pattern: /\b(injured|wounded|injuries|hurt|maimed)\b/gi },
-  { slug: "idps", pattern: /\b(internally displaced|IDPs?|displaced (?:within|inside|internally)|displaced people|displaced persons|displaced|homeless|uprooted|(?:fled|flee|fleeing|left|forced (?:out of|from)) (?:their|his|her) homes|from their homes)\b/gi },
-  { slug: "refugees", pattern: /\b(refugees?|asylum[- ]seekers|(?:fled|flee|fleeing|escape|escaped|escaping|crossed|cross|crossing|left|leave|leaving|entered|entering|arrived in|arriving in) (?:abroad|the country|across|the border|the [A-Z][\w-]+ border|(?:in)?to (?:neighbou?ring|other) countries|(?:in)?to [A-Z][a-z]+|[A-Z][a-z]+)|sought refuge|sought asylum)\b/g },
+  { slug: "idps", pattern: /\b(internally displaced|IDPs?|displaced (?:within|inside|internally)|displaced people|displaced persons|displaced|homeless|uprooted|(?:fled|flee|fleeing|left|leave|leaving|forced (?:out of|from)) (?:their|his|her) homes|from their homes|(?:sought|seek|seeking|found|find|took|take|taking|rushed for) (?:refuge|shelter|safety) in (?:the )?(?:nearby|neighbou?ring|other|safer) (?:villages?|towns?|areas?|communities|districts?|neighbou?rhoods?|parts?)|(?:moved|fled|relocated) to safer (?:areas|places|parts)|within (?:the|their own) (?:city|country|borders))\b/gi },
+  { slug: "refugees", pattern: /\b(refugees?|asylum[- ]seekers|(?:fled|flee|fleeing|escape|escaped|escaping|crossed|cross|crossing|left|leave|leaving|entered|entering|arrived in|arriving in) (?:abroad|the country|across|the border|the [A-Z][\w-]+ border|(?:in)?to (?:neighbou?ring|other) countries|(?:in)?to [A-Z][a-z]+|[A-Z][a-z]+)|(?:in)?to (?:[a-z]+ )?countries|sought refuge|sought asylum|exodus|influx)\b/g },
 ];
 
 /** Deaths and injuries only, which win over who the people were. */
 export const CASUALTIES: MetricRule[] = [
-  { slug: "deaths", pattern: /\b(killed|dead|died|deaths?|death toll|lives|fatalities|massacred|slain|murdered)\b/gi },
+  { slug: "deaths", pattern: /\b(killed|dead|died|deaths?|death toll|(?<!\bfor (?:their|his|her|our|my) )lives|fatalities|massacred|slain|murdered)\b/gi },
   { slug: "injured", pattern: /\b(injured|wounded|injuries|maimed)\b/gi },
 ];
 
+/** Words that place the displaced inside their own country; they win over a flight verb's destination ("fled Mogadishu or moved to safer areas within the city"). */
+export const INTERNAL: MetricRule[] = [
+  { slug: "idps", pattern: /\b(internally displaced|IDPs?|within (?:the|their own) (?:city|country|borders)|safer (?:areas|places|parts)|(?:nearby|neighbou?ring) (?:villages|towns|communities))\b/g },
+];
+
+/** Not people of a conflict in one of the metrics: a need, a lack, a natural disaster ("600,000 people … dependent on food aid", "left without electricity"). */
+export const NOT_AFFECTED = /^[^.;]{0,40}?\b(?:(?:were|are|is|was|have been|has been|be|remain|remained|left|still)\s+)?(?:without (?:electricity|power|water|gas|heating|internet|access)|dependent on|in need of|in need\b|need(?:ing)? (?:humanitarian )?(?:assistance|aid|help)|stuck|trapped|food[- ]insecure|targeted|reached with|assisted|vaccinated|registered to vote|repatriated|returned home|returning home)|\b(?:earthquake|floods?|flooding|cyclone|hurricane|typhoon|tsunami|drought|landslides?)\b/i;
+
+/** A change, not a count ("a rise of 4,000 refugees"): with no period it is no figure. */
+export const CHANGE_BEFORE = /\b(?:a rise of|an increase of|a decrease of|a drop of|a fall of|(?:rose|risen|increased|grown|grew|jumped|climbed|fell|fallen|dropped|decreased) by|up by|down by)\s+$/i;
+
+/** Crossing a border, with no word for who crossed: refugees, less sure. */
+export const CROSSING = /\b(cross(?:ed|ing)?|arriv(?:als?|ed|ing)|exodus|outflow)\b/i;
+
 export const FLIGHT = /\b(flee|fleeing|fled|flight|crossing|crossed|cross|arriving|arrivals?|leaving|escaping|exodus|outflow)\b/i;
 
+/** The same rates in one word, lower case only ("The Daily Star" is a newspaper). */
+export const PER_PERIOD_WORD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
+  { unit: "people_per_day", pattern: /\bdaily\b/ },
+  { unit: "people_per_week", pattern: /\bweekly\b/ },
+  { unit: "people_per_month", pattern: /\bmonthly\b/ },
+];
+
 export const PER_PERIOD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
-  { unit: "people_per_day", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every(?: single)?)\s+day\b|\bdaily\b|\bevery 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) alone\b|\bon (?:the first day|a single day)\b|\bin (?:the (?:past|last) )?24 hours\b|\bin a single day\b/i },
-  { unit: "people_per_week", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+week\b|\bweekly\b/i },
-  { unit: "people_per_month", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+month\b|\bmonthly\b/i },
+  { unit: "people_per_day", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every(?: single)?)\s+day\b|\bevery 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) alone\b|\bon (?:the first day|a single day)\b|\bin (?:the (?:past|last) )?24 hours\b|\bin a single day\b/i },
+  { unit: "people_per_week", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+week\b/i },
+  { unit: "people_per_month", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+month\b|\b(?:during|over|in) the (?:month|course of the month)\b(?! of)|\bduring the month of\b/i },
 ];
 
 /** Words just before a number, nearest first in the regex order. */
 const BEFORE: [RegExp, Qualifier][] = [
   [/\b(at least|no fewer than|no less than|a minimum of)\s*$/i, "at_least"],
   [/\b(more than|upwards of|in excess of|greater than)\s*$/i, "more_than"],
-  [/\b(over|above|exceeding|surpassing|topping)\s*$/i, "over"],
+  [/\b(over|above|exceeding|exceeded|surpassing|surpassed|topping|topped|beyond)\s*$/i, "over"],
   [/\b(up to|as many as|as much as|maximum of|at most)\s*$/i, "up_to"],
   [/\b(nearly|almost|approaching|close to|just under|nearing|just short of)\s*$/i, "nearly"],
-  [/\b(about|around|some|roughly|approximately|an estimated|estimated|estimated at|estimates?|an approximate|about some|circa|c\.|perhaps|possibly|a total of around|an average of|average of|on average)\s*$/i, "about"],
+  [/\b(about|around|some|roughly|approximately|an estimated|estimated|estimated at|estimates?|an approximate|about some|circa|c\.|perhaps|possibly|a total of around|an average of|average of|on average|(?:an )?average rate of|(?:a )?daily average of|(?:a )?weekly average of)\s*$/i, "about"],
 ];
 
-export const PROJECTION = /\b(might (?:exceed|reach|top|rise)|may exceed|expects?|expected|could yet|likely to|planning figure|planning for|may (?:flee|leave|cross|need|reach|rise|top)|might (?:flee|leave|reach)|could (?:eventually )?(?:leave|flee|be displaced|reach|rise|top|hit|exceed|climb)|predicted|expected to|could (?:reach|rise|top|hit|exceed|climb)|will (?:top|reach|rise|exceed|hit|climb|be)|would (?:reach|rise|top)|is likely to|are likely to|projected|forecast|predicts?|by the end of (?:the|this|next) (?:year|month)|by year'?s end|anticipate[sd]?|may (?:reach|rise|top)|set to (?:reach|top|rise|exceed))\b/i;
+export const PROJECTION = /\b(should (?:steel|brace|prepare)|brace (?:themselves |itself )?for|prepar(?:e|ing) for (?:the arrival|an influx|up to)|(?:in|within|over) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|year)|might (?:exceed|reach|top|rise)|may exceed|expects?|expected|could yet|likely to|planning figure|planning for|may (?:flee|leave|cross|need|reach|rise|top)|might (?:flee|leave|reach)|could (?:eventually )?(?:leave|flee|be displaced|reach|rise|top|hit|exceed|climb)|predicted|expected to|could (?:reach|rise|top|hit|exceed|climb)|will (?:top|reach|rise|exceed|hit|climb|be)|would (?:reach|rise|top)|is likely to|are likely to|projected|forecast|predicts?|by the end of (?:the|this|next) (?:year|month)|by year'?s end|anticipate[sd]?|may (?:reach|rise|top)|set to (?:reach|top|rise|exceed))\b/i;
 
 /** The qualifier the words before a number give it (the text up to the number). */
 export function qualifierBefore(before: string): Qualifier | null {
-  const tail = before.slice(-40);
+  // "at least another 100,000": the qualifier reaches over another/a further/an additional
+  const tail = before.slice(-60).replace(/\b(?:another|a further|an additional|further|additional)\s*$/i, "");
   for (const [pattern, q] of BEFORE) if (pattern.test(tail)) return q;
   return null;
 }
