@@ -7,8 +7,8 @@ import { metricRules } from "@/lib/extraction/rules";
 import { listMetrics } from "@/lib/metrics/queries";
 import { getReport } from "@/lib/reports/queries";
 import { proposalKey } from "./key";
-import { listDecisions, listReportFigures } from "./queries";
-import { guessConflict, reviewItems, type ReviewItem } from "./review";
+import { listDecisions, listReportFigures, listSimilarFigures } from "./queries";
+import { guessConflict, reviewItems, withSimilar, type ReviewItem } from "./review";
 
 export type Review = {
   report: { id: number; title: string; publisher: string | null; publishedOn: string; url: string | null; language: string; text: string | null };
@@ -25,9 +25,12 @@ export async function loadReview({ reportId }: { reportId: number }): Promise<Re
   const text = report.fullText ?? "";
   const conflict = guessConflict(`${report.title}\n${text}`, conflicts);
   const proposals = text ? extractFigures(text, { publishedOn: report.publishedOn, publisher: report.publisher, metrics: metricRules(metrics) }) : [];
+  const items = reviewItems({ text, reportId, conflict: conflict ?? "", proposals: proposals.map((p) => ({ ...p, key: proposalKey(p) })), decisions, figures, metrics });
+  const pending = items.filter((i) => i.state === "pending" && i.values.metric);
+  const similar = await listSimilarFigures(pending.map((i) => ({ metric: i.values.metric!, value: i.proposal.value, refDate: i.proposal.asOf, source: i.proposal.source })));
   return {
     report: { id: report.id, title: report.title, publisher: report.publisher, publishedOn: report.publishedOn, url: report.url, language: report.language, text: report.fullText },
-    items: reviewItems({ text, reportId, conflict: conflict ?? "", proposals: proposals.map((p) => ({ ...p, key: proposalKey(p) })), decisions, figures, metrics }),
+    items: withSimilar(items, similar),
     conflict,
     conflicts: conflicts.map((c) => ({ value: c.slug, label: c.name })),
     metrics: metrics.map((m) => ({ value: m.slug, name: m.name, label: `${m.name} (${m.unit.replaceAll("_", " ")})` })),

@@ -70,6 +70,9 @@ describe("accepting", () => {
 
     const again = (await loadReview({ reportId: review.report.id }))!;
     expect(again.items.map((i) => [i.state, i.figure?.id, i.decided?.by])).toEqual(ids.map((id) => ["accepted", id, ed.email]));
+    // the same text pasted again as another report: each proposal names the figure it would repeat
+    const copy = await pasted();
+    copy.items.forEach((i, n) => expect(i.similar).toContain(ids[n]));
     // accepting one again is refused: a proposal becomes one figure
     const twice = await submitAccept({ viewer: ed, input: { reportId: review.report.id, intent: "draft", items: [item(again.items[0]!, conflict)] } });
     expect(twice).toMatchObject({ ok: true, outcomes: [{ ok: false, formError: expect.stringMatching(/already figure #/) }] });

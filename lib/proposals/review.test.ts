@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Proposal } from "@/lib/extraction/extract";
-import { guessConflict, metricFor, proposalValues, reviewItems, textRuns, type MetricUnit } from "./review";
+import { guessConflict, metricFor, proposalValues, reviewItems, textRuns, withSimilar, type MetricUnit } from "./review";
 
 const METRICS: MetricUnit[] = [
   { slug: "deaths", name: "Deaths", kind: "stock", unit: "people" },
@@ -104,5 +104,22 @@ describe("proposalValues", () => {
   it("writes a range's bounds and leaves the conflict and metric as chosen", () => {
     const v = proposalValues({ ...deaths, low: 2000, high: 3000, value: 2000 }, { conflict: "", reportId: 3, metric: "" });
     expect(v).toMatchObject({ conflict: "", metric: "", value: "2,000", low: "2,000", high: "3,000", reportId: "3" });
+  });
+});
+
+describe("withSimilar", () => {
+  it("names the stored figures a pending proposal would repeat: same source (any case), metric, value and day", () => {
+    const stored = [
+      { id: 1, metric: "deaths", value: 70000, refDate: "2013-03-01", source: "un" },
+      { id: 2, metric: "deaths", value: 70000, refDate: "2013-02-28", source: "UN" },
+      { id: 3, metric: "refugees", value: 70000, refDate: "2013-03-01", source: "UN" },
+      { id: 4, metric: "deaths", value: 70001, refDate: "2013-03-01", source: "UN" },
+      { id: 5, metric: "deaths", value: 70000, refDate: "2013-03-01", source: "UNHCR" },
+    ];
+    const items = withSimilar(reviewItems(base), stored);
+    expect(items.map((i) => i.similar)).toEqual([[1], undefined]);
+    // a decided proposal needs no warning
+    const rejected = reviewItems({ ...base, decisions: [{ key: deaths.key, outcome: "rejected", figureId: null, decidedBy: "x", decidedAt: "2026-11-28T00:00:00.000Z" }] });
+    expect(withSimilar(rejected, stored)[0]!.similar).toBeUndefined();
   });
 });

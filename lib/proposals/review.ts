@@ -19,7 +19,22 @@ export type ReviewItem = {
   values: FigureFormValues;
   /** something the editor must look at before accepting, e.g. a rate whose period the metric does not count */
   warning?: string;
+  /** stored figures with the same source, metric, value and date: accepting may enter one twice */
+  similar?: number[];
 };
+
+export type StoredFigure = { id: number; metric: string; value: number; refDate: string; source: string };
+
+/** Marks each pending proposal with the stored figures it would repeat (same source, metric, value and day). */
+export function withSimilar(items: readonly ReviewItem[], stored: readonly StoredFigure[]): ReviewItem[] {
+  const same = (i: ReviewItem, f: StoredFigure) =>
+    f.metric === i.values.metric && f.value === i.proposal.value && f.refDate === i.proposal.asOf && f.source.toLowerCase() === i.proposal.source.toLowerCase();
+  return items.map((i) => {
+    if (i.state !== "pending") return i;
+    const ids = stored.filter((f) => same(i, f)).map((f) => f.id);
+    return ids.length ? { ...i, similar: ids } : i;
+  });
+}
 
 export type StoredDecision = { key: string; outcome: "accepted" | "rejected"; figureId: number | null; decidedBy: string; decidedAt: string };
 export type ReportFigure = { id: number; metric: string; value: number; quote: string | null; status: "draft" | "published" };

@@ -18,6 +18,22 @@ type Props = {
   onReject: () => void;
 };
 
+/** Stored figures with the same source, metric, value and date as this one. */
+function Repeats({ ids, lead }: { ids: number[]; lead: string }) {
+  return (
+    <p className="warning">
+      {lead}{" "}
+      {ids.map((d, i) => (
+        <span key={d}>
+          {i > 0 && ", "}
+          <Link href={`/figures/${d}`}>figure #{d}</Link>
+        </span>
+      ))}{" "}
+      {ids.length === 1 ? "has" : "have"} the same source, metric, value and date.
+    </p>
+  );
+}
+
 export function ProposalCard({ card, number, textAnchor, metrics, busy, onChange, onAccept, onReject }: Props) {
   const { proposal: p, values: v, errors: e = {} } = card;
   const title = `${metrics.find((m) => m.value === p.metric)?.name ?? p.metric.replaceAll("_", " ")}: ${describeValue(p.value, p.qualifier, p.unit)}`;
@@ -35,11 +51,7 @@ export function ProposalCard({ card, number, textAnchor, metrics, busy, onChange
           <Link href={`/figures/${card.figure.id}`}>figure #{card.figure.id}</Link>
           {card.decided ? <span className="muted"> by {card.decided.by}</span> : null}.
         </p>
-        {card.duplicates && card.duplicates.length > 0 && (
-          <p className="warning">
-            Possibly entered twice: {card.duplicates.map((d, i) => <span key={d}>{i > 0 && ", "}<Link href={`/figures/${d}`}>figure #{d}</Link></span>)} has the same source, metric, value and date.
-          </p>
-        )}
+        {card.duplicates && card.duplicates.length > 0 && <Repeats ids={card.duplicates} lead="Possibly entered twice:" />}
       </article>
     );
   }
@@ -56,6 +68,7 @@ export function ProposalCard({ card, number, textAnchor, metrics, busy, onChange
         <q>{p.quote}</q> <a href={textAnchor}>in the text</a>
       </blockquote>
       {card.warning && <p className="warning">{card.warning}</p>}
+      {card.similar && <Repeats ids={card.similar} lead="Already on record?" />}
       {card.formError && (
         <p className="error-summary" role="alert">
           {card.formError}
