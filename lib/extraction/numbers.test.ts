@@ -7,6 +7,7 @@ describe("readNumber", () => {
     ["1,367,413", 1_367_413],
     ["1.1 million", 1_100_000],
     ["2.5m", 2_500_000],
+    ["1-million", 1_000_000],
     ["two million", 2_000_000],
     ["a quarter of a million", 250_000],
     ["half a million", 500_000],

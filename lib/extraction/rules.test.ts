@@ -76,3 +76,75 @@ describe("sources", () => {
     expect(figures.map((f) => f.source)).toEqual(["Ban", "Wire"]);
   });
 });
+
+const brief = (text: string) => one(text).map((f) => [f.metric, f.value, f.qualifier, f.unit]);
+
+describe("counts that are parts, changes, comparisons or other people", () => {
+  it.each([
+    "Chad, a country with strained resources, was already hosting almost 600,000 refugees.",
+    "Among them are the 1.1 million refugees from neighbouring countries currently hosted by Sudan.",
+    "Most of the 8,500 are still in the camp.",
+    "An average of 600 refugees had been repatriated each week, compared with up to 1,500 a few months ago.",
+    "Around 650,000 people have been left without electricity in the east.",
+    "Another 17,000 people remain displaced because of the earthquake.",
+    "Some 2 million people are in need of humanitarian assistance.",
+    "There was a rise of 4,000 refugees and 2,000 IDPs since the start of the year.",
+    "The agency says more than 30% of the refugees are younger than 18.",
+  ])("%s gives nothing", (text) => expect(one(text)).toEqual([]));
+
+  it("takes casualties (killed and injured together) as no deaths, but the killed among them", () => {
+    expect(brief("OHCHR reports at least 1,207 civilian casualties, including 406 killed.")).toEqual([["deaths", 406, "exact", "people"]]);
+  });
+
+  it("leaves out the parts listed after a total, after a dash or 'including'", () => {
+    expect(brief("Officials said some 30 civilians had been killed -- seven farmers, seven traders and 16 herders -- in the fighting.")).toEqual([["deaths", 30, "about", "people"]]);
+    expect(brief("The toll rose to over 12,200, including approximately 5,000 children, 3,250 women, and 690 elderly people, with more than 29,500 people injured.")).toEqual([
+      ["deaths", 12_200, "over", "people"],
+      ["injured", 29_500, "more_than", "people"],
+    ]);
+  });
+
+  it("keeps a projected part ('including 400,000 who could flee')", () => {
+    expect(brief("Up to 700,000 people are expected to be uprooted, including 400,000 who could flee to neighboring countries in the coming months.")).toEqual([
+      ["idps", 700_000, "projected", "people"],
+      ["refugees", 400_000, "projected", "people"],
+    ]);
+  });
+});
+
+describe("qualifiers that reach further", () => {
+  it.each([
+    ["At least 108 civilians have died and 75 have been wounded this year.", "injured", "at_least"],
+    ["The ministry reports at least another 6,000 individuals displaced on Monday.", "idps", "at_least"],
+    ["Camps should brace for the arrival of at least another 100,000 people fleeing within the next seven months.", "refugees", "projected"],
+    ["The number of refugees has exceeded 1.7 million people.", "refugees", "over"],
+    ["Refugees continue to arrive at an average rate of 200 per day.", "daily_outflow", "about"],
+  ])("%s → %s %s", (text, metric, qualifier) => expect(one(text).find((f) => f.metric === metric)?.qualifier).toBe(qualifier));
+});
+
+describe("who moved, and where to", () => {
+  it.each([
+    ["Since the beginning of November, more than 7,000 Burundi have fled to Tanzania.", "refugees", "people"],
+    ["The new arrivals bring to more than 3,000 the number of arrivals during the month of September.", "daily_outflow", "people_per_month"],
+    ["The figure has risen by 9,000 in 24 hours, the agency said.", "daily_outflow", "people_per_day"],
+    ["Almost 90,000 people have fled Mogadishu or moved to safer areas within the city.", "idps", "people"],
+    ["Fearing for their lives, thousands of men, women, and children sought refuge in nearby villages.", "idps", "people"],
+    ["Over 1.2 million Burkinabe have been forced from their homes since 2019.", "idps", "people"],
+    ["Border guards put the figure at over 575,000 by Thursday, with 95,000 having crossed on Wednesday alone.", "refugees", "people"],
+    ["An average of 4,000 women, men, and children have crossed the border every day since November 10.", "daily_outflow", "people_per_day"],
+    ["Some 5,000 Rohingya refugees entered Bangladesh, The Daily Star reported.", "refugees", "people"],
+    ["The massacre, which killed at least 400 people, triggered an exodus of more than 160,000 to Bangladesh.", "refugees", "people"],
+  ])("%s → %s in %s", (text, metric, unit) => expect(one(text)).toContainEqual(expect.objectContaining({ metric, unit })));
+
+  it("gives each place of a list the metric and unit of the first", () => {
+    expect(brief("The rate of new arrivals per week is more than 1,000 in Tanzania, 500 in Uganda and 200 in Rwanda.").map((f) => [f[0], f[3]])).toEqual([
+      ["daily_outflow", "people_per_week"],
+      ["daily_outflow", "people_per_week"],
+      ["daily_outflow", "people_per_week"],
+    ]);
+  });
+
+  it("does not count the dead in 'fearing for their lives'", () => {
+    expect(one("Fearing for their lives, 3,000 villagers ran to the hills.").map((f) => f.metric)).not.toContain("deaths");
+  });
+});
