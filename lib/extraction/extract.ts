@@ -4,7 +4,7 @@
 import * as chrono from "chrono-node";
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import { findNumbers, type NumberMention } from "./numbers";
-import { ADJECTIVES, CASUALTIES, CHANGE_BEFORE, CROSSING, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PEOPLE, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule } from "./rules";
+import { ADJECTIVES, CASUALTIES, CHANGE_BEFORE, CROSSING, DISASTER, FLEEING, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PEOPLE, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule } from "./rules";
 import { sourceOf } from "./sources";
 import { clauseAround, sentences, type Span } from "./text";
 
@@ -148,6 +148,8 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       if (item || isTrap(text, n)) continue;
       const noun = readNounAfter(text, n);
       if (!noun.people) continue;
+      // "her three young children": someone's family in a story, not a count
+      if (n.value < 10 && /\b(?:her|his|their|my|our|your)\s+$/i.test(lead40(text, n))) continue;
       // "one", "1": a number this small is a count of people only when a noun for people follows
       if (n.value < 10 && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) continue;
       // "from 120,000 to 300,000" is a revision: the figure is the new one
@@ -155,7 +157,9 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const clause = clauseAround(sentence, n.start, n.end);
       const narrow = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
       const after = text.slice(n.end, narrow.end);
-      if (NOT_AFFECTED.test(after)) continue;
+      if (NOT_AFFECTED.test(after) || DISASTER.test(after)) continue;
+      // killed and wounded together: casualties, no one metric ("10,000 civilians were killed or wounded")
+      if (/^[^.;,]{0,40}?\b(?:killed|dead|died) (?:or|and) (?:wounded|injured|maimed)\b/i.test(after)) continue;
       let unit = unitIn(`${text.slice(Math.max(narrow.start, n.start - 40), n.start)} ${after.slice(0, 100)}`);
       // "more than 1,000 in Tanzania, 500 in Uganda and 200 in Rwanda": the places of one list share what is counted and per what
       const sibling = lastInSentence && /^\s+(?:in|to|into|from)\s+[A-Z][^,;.\d]{0,40}?(?:,|,? and)\s+$/.test(between) ? lastInSentence : null;
@@ -176,8 +180,9 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
         confidence -= 0.2;
       }
       // a count of people crossing or fleeing, and no word for what they are: refugees, less sure
-      if (!metric && CROSSING.test(sentence.text) && !n.vague) {
-        metric = "refugees";
+      if (!metric && !n.vague && (CROSSING.test(sentence.text) || FLEEING.test(narrow.text))) {
+        // fleeing with no border crossed ("60,000 people have fled in northern Mozambique"): displaced
+        metric = CROSSING.test(sentence.text) ? "refugees" : "idps";
         confidence -= 0.2;
       }
       if (!metric) continue;

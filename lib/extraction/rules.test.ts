@@ -87,9 +87,13 @@ describe("counts that are parts, changes, comparisons or other people", () => {
     "An average of 600 refugees had been repatriated each week, compared with up to 1,500 a few months ago.",
     "Around 650,000 people have been left without electricity in the east.",
     "Another 17,000 people remain displaced because of the earthquake.",
+    "More than 408,000 people have been displaced due to the floods.",
     "Some 2 million people are in need of humanitarian assistance.",
     "There was a rise of 4,000 refugees and 2,000 IDPs since the start of the year.",
     "The agency says more than 30% of the refugees are younger than 18.",
+    "More than 10,000 civilians were killed or wounded in 2023.",
+    "Unless urgent measures are taken, thousands of children are at risk of dying.",
+    "She reached the camp with her three young children after crossing the river.",
   ])("%s gives nothing", (text) => expect(one(text)).toEqual([]));
 
   it("takes casualties (killed and injured together) as no deaths, but the killed among them", () => {
@@ -133,6 +137,9 @@ describe("who moved, and where to", () => {
     ["Border guards put the figure at over 575,000 by Thursday, with 95,000 having crossed on Wednesday alone.", "refugees", "people"],
     ["An average of 4,000 women, men, and children have crossed the border every day since November 10.", "daily_outflow", "people_per_day"],
     ["Some 5,000 Rohingya refugees entered Bangladesh, The Daily Star reported.", "refugees", "people"],
+    ["Nearly 60,000 people have fled in the north of the province since the attack.", "idps", "people"],
+    ["Five people were killed in attacks on Wednesday, as aid workers warned of a death toll from drought.", "deaths", "people"],
+    ["The agency documented 3,438 deaths and 7,015 injuries last year.", "injured", "people"],
     ["The massacre, which killed at least 400 people, triggered an exodus of more than 160,000 to Bangladesh.", "refugees", "people"],
   ])("%s → %s in %s", (text, metric, unit) => expect(one(text)).toContainEqual(expect.objectContaining({ metric, unit })));
 

@@ -24,13 +24,19 @@ export const INTERNAL: MetricRule[] = [
 ];
 
 /** Not people of a conflict in one of the metrics: a need, a lack, a natural disaster ("600,000 people … dependent on food aid", "left without electricity"). */
-export const NOT_AFFECTED = /^[^.;]{0,40}?\b(?:(?:were|are|is|was|have been|has been|be|remain|remained|left|still)\s+)?(?:without (?:electricity|power|water|gas|heating|internet|access)|dependent on|in need of|in need\b|need(?:ing)? (?:humanitarian )?(?:assistance|aid|help)|stuck|trapped|food[- ]insecure|targeted|reached with|assisted|vaccinated|registered to vote|repatriated|returned home|returning home)|\b(?:earthquake|floods?|flooding|cyclone|hurricane|typhoon|tsunami|drought|landslides?)\b/i;
+export const NOT_AFFECTED = /^[^.;]{0,40}?\b(?:(?:were|are|is|was|have been|has been|be|remain|remained|left|still)\s+)?(?:without (?:electricity|power|water|gas|heating|internet|access)|dependent on|in need of|in need\b|need(?:ing)? (?:humanitarian )?(?:assistance|aid|help)|stuck|trapped|food[- ]insecure|targeted|reached with|assisted|vaccinated|registered to vote|repatriated|returned home|returning home|(?:are |were )?at risk of)/i;
+
+/** Displaced by a natural disaster, not by the conflict ("17,000 people remain displaced because of the earthquake"). */
+export const DISASTER = /^(?![^.;]{0,80}\b(?:conflict|fighting|violence|attacks?|war|insurgency|clashes|hostilities)\b)[^.;]{0,60}?\b(?:due to|because of|by|from|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|tsunami|drought|landslides?|storms?)\b/i;
 
 /** A change, not a count ("a rise of 4,000 refugees"): with no period it is no figure. */
 export const CHANGE_BEFORE = /\b(?:a rise of|an increase of|a decrease of|a drop of|a fall of|(?:rose|risen|increased|grown|grew|jumped|climbed|fell|fallen|dropped|decreased) by|up by|down by)\s+$/i;
 
 /** Crossing a border, with no word for who crossed: refugees, less sure. */
 export const CROSSING = /\b(cross(?:ed|ing)?|arriv(?:als?|ed|ing)|exodus|outflow)\b/i;
+
+/** Fleeing, with no word for who fled nor a border crossed: displaced, less sure. */
+export const FLEEING = /\b(flee|fled|fleeing|forced from|forced out)\b/i;
 
 export const FLIGHT = /\b(flee|fleeing|fled|flight|crossing|crossed|cross|arriving|arrivals?|leaving|escaping|exodus|outflow)\b/i;
 
@@ -71,7 +77,7 @@ export function qualifierBefore(before: string): Qualifier | null {
 export const PEOPLE_NOUN = /^(people|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|families|souls|others)$/i;
 
 /** Nouns for people right after a number ("70,000 people", "5,000 Syrians"). */
-export const PEOPLE = /^(people|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|elderly|lives|refugees?|migrants?|IDPs|displaced|dead|deaths|killed|injured|wounded|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|police officers|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|Palestinians|Rohingya|Rohingyas|Yazidis|Kurds|Tutsis?|Hutus?|Muslims|Christians|Hindus|Jews|Tamils|Sikhs|Buddhists|Uighurs|Uyghurs|families|souls|more|others|other|of|had|have|has|were|was|are|is|having|being|who|whom|whose|still|now|remain|remained|living|in|on|at|by|from|to|into|since|last|so|this|these|as|and|or|a|each|per|every|daily|soon|already|now|then|alone|—|–|-|,|\.|;|:|\)|")$/i;
+export const PEOPLE = /^(people|injuries|fatalities|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|elderly|lives|refugees?|migrants?|IDPs|displaced|dead|deaths|killed|injured|wounded|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|police officers|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|Palestinians|Rohingya|Rohingyas|Yazidis|Kurds|Tutsis?|Hutus?|Muslims|Christians|Hindus|Jews|Tamils|Sikhs|Buddhists|Uighurs|Uyghurs|families|souls|more|others|other|of|had|have|has|were|was|are|is|having|being|who|whom|whose|still|now|remain|remained|living|in|on|at|by|from|to|into|since|last|so|this|these|as|and|or|a|each|per|every|daily|soon|already|now|then|alone|—|–|-|,|\.|;|:|\)|")$/i;
 
 /** Adjectives that may stand between a number and its noun. */
 export const ADJECTIVES = /^(Muslim|Christian|Hindu|Jewish|Tamil|Kurdish|Yazidi|more|other|innocent|unarmed|young|old|elderly|civilian|ordinary|additional|further|new|newly|registered|displaced|internally|estimated|confirmed|documented|verified|reported|recorded|known|Syrian|Afghan|Iraqi|Sudanese|Ukrainian|Congolese|Ethiopian|Somali|Libyan|Malian|Nigerian|Colombian|Burmese|Rohingya|Palestinian|Israeli|Russian|Kurdish|Yemeni|Tigrayan|Darfuri|foreign|local|poor|hungry|starving|vulnerable|wounded|injured|dead|severely|seriously|critically|mostly)$/i;
