@@ -25,7 +25,9 @@ export async function loadReview({ reportId }: { reportId: number }): Promise<Re
   const text = report.fullText ?? "";
   const conflict = guessConflict(`${report.title}\n${text}`, conflicts);
   const proposals = text ? extractFigures(text, { publishedOn: report.publishedOn, publisher: report.publisher, metrics: metricRules(metrics) }) : [];
-  const items = reviewItems({ text, reportId, conflict: conflict ?? "", proposals: proposals.map((p) => ({ ...p, key: proposalKey(p) })), decisions, figures, metrics });
+  // the same metric and value twice in one clause is one figure said twice: one proposal
+  const keyed = [...new Map(proposals.map((p) => [proposalKey(p), { ...p, key: proposalKey(p) }])).values()];
+  const items = reviewItems({ text, reportId, conflict: conflict ?? "", proposals: keyed, decisions, figures, metrics });
   const pending = items.filter((i) => i.state === "pending" && i.values.metric);
   const similar = await listSimilarFigures(pending.map((i) => ({ metric: i.values.metric!, value: i.proposal.value, refDate: i.proposal.asOf, source: i.proposal.source })));
   return {

@@ -17,6 +17,8 @@ type Intent = "draft" | "publish";
 
 const anchor = (key: string) => `proposal-${key.slice(0, 12)}`;
 const ref = ({ proposal: p }: ReviewItem) => ({ metric: p.metric, value: p.value, quote: p.quote, start: p.start, end: p.end });
+const BATCH = 20;
+const UNREACHABLE = "The server could not be reached, or the request was too large. Nothing was lost: try again, or accept fewer at a time.";
 const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 export function ProposalReview({ review, twoPerson }: { review: Review; twoPerson: boolean }) {
@@ -44,32 +46,45 @@ export function ProposalReview({ review, twoPerson }: { review: Review; twoPerso
     const chosen = cards.filter((c) => keys.includes(c.key));
     setMessage(null);
     startTransition(async () => {
-      const answer = await acceptProposalsAction({ reportId: report.id, intent, items: chosen.map((c) => ({ proposal: ref(c), values: { ...c.values, conflict } })) });
-      if (!answer.ok) {
-        setMessage({ kind: "error-summary", text: answer.error });
-        return;
+      // a few at a time: a long report's proposals stay well under the request size limit, and each batch shows
+      const outcomes = new Map<string, AcceptOutcome>();
+      let notice: string | undefined;
+      let stopped: string | undefined;
+      for (let i = 0; i < chosen.length && !stopped; i += BATCH) {
+        const batch = chosen.slice(i, i + BATCH);
+        if (chosen.length > BATCH) setMessage({ kind: "notice", text: `Saving ${formatCount(i + 1)}\u2013${formatCount(i + batch.length)} of ${formatCount(chosen.length)}\u2026` });
+        const answer = await acceptProposalsAction({ reportId: report.id, intent, items: batch.map((c) => ({ proposal: ref(c), values: { ...c.values, conflict } })) }).catch(
+          () => ({ ok: false as const, error: UNREACHABLE }),
+        );
+        if (!answer.ok) {
+          stopped = answer.error;
+          break;
+        }
+        notice ??= answer.notice;
+        batch.forEach((c, n) => outcomes.set(c.key, answer.outcomes[n]!));
+        setCards((all) =>
+          all.map((c) => {
+            const o = outcomes.get(c.key);
+            if (!o) return c;
+            return o.ok
+              ? { ...c, state: "accepted", figure: { id: o.figureId, status: o.status }, duplicates: o.duplicates, errors: undefined, formError: undefined }
+              : { ...c, errors: o.errors, formError: o.formError ?? (Object.keys(o.errors).length ? undefined : "This proposal could not be accepted.") };
+          }),
+        );
       }
-      const outcomes = new Map(chosen.map((c, i) => [c.key, answer.outcomes[i]!] as [string, AcceptOutcome]));
-      setCards((all) =>
-        all.map((c) => {
-          const o = outcomes.get(c.key);
-          if (!o) return c;
-          return o.ok
-            ? { ...c, state: "accepted", figure: { id: o.figureId, status: o.status }, duplicates: o.duplicates, errors: undefined, formError: undefined }
-            : { ...c, errors: o.errors, formError: o.formError ?? (Object.keys(o.errors).length ? undefined : "This proposal could not be accepted.") };
-        }),
-      );
-      const added = answer.outcomes.filter((o) => o.ok);
-      const failed = answer.outcomes.length - added.length;
+      const done = [...outcomes.values()];
+      const added = done.filter((o) => o.ok);
+      const failed = done.length - added.length;
       const as = added.some((o) => o.ok && o.status === "published") ? "published" : "drafts";
       const text = [
         added.length ? `${plural(added.length, "figure")} added to the report, as ${as}.` : "",
-        answer.notice ?? "",
+        notice ?? "",
         failed ? `${plural(failed, "proposal")} could not be accepted: ${failed === 1 ? "its card says" : "their cards say"} what to fix.` : "",
+        stopped ?? "",
       ].filter(Boolean).join(" ");
-      setMessage({ kind: failed ? "error-summary" : "notice", text });
+      setMessage({ kind: failed || stopped ? "error-summary" : "notice", text });
       if (failed) {
-        const first = chosen.find((c) => !outcomes.get(c.key)!.ok);
+        const first = chosen.find((c) => outcomes.get(c.key)?.ok === false);
         if (first) requestAnimationFrame(() => document.getElementById(anchor(first.key))?.querySelector<HTMLElement>("[aria-invalid=true], button")?.focus());
       }
     });
@@ -79,7 +94,7 @@ export function ProposalReview({ review, twoPerson }: { review: Review; twoPerso
     setMessage(null);
     startTransition(async () => {
       const action = decision === "reject" ? rejectProposalAction : restoreProposalAction;
-      const answer = await action({ reportId: report.id, proposal: ref(card) });
+      const answer = await action({ reportId: report.id, proposal: ref(card) }).catch(() => ({ ok: false as const, error: UNREACHABLE }));
       if (!answer.ok) {
         update(card.key, { formError: answer.error });
         setMessage({ kind: "error-summary", text: answer.error });
