@@ -4,7 +4,7 @@
 import * as chrono from "chrono-node";
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import { findNumbers, type NumberMention } from "./numbers";
-import { ADJECTIVES, CASUALTIES, CHANGE_BEFORE, CROSSING, DISASTER, FLEEING, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PEOPLE, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule } from "./rules";
+import { ADJECTIVES, CASUALTIES, CHANGE_BEFORE, CROSSING, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PEOPLE, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule } from "./rules";
 import { sourceOf } from "./sources";
 import { clauseAround, sentences, type Span } from "./text";
 
@@ -44,7 +44,7 @@ function isTrap(text: string, n: NumberMention): boolean {
   // ages ("younger than 18", "aged 60")
   if (/\b(younger than|older than|aged|age of|ages of|under the age of|over the age of)\s*$/i.test(before)) return true;
   // a population already hosted before the events reported ("already hosting almost 600,000 refugees", "currently hosted by Sudan")
-  if (/\b(?:already|currently|now|still)\s+(?:hosting|hosts|hosted|host|sheltering)\s+(?:\w+\s+){0,2}$/i.test(lead40(text, n)) || /^[^.;:]{0,80}?\b(?:currently |already |being )?hosted (?:by|in)\b/i.test(text.slice(n.end, n.end + 100))) return true;
+  if (/\b(?:already|currently|now|still)\s+(?:hosting|hosts|hosted|host|sheltering|has|have|had|houses|housing)\s+(?:\w+\s+){0,2}$/i.test(lead40(text, n)) || /^[^.;:]{0,80}?\b(?:currently |already |being )?hosted (?:by|in)\b/i.test(text.slice(n.end, n.end + 100))) return true;
   // a part of a group already counted ("most of the 8,500 are still in Adré")
   if (/\b(?:most|many|some|all|half|none|one|each|any|few|several) of (?:the|these|those)\s+$/i.test(lead40(text, n))) return true;
   // a figure given only to compare with ("compared with up to 1,500 a few months ago")
@@ -55,7 +55,7 @@ function isTrap(text: string, n: NumberMention): boolean {
   // a part of a figure already given ("including 5,000 children", "among them 3,000 women")
   // …but not under a count that is itself no metric ("1,207 civilian casualties, including 406 killed")
   const part = text.slice(Math.max(0, n.start - 40), n.start);
-  if (/\b(including|among them|of whom|of which|among whom|of these|of them|of those)\s*,?\s+(?:approximately\s+|about\s+|some\s+|at least\s+|more than\s+)?$/i.test(part) && !/\bcasualties,?\s+including\s+\S*\s*$/i.test(part) && !/^\s+(?:\w+\s+)?who (?:could|may|might|will|would)\b/i.test(text.slice(n.end, n.end + 30))) return true;
+  if (/\b(including|among them|of whom|of which|among whom|of these|of them|of those)\s*,?\s+(?:(?:approximately|about|some|around|roughly|at least|more than|over|nearly|almost|close to|up to)\s+)?$/i.test(part) && !/\bcasualties,?\s+including\s+\S*\s*$/i.test(part) && !/^\s+(?:\w+\s+)?who (?:could|may|might|will|would)\b/i.test(text.slice(n.end, n.end + 30))) return true;
   if (/\b(group of|g-?|article|resolution|chapter|section|number|no\.|page|level|phase|point|grade)\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
   return false;
 }
@@ -157,7 +157,9 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const clause = clauseAround(sentence, n.start, n.end);
       const narrow = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
       const after = text.slice(n.end, narrow.end);
-      if (NOT_AFFECTED.test(after) || DISASTER.test(after)) continue;
+      if (NOT_AFFECTED.test(after) || DISASTER.test(after) || SERVED_BEFORE.test(lead40(text, n)) || DISEASE.test(clause.text)) continue;
+      // a name with a number ("Operation 1027", "Resolution 2254"), not a count
+      if (n.value < 10_000 && /^\d+$/.test(n.text) && /(?<![.!?]\s*)\b[A-Z][a-z]+\s+$/.test(text.slice(Math.max(0, n.start - 20), n.start)) && !MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))) continue;
       // killed and wounded together: casualties, no one metric ("10,000 civilians were killed or wounded")
       if (/^[^.;,]{0,40}?\b(?:killed|dead|died) (?:or|and) (?:wounded|injured|maimed)\b/i.test(after)) continue;
       let unit = unitIn(`${text.slice(Math.max(narrow.start, n.start - 40), n.start)} ${after.slice(0, 100)}`);
@@ -194,7 +196,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       }
       if (loose) confidence -= 0.2;
       // "At least 108 civilians have died and 75 have been wounded": the qualifier carries over the "and"
-      const own = qualifierBefore(text.slice(narrow.start, n.start)) ?? (/^[^,;.\d]{0,50}\band\s+$/.test(between) && carried !== "projected" ? carried : null);
+      const own = qualifierBefore(text.slice(narrow.start, n.start)) ?? (/^[^;.\d]{0,80}\band\s+$/.test(between) && carried !== "projected" ? carried : null);
       const qualifier: Qualifier = PROJECTION.test(narrow.text) ? "projected" : n.vague ? "about" : (own ?? "exact");
       previous.qualifier = qualifier;
       const proposal: Proposal = {

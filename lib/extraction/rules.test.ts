@@ -88,6 +88,13 @@ describe("counts that are parts, changes, comparisons or other people", () => {
     "Around 650,000 people have been left without electricity in the east.",
     "Another 17,000 people remain displaced because of the earthquake.",
     "More than 408,000 people have been displaced due to the floods.",
+    "A cholera outbreak has led to 19,378 cases and over 590 deaths by late September.",
+    "Uganda, which already has over 1 million refugees, is under strain.",
+    "More than 1% of the country's population of around 55 million is affected.",
+    "Agencies assisted around 1.8 million people in the first half of the year.",
+    "The figure suggests an increase of nearly 600,000 in the past three months alone.",
+    "The offensive, known as Operation 1027, began in late October.",
+    "More than 13,000 people have been detained since the coup.",
     "Some 2 million people are in need of humanitarian assistance.",
     "There was a rise of 4,000 refugees and 2,000 IDPs since the start of the year.",
     "The agency says more than 30% of the refugees are younger than 18.",
@@ -106,6 +113,11 @@ describe("counts that are parts, changes, comparisons or other people", () => {
       ["deaths", 12_200, "over", "people"],
       ["injured", 29_500, "more_than", "people"],
     ]);
+  });
+
+  it("leaves out a part named after its total ('including over 14,000 since January', 'of those displaced')", () => {
+    expect(brief("Uganda welcomed 30,000 Sudanese refugees, including over 14,000 since the start of the year.")).toEqual([["refugees", 30_000, "exact", "people"]]);
+    expect(brief("More than 300,000 of those displaced since the coup come from the Sagaing region.")).toEqual([]);
   });
 
   it("keeps a projected part ('including 400,000 who could flee')", () => {
@@ -142,6 +154,19 @@ describe("who moved, and where to", () => {
     ["The agency documented 3,438 deaths and 7,015 injuries last year.", "injured", "people"],
     ["The massacre, which killed at least 400 people, triggered an exodus of more than 160,000 to Bangladesh.", "refugees", "people"],
   ])("%s → %s in %s", (text, metric, unit) => expect(one(text)).toContainEqual(expect.objectContaining({ metric, unit })));
+
+  it("counts flight from a town as displacement, from a country as refuge", () => {
+    expect(brief("By July, more than 143,000 people had fled Al Fasher.")).toEqual([["idps", 143_000, "more_than", "people"]]);
+    expect(brief("By July, more than 143,000 people had fled Sudan.")).toEqual([["refugees", 143_000, "more_than", "people"]]);
+    expect(brief("The total number of internal refugees reached 912,700.")).toEqual([["idps", 912_700, "exact", "people"]]);
+  });
+
+  it("carries 'at least' over a list of who they were to the next count", () => {
+    expect(brief("At least 378 civilians, including men, women, and children, have been killed and 505 have been injured.")).toEqual([
+      ["deaths", 378, "at_least", "people"],
+      ["injured", 505, "at_least", "people"],
+    ]);
+  });
 
   it("gives each place of a list the metric and unit of the first", () => {
     expect(brief("The rate of new arrivals per week is more than 1,000 in Tanzania, 500 in Uganda and 200 in Rwanda.").map((f) => [f[0], f[3]])).toEqual([

@@ -4,12 +4,15 @@ import type { Qualifier } from "@/lib/figures/qualifiers";
 
 export type MetricRule = { slug: string; pattern: RegExp };
 
+/** Countries (and Europe): fleeing to or from one of these crosses a border; "fled Mogadishu" or "fled Al Fasher" need not. */
+const COUNTRY = String.raw`(?:${"Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czechia|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|Eritrea|Estonia|Eswatini|Ethiopia|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Lithuania|Malawi|Malaysia|Mali|Mauritania|Mexico|Moldova|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nepal|Netherlands|Nicaragua|Niger|Nigeria|Norway|Oman|Pakistan|Panama|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Slovakia|Slovenia|Somalia|Somaliland|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Europe|Macedonia"})\b`;
+
 /** Nearest keyword wins; a rate ("a day") with fleeing or crossing words is a daily outflow. */
 export const METRIC_RULES: MetricRule[] = [
   { slug: "deaths", pattern: /\b(killed|killings?|dead|deaths?|death toll|toll|(?<!\bfor (?:their|his|her|our|my) )lives|died|dying|fatalities|massacred|perished|slain|murdered|executed|shot dead|beheaded)\b/gi },
   { slug: "injured", pattern: /\b(injured|wounded|injuries|hurt|maimed)\b/gi },
   { slug: "idps", pattern: /\b(internally displaced|IDPs?|displaced (?:within|inside|internally)|displaced people|displaced persons|displaced|homeless|uprooted|(?:fled|flee|fleeing|left|leave|leaving|forced (?:out of|from)) (?:their|his|her) homes|from their homes|(?:sought|seek|seeking|found|find|took|take|taking|rushed for) (?:refuge|shelter|safety) in (?:the )?(?:nearby|neighbou?ring|other|safer) (?:villages?|towns?|areas?|communities|districts?|neighbou?rhoods?|parts?)|(?:moved|fled|relocated) to safer (?:areas|places|parts)|within (?:the|their own) (?:city|country|borders))\b/gi },
-  { slug: "refugees", pattern: /\b(refugees?|asylum[- ]seekers|(?:fled|flee|fleeing|escape|escaped|escaping|crossed|cross|crossing|left|leave|leaving|entered|entering|arrived in|arriving in) (?:abroad|the country|across|the border|the [A-Z][\w-]+ border|(?:in)?to (?:neighbou?ring|other) countries|(?:in)?to [A-Z][a-z]+|[A-Z][a-z]+)|(?:in)?to (?:[a-z]+ )?countries|sought refuge|sought asylum|exodus|influx)\b/g },
+  { slug: "refugees", pattern: new RegExp(String.raw`\b(refugees?|asylum[- ]seekers|(?:fled|flee|fleeing|escape|escaped|escaping|crossed|cross|crossing|left|leave|leaving|entered|entering|arrived in|arriving in) (?:abroad|the country|across|the border|the [A-Z][\w-]+ border|(?:in)?to (?:neighbou?ring|other) countries|(?:in)?to (?:the )?(?:${COUNTRY})|(?:the )?(?:${COUNTRY}))|(?:in)?to (?:[a-z]+ )?countries|sought refuge|sought asylum|exodus|influx)\b`, "g") },
 ];
 
 /** Deaths and injuries only, which win over who the people were. */
@@ -20,17 +23,23 @@ export const CASUALTIES: MetricRule[] = [
 
 /** Words that place the displaced inside their own country; they win over a flight verb's destination ("fled Mogadishu or moved to safer areas within the city"). */
 export const INTERNAL: MetricRule[] = [
-  { slug: "idps", pattern: /\b(internally displaced|IDPs?|within (?:the|their own) (?:city|country|borders)|safer (?:areas|places|parts)|(?:nearby|neighbou?ring) (?:villages|towns|communities))\b/g },
+  { slug: "idps", pattern: /\b(internally displaced|internal refugees|IDPs?|within (?:the|their own) (?:city|country|borders)|safer (?:areas|places|parts)|(?:nearby|neighbou?ring) (?:villages|towns|communities))\b/g },
 ];
 
 /** Not people of a conflict in one of the metrics: a need, a lack, a natural disaster ("600,000 people … dependent on food aid", "left without electricity"). */
-export const NOT_AFFECTED = /^[^.;]{0,40}?\b(?:(?:were|are|is|was|have been|has been|be|remain|remained|left|still)\s+)?(?:without (?:electricity|power|water|gas|heating|internet|access)|dependent on|in need of|in need\b|need(?:ing)? (?:humanitarian )?(?:assistance|aid|help)|stuck|trapped|food[- ]insecure|targeted|reached with|assisted|vaccinated|registered to vote|repatriated|returned home|returning home|(?:are |were )?at risk of)/i;
+export const NOT_AFFECTED = /^[^.;]{0,40}?\b(?:(?:were|are|is|was|have been|has been|be|remain|remained|left|still)\s+)?(?:without (?:electricity|power|water|gas|heating|internet|access)|dependent on|in need of|in need\b|need(?:ing)? (?:humanitarian )?(?:assistance|aid|help)|stuck|trapped|food[- ]insecure|targeted|reached with|assisted|vaccinated|registered to vote|repatriated|returned home|returning home|(?:are |were )?at risk of|detained|arrested|abducted|kidnapped|imprisoned|jailed|cases of|suspected cases)|^\s*of (?:those|them|whom|these)\b/i;
+
+/** People sick, not hurt by the fighting ("19,378 cases and over 590 deaths" of cholera). */
+export const DISEASE = /\b(?:cholera|measles|malaria|dengue|diarrh?oea|outbreaks?(?! of (?:[\w-]+ ){0,3}(?:violence|fighting|conflict|hostilities|war|clashes|insurgency|unrest|attacks))|epidemic|covid(?:-19)?|ebola|polio|meningitis|(?:suspected |confirmed )?cases)\b/i;
+
+/** Served, not hurt: "assisted around 1.8 million people", "serving 40,000 people". */
+export const SERVED_BEFORE = /\b(?:assisted|supported|helped|serving|served|serves|targeting|targeted|vaccinated|treated|fed|feeding|registered for|population of|a country of|a nation of|a city of|home to)\s+(?:\w+\s+){0,2}$/i;
 
 /** Displaced by a natural disaster, not by the conflict ("17,000 people remain displaced because of the earthquake"). */
 export const DISASTER = /^(?![^.;]{0,80}\b(?:conflict|fighting|violence|attacks?|war|insurgency|clashes|hostilities)\b)[^.;]{0,60}?\b(?:due to|because of|by|from|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|tsunami|drought|landslides?|storms?)\b/i;
 
 /** A change, not a count ("a rise of 4,000 refugees"): with no period it is no figure. */
-export const CHANGE_BEFORE = /\b(?:a rise of|an increase of|a decrease of|a drop of|a fall of|(?:rose|risen|increased|grown|grew|jumped|climbed|fell|fallen|dropped|decreased) by|up by|down by)\s+$/i;
+export const CHANGE_BEFORE = /\b(?:a rise of|an increase of|a decrease of|a drop of|a fall of|(?:rose|risen|increased|grown|grew|jumped|climbed|fell|fallen|dropped|decreased) by|up by|down by)\s+(?:(?:nearly|almost|about|some|around|roughly|more than|over|at least|close to)\s+)?$/i;
 
 /** Crossing a border, with no word for who crossed: refugees, less sure. */
 export const CROSSING = /\b(cross(?:ed|ing)?|arriv(?:als?|ed|ing)|exodus|outflow)\b/i;

@@ -51,15 +51,15 @@ describe(`${reports.length} held-out report passages on other conflicts`, () => 
 
 const fresh = JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures", "real-reports-fresh.json"), "utf8")) as Report[];
 
-// A second held-out batch, annotated before the extractor ever ran on it: its first, blind score says how the rules
-// generalise (fixtures/README.md)
-describe(`${fresh.length} fresh report passages, scored blind once`, () => {
+// Two more held-out batches, each annotated before the extractor ever ran on it: their first, blind scores say how the
+// rules generalise (fixtures/README.md)
+describe(`${fresh.length} fresh report passages, each batch scored blind once`, () => {
   const result = score(fresh.map((r) => ({ expected: r.expected, proposed: extractFigures(r.text, { publishedOn: r.published ?? "2024-06-01", publisher: "Publisher" }) })));
 
-  // blind: 0.79 precision, 0.65 recall, 1.0 qualifiers; after one round of general fixes 0.95, 0.87, 1.0
+  // blind: batch 1 0.79 precision, 0.65 recall, 1.0 qualifiers; batch 2 0.60, 0.89, 0.97; both after the fixes 0.87, 0.91, 1.0
   it("finds their figures at least as well as when this floor was set", () => {
-    expect(result.precision).toBeGreaterThanOrEqual(0.93);
-    expect(result.recall).toBeGreaterThanOrEqual(0.85);
+    expect(result.precision).toBeGreaterThanOrEqual(0.85);
+    expect(result.recall).toBeGreaterThanOrEqual(0.89);
     expect(result.qualifierRate).toBeGreaterThanOrEqual(0.95);
   });
 });
