@@ -45,6 +45,8 @@ function isTrap(text: string, n: NumberMention): boolean {
   if (/\b(younger than|older than|aged|age of|ages of|under the age of|over the age of)\s*$/i.test(before)) return true;
   // a population already hosted before the events reported ("already hosting almost 600,000 refugees", "currently hosted by Sudan")
   if (/\b(?:already|currently|now|still)\s+(?:hosting|hosts|hosted|host|sheltering|has|have|had|houses|housing)\s+(?:\w+\s+){0,2}$/i.test(lead40(text, n)) || /^[^.;:]{0,80}?\b(?:currently |already |being )?hosted (?:by|in)\b/i.test(text.slice(n.end, n.end + 100))) return true;
+  // a breakdown in brackets ("Central Africans (4,764)")
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // a part of a group already counted ("most of the 8,500 are still in Adré")
   if (/\b(?:most|many|some|all|half|none|one|each|any|few|several) of (?:the|these|those)\s+$/i.test(lead40(text, n))) return true;
   // a figure given only to compare with ("compared with up to 1,500 a few months ago")
@@ -55,7 +57,7 @@ function isTrap(text: string, n: NumberMention): boolean {
   // a part of a figure already given ("including 5,000 children", "among them 3,000 women")
   // …but not under a count that is itself no metric ("1,207 civilian casualties, including 406 killed")
   const part = text.slice(Math.max(0, n.start - 40), n.start);
-  if (/\b(including|among them|of whom|of which|among whom|of these|of them|of those)\s*,?\s+(?:(?:approximately|about|some|around|roughly|at least|more than|over|nearly|almost|close to|up to)\s+)?$/i.test(part) && !/\bcasualties,?\s+including\s+\S*\s*$/i.test(part) && !/^\s+(?:\w+\s+)?who (?:could|may|might|will|would)\b/i.test(text.slice(n.end, n.end + 30))) return true;
+  if (/\b(including|among them|of whom|of which|among whom|of these|of them|of those|among (?:them|those|these)\b[^.;\d]{0,30}?,)\s*,?\s+(?:(?:approximately|about|some|around|roughly|at least|more than|over|nearly|almost|close to|up to)\s+)?$/i.test(part) && !/\bcasualties,?\s+including\s+\S*\s*$/i.test(part) && !/^\s+(?:\w+\s+)?who (?:could|may|might|will|would)\b/i.test(text.slice(n.end, n.end + 30))) return true;
   if (/\b(group of|g-?|article|resolution|chapter|section|number|no\.|page|level|phase|point|grade)\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
   return false;
 }
@@ -70,7 +72,9 @@ type Reading = { people: boolean; noun: string | null };
 function readNounAfter(text: string, n: NumberMention): Reading {
   const words = text.slice(n.end, n.end + 80).match(/[A-Za-z’'-]+|[—–,.;:)"]/g) ?? [];
   for (const [i, w] of words.slice(0, 4).entries()) {
-    if (ADJECTIVES.test(w)) continue;
+    if (ADJECTIVES.test(w) || (/^[A-Z][a-z]+$/.test(w) && PEOPLE_NOUN.test(words[i + 1] ?? ""))) continue;
+    // households and families are no head count
+    if (/^(?:families|households|HHs?)$/i.test(w)) return { people: false, noun: w };
     // killed and injured together: no one metric ("1,207 civilian casualties")
     if (/^casualties$/i.test(w)) return { people: false, noun: w };
     // a noun for people, a people's name, or a verb that says what happened to them ("95,000 crossed", "142,300 arriving")
@@ -141,8 +145,9 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const between = previous ? text.slice(previous.end, n.start) : "";
       const carried = previous?.qualifier ?? null;
       // the parts of a figure just given: "-- seven Rohingyas, seven Hindus and 16 Rakhine Buddhists", "including 5,000 children, 3,250 women"
-      const item: boolean = (listing && /^[\s\w’'-]{0,40}?(?:,|,? and)\s+$/.test(between)) || (previous !== null && /^[^.;]{0,60}?(?:\s--|\s[—–]|\(|:)\s*$/.test(between));
-      listing = item || /\b(?:including|among them|of whom|of which)\s+(?:approximately\s+|about\s+|some\s+)?$/i.test(lead40(text, n));
+      // …unless what follows says what happened to them ("205 killed, including 18 civilians, and 913 injured")
+      const item: boolean = (listing && /^[\s\w’'-]{0,40}?(?:,|,? and)\s+$/.test(between) && !/^\s+(?:others?\s+|people\s+)?(?:were\s+|have been\s+|had been\s+)?(?:injured|wounded|killed|dead|displaced)\b/i.test(text.slice(n.end, n.end + 40))) || (previous !== null && /^[^.;]{0,60}?(?:\s--|\s[—–]|\(|:)\s*$/.test(between));
+      listing = item || /\b(?:including|includes?|among them|of whom|of which|among (?:them|those|these)\b[^.;\d]{0,40}?,)\s+(?:approximately\s+|about\s+|some\s+)?$/i.test(lead40(text, n));
       const wasChange = previous?.change === true;
       previous = { end: n.end, qualifier: null, change: false };
       if (item || isTrap(text, n)) continue;
@@ -157,6 +162,8 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const clause = clauseAround(sentence, n.start, n.end);
       const narrow = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
       const after = text.slice(n.end, narrow.end);
+      // a figure an earlier report gave ("A day earlier, the organization reported 34,000"; "said in mid-January that")
+      if (/\b(?:a|one|two|three|several) (?:day|days|week|weeks|month|months) (?:earlier|before),|\bsaid in (?:early|mid|late)-?\s?[A-Z][a-z]+ that\b/i.test(narrow.text)) continue;
       if (NOT_AFFECTED.test(after) || DISASTER.test(after) || SERVED_BEFORE.test(lead40(text, n)) || DISEASE.test(clause.text)) continue;
       // a name with a number ("Operation 1027", "Resolution 2254"), not a count
       if (n.value < 10_000 && /^\d+$/.test(n.text) && /(?<![.!?]\s*)\b[A-Z][a-z]+\s+$/.test(text.slice(Math.max(0, n.start - 20), n.start)) && !MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))) continue;
@@ -182,7 +189,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
         confidence -= 0.2;
       }
       // a count of people crossing or fleeing, and no word for what they are: refugees, less sure
-      if (!metric && !n.vague && (CROSSING.test(sentence.text) || FLEEING.test(narrow.text))) {
+      if (!metric && ((!n.vague && CROSSING.test(sentence.text)) || FLEEING.test(narrow.text))) {
         // fleeing with no border crossed ("60,000 people have fled in northern Mozambique"): displaced
         metric = CROSSING.test(sentence.text) ? "refugees" : "idps";
         confidence -= 0.2;

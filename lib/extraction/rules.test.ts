@@ -95,6 +95,9 @@ describe("counts that are parts, changes, comparisons or other people", () => {
     "The figure suggests an increase of nearly 600,000 in the past three months alone.",
     "The offensive, known as Operation 1027, began in late October.",
     "More than 13,000 people have been detained since the coup.",
+    "A day earlier, the organization reported 34,000 people displaced by the battle.",
+    "Four detention centres where almost 5,580 refugees and migrants are held are at risk.",
+    "The clashes led over 2,000 households to flee their homes.",
     "Some 2 million people are in need of humanitarian assistance.",
     "There was a rise of 4,000 refugees and 2,000 IDPs since the start of the year.",
     "The agency says more than 30% of the refugees are younger than 18.",
@@ -118,6 +121,15 @@ describe("counts that are parts, changes, comparisons or other people", () => {
   it("leaves out a part named after its total ('including over 14,000 since January', 'of those displaced')", () => {
     expect(brief("Uganda welcomed 30,000 Sudanese refugees, including over 14,000 since the start of the year.")).toEqual([["refugees", 30_000, "exact", "people"]]);
     expect(brief("More than 300,000 of those displaced since the coup come from the Sagaing region.")).toEqual([]);
+  });
+
+  it("leaves out a breakdown in brackets or after 'among those', but not a count of what happened after 'including'", () => {
+    expect(brief("In ten days, 8,762 people crossed into Cameroon, mostly Central Africans (4,764) but also nationals of Chad (3,424).")).toEqual([["refugees", 8762, "exact", "people"]]);
+    expect(brief("Among those crossing the border, 348,237 are Syrian citizens and 156,505 are Lebanese citizens.")).toEqual([]);
+    expect(brief("WHO said 205 people have been killed, including 18 civilians, and 913 injured in two weeks.")).toEqual([
+      ["deaths", 205, "exact", "people"],
+      ["injured", 913, "exact", "people"],
+    ]);
   });
 
   it("keeps a projected part ('including 400,000 who could flee')", () => {
@@ -165,6 +177,24 @@ describe("who moved, and where to", () => {
     expect(brief("At least 378 civilians, including men, women, and children, have been killed and 505 have been injured.")).toEqual([
       ["deaths", 378, "at_least", "people"],
       ["injured", 505, "at_least", "people"],
+    ]);
+  });
+
+  it("reads flight to a named country as refuge, even with words between", () => {
+    expect(brief("Nearly 9,000 people have fled the violence in the Central African Republic to neighboring Cameroon.")).toEqual([["refugees", 9000, "nearly", "people"]]);
+    expect(brief("More than half a million people have fled from Lebanon into Syria.")).toEqual([["refugees", 500_000, "more_than", "people"]]);
+    expect(brief("Thousands of Muslims have fled the CAR capital, Bangui.").map((f) => f[0])).toEqual(["idps"]);
+  });
+
+  it("knows leaving a city, being evacuated, bodies and massacres", () => {
+    expect(brief("The IOM said 41,988 people had left the city.")).toEqual([["idps", 41_988, "exact", "people"]]);
+    expect(brief("Israel has evacuated around 60,000 residents from the north.")).toEqual([["idps", 60_000, "about", "people"]]);
+    expect(brief("The graves held around 100 bodies, officials said.")).toEqual([["deaths", 100, "about", "people"]]);
+    expect(brief("Reports say 50 former Iraqi soldiers had been massacred.")).toEqual([["deaths", 50, "exact", "people"]]);
+    expect(brief("Fighting could displace up to a million people.")).toEqual([["idps", 1_000_000, "projected", "people"]]);
+    expect(brief("Fighting killed over 1,000 people and forced about one million people to flee their homes.")).toEqual([
+      ["deaths", 1000, "over", "people"],
+      ["idps", 1_000_000, "about", "people"],
     ]);
   });
 
