@@ -88,15 +88,22 @@ function readNounAfter(text: string, n: NumberMention): Reading {
   return { people: true, noun: null };
 }
 
+type Keyword = { slug: string; start: number; end: number };
+
+/** Every metric keyword of a sentence, found once per sentence (not once per number). */
+function keywordsIn(sentence: Span, rules: readonly MetricRule[]): Keyword[] {
+  const out: Keyword[] = [];
+  for (const rule of rules) for (const m of sentence.text.matchAll(rule.pattern)) out.push({ slug: rule.slug, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  return out;
+}
+
 /** The metric the words of `span` name nearest to `at`. */
-function metricIn(span: Span, at: number, rules: readonly MetricRule[]): { slug: string; distance: number } | null {
+function metricIn(span: Span, at: number, keywords: readonly Keyword[]): { slug: string; distance: number } | null {
   let best: { slug: string; distance: number } | null = null;
-  for (const rule of rules) {
-    for (const m of span.text.matchAll(rule.pattern)) {
-      const pos = span.start + m.index;
-      const distance = Math.abs(pos - at);
-      if (!best || distance < best.distance) best = { slug: rule.slug, distance };
-    }
+  for (const k of keywords) {
+    if (k.start < span.start || k.end > span.end) continue;
+    const distance = Math.abs(k.start - at);
+    if (!best || distance < best.distance) best = { slug: k.slug, distance };
   }
   return best;
 }
@@ -137,10 +144,12 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
     // a speaker carries on through the sentences that go on quoting them ("…," he said; It added …)
     speaker = said ?? (speaker && /^["“‘]|^(He|She|It|They)\b|\b(he|she|it|they) (said|added|told|warned|insisted)\b/.test(sentence.text) ? speaker : null);
     let asOf: string | null = null;
+    const keywords: { all: Keyword[]; casualties?: Keyword[]; internal?: Keyword[] } = { all: [] };
     const mentions = findNumbers(sentence.text).map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start }));
     let listing = false;
     let lastInSentence: Proposal | null = null;
     let previous: { end: number; qualifier: Qualifier | null; change: boolean } | null = null;
+    if (mentions.length > 0) keywords.all = keywordsIn(sentence, rules);
     for (const n of mentions) {
       const between = previous ? text.slice(previous.end, n.start) : "";
       const carried = previous?.qualifier ?? null;
@@ -173,12 +182,12 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // "more than 1,000 in Tanzania, 500 in Uganda and 200 in Rwanda": the places of one list share what is counted and per what
       const sibling = lastInSentence && /^\s+(?:in|to|into|from)\s+[A-Z][^,;.\d]{0,40}?(?:,|,? and)\s+$/.test(between) ? lastInSentence : null;
       if (sibling) unit = sibling.unit;
-      let found = sibling ? { slug: sibling.metric, distance: 0 } : (metricIn(narrow, n.start, rules) ?? metricIn(clause, n.start, rules));
+      let found = sibling ? { slug: sibling.metric, distance: 0 } : (metricIn(narrow, n.start, keywords.all) ?? metricIn(clause, n.start, keywords.all));
       // "Four other refugees were injured": who they are gives way to what happened to them
-      if (found && (found.slug === "refugees" || found.slug === "idps")) found = metricIn(narrow, n.start, CASUALTIES) ?? found;
-      if (found?.slug === "refugees") found = metricIn(narrow, n.start, INTERNAL) ?? found;
+      if (found && (found.slug === "refugees" || found.slug === "idps")) found = metricIn(narrow, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
+      if (found?.slug === "refugees") found = metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) ?? found;
       const loose = !found;
-      found ??= metricIn(sentence, n.start, rules);
+      found ??= metricIn(sentence, n.start, keywords.all);
       let metric = found?.slug ?? null;
       let confidence = n.vague ? 0.5 : 0.9;
       // people on the move per day, week or month are an outflow; deaths and injuries a day stay what they are
