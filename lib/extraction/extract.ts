@@ -39,7 +39,7 @@ function isTrap(text: string, n: NumberMention): boolean {
   if (/^[\s-]*(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold)\b/i.test(after)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
   // a day of a month ("February 24", "24 February"), a ratio ("two to one")
-  if (n.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
+  if ((n.value <= 31 && MONTH_AFTER.test(after)) || (n.value < 100 && MONTH_BEFORE.test(before))) return true;
   if (/^\s*to one\b/i.test(after)) return true;
   // ages ("younger than 18", "aged 60")
   if (/\b(younger than|older than|aged|age of|ages of|under the age of|over the age of)\s*$/i.test(before)) return true;
@@ -70,6 +70,8 @@ type Reading = { people: boolean; noun: string | null };
 
 /** Whether the words after the number name people, and which word that was. */
 function readNounAfter(text: string, n: NumberMention): Reading {
+  // a number that ends its line ("…displaces 2,940" as a heading) names no thing after it
+  if (/^[ \t]*\n/.test(text.slice(n.end, n.end + 4))) return { people: true, noun: null };
   const words = text.slice(n.end, n.end + 80).match(/[A-Za-z’'-]+|[—–,.;:)"]/g) ?? [];
   for (const [i, w] of words.slice(0, 4).entries()) {
     if (ADJECTIVES.test(w) || (/^[A-Z][a-z]+$/.test(w) && PEOPLE_NOUN.test(words[i + 1] ?? ""))) continue;
@@ -136,6 +138,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
   // matchAll needs the g flag; an added metric's pattern may come without it (compiled once here, not per number)
   const rules = [...METRIC_RULES, ...(options.metrics ?? []).map((r) => (r.pattern.global ? r : { ...r, pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`) }))];
   const publisher = options.publisher?.trim() || "the report";
+  const countsMissing = rules.some((r) => /missing/i.test(r.slug));
   const out: Proposal[] = [];
   let speaker: string | null = null;
   let lastRate: Proposal | null = null;
@@ -165,7 +168,8 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // "her three young children": someone's family in a story, not a count
       if (n.value < 10 && /\b(?:her|his|their|my|our|your)\s+$/i.test(lead40(text, n))) continue;
       // "one", "1": a number this small is a count of people only when a noun for people follows
-      if (n.value < 10 && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) continue;
+      const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
+      if (n.value < 10 && !PEOPLE_NOUN.test(firstWord) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) continue;
       // "from 120,000 to 300,000" is a revision: the figure is the new one
       if (n.low !== null && /\bfrom\s*$/i.test(text.slice(Math.max(0, n.start - 6), n.start))) Object.assign(n, { value: n.high!, low: null, high: null });
       const clause = clauseAround(sentence, n.start, n.end);
@@ -173,6 +177,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const after = text.slice(n.end, narrow.end);
       // a figure an earlier report gave ("A day earlier, the organization reported 34,000"; "said in mid-January that")
       if (/\b(?:a|one|two|three|several) (?:day|days|week|weeks|month|months) (?:earlier|before),|\bsaid in (?:early|mid|late)-?\s?[A-Z][a-z]+ that\b/i.test(narrow.text)) continue;
+      if (!countsMissing && /^[^.;]{0,30}?\b(?:reported |still |remain |are |were )?missing\b/i.test(after)) continue;
       if (NOT_AFFECTED.test(after) || DISASTER.test(after) || SERVED_BEFORE.test(lead40(text, n)) || DISEASE.test(clause.text)) continue;
       // a name with a number ("Operation 1027", "Resolution 2254"), not a count
       if (n.value < 10_000 && /^\d+$/.test(n.text) && /(?<![.!?]\s*)\b[A-Z][a-z]+\s+$/.test(text.slice(Math.max(0, n.start - 20), n.start)) && !MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))) continue;
@@ -182,7 +187,11 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // "more than 1,000 in Tanzania, 500 in Uganda and 200 in Rwanda": the places of one list share what is counted and per what
       const sibling = lastInSentence && /^\s+(?:in|to|into|from)\s+[A-Z][^,;.\d]{0,40}?(?:,|,? and)\s+$/.test(between) ? lastInSentence : null;
       if (sibling) unit = sibling.unit;
-      let found = sibling ? { slug: sibling.metric, distance: 0 } : (metricIn(narrow, n.start, keywords.all) ?? metricIn(clause, n.start, keywords.all));
+      // "Thousands of civilians are fleeing …, where four people were killed": fleeing in the number's own clause comes
+      // before a keyword of the next
+      const inNarrow = sibling ? null : metricIn(narrow, n.start, keywords.all);
+      const fleeing = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? "refugees" : "idps", distance: 0 } : null;
+      let found = sibling ? { slug: sibling.metric, distance: 0 } : (inNarrow ?? fleeing ?? metricIn(clause, n.start, keywords.all));
       // "Four other refugees were injured": who they are gives way to what happened to them
       if (found && (found.slug === "refugees" || found.slug === "idps")) found = metricIn(narrow, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
       if (found?.slug === "refugees") found = metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) ?? found;

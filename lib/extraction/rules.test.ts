@@ -98,6 +98,10 @@ describe("counts that are parts, changes, comparisons or other people", () => {
     "A day earlier, the organization reported 34,000 people displaced by the battle.",
     "Four detention centres where almost 5,580 refugees and migrants are held are at risk.",
     "The clashes led over 2,000 households to flee their homes.",
+    "The raid resulted in the abduction of more than 100 civilians.",
+    "Insurgents numbering about 30 raided the village.",
+    "This is in addition to the 1,550 reported missing under the rubble.",
+    "One school, sheltering 4,600 IDPs, was damaged.",
     "Some 2 million people are in need of humanitarian assistance.",
     "There was a rise of 4,000 refugees and 2,000 IDPs since the start of the year.",
     "The agency says more than 30% of the refugees are younger than 18.",
@@ -196,6 +200,30 @@ describe("who moved, and where to", () => {
       ["deaths", 1000, "over", "people"],
       ["idps", 1_000_000, "about", "people"],
     ]);
+  });
+
+  it("reads each bullet of a situation report as its own sentence", () => {
+    expect(brief("Key Points\n  • More than 613,000 internally displaced people are sheltering in UNRWA facilities.\n  • In the last 24 hours three staff members have been killed.")).toEqual([
+      ["idps", 613_000, "more_than", "people"],
+      ["deaths", 3, "exact", "people_per_day"],
+    ]);
+  });
+
+  it("lets fleeing in a number's own clause win over a keyword in the next", () => {
+    expect(brief("Thousands of civilians are fleeing the communities after attacks by insurgents where four people were killed.")).toEqual([
+      ["idps", 1000, "about", "people"],
+      ["deaths", 4, "exact", "people"],
+    ]);
+  });
+
+  it("reads small counts of one civilian or one IDP, a heading's figure, and 'estimates that'", () => {
+    expect(brief("However, one civilian was found dead.")).toEqual([["deaths", 1, "exact", "people"]]);
+    expect(brief("One IDP was killed and 44 more were injured.")).toEqual([
+      ["deaths", 1, "exact", "people"],
+      ["injured", 44, "exact", "people"],
+    ]);
+    expect(brief("…displaces 2,940\n\nThe attacks went on all night.")).toEqual([["idps", 2940, "exact", "people"]]);
+    expect(brief("OCHA now estimates that 360,000 people were displaced by the crisis.")).toEqual([["idps", 360_000, "about", "people"]]);
   });
 
   it("gives each place of a list the metric and unit of the first", () => {
