@@ -29,6 +29,9 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const MONTH_BEFORE = new RegExp(String.raw`${MONTH}\s*$`);
 const MONTH_AFTER = new RegExp(String.raw`^\s*${MONTH}\b`);
 
+// "Operation 1027": a capitalised word that is no qualifier or article ("Some 30", "Another 25" are counts)
+const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:Some|Nearly|About|Around|Another|Over|Almost|Roughly|Only|Just|Approximately|Up|More|Fewer|Less|All|The|In|On|By|With|And|But|Of|At|Those|These|Least|An|A|Estimated|Further|Additional|Still|Yet|Over|Exactly|Precisely|Perhaps|Possibly|Reportedly|Officially)\s)[A-Z][a-z]+\s+$/;
+
 /** Not a count of people: a year, money, a percentage, a duration or age, an ordinal, a list number. */
 function isTrap(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 24), n.start);
@@ -74,7 +77,8 @@ function readNounAfter(text: string, n: NumberMention): Reading {
   if (/^[ \t]*\n/.test(text.slice(n.end, n.end + 4))) return { people: true, noun: null };
   const words = text.slice(n.end, n.end + 80).match(/[A-Za-z’'-]+|[—–,.;:)"]/g) ?? [];
   for (const [i, w] of words.slice(0, 4).entries()) {
-    if (ADJECTIVES.test(w) || (/^[A-Z][a-z]+$/.test(w) && PEOPLE_NOUN.test(words[i + 1] ?? ""))) continue;
+    // "South Sudanese", "Central Africans", "Iraqi soldiers": a capitalised word before a people's name or a noun for people
+    if (ADJECTIVES.test(w) || (/^[A-Z][a-z]+$/.test(w) && (PEOPLE_NOUN.test(words[i + 1] ?? "") || DEMONYM.test(words[i + 1] ?? "")))) continue;
     // households and families are no head count
     if (/^(?:families|households|HHs?)$/i.test(w)) return { people: false, noun: w };
     // killed and injured together: no one metric ("1,207 civilian casualties")
@@ -180,7 +184,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       if (!countsMissing && /^[^.;]{0,30}?\b(?:reported |still |remain |are |were )?missing\b/i.test(after)) continue;
       if (NOT_AFFECTED.test(after) || DISASTER.test(after) || SERVED_BEFORE.test(lead40(text, n)) || DISEASE.test(clause.text)) continue;
       // a name with a number ("Operation 1027", "Resolution 2254"), not a count
-      if (n.value < 10_000 && /^\d+$/.test(n.text) && /(?<![.!?]\s*)\b[A-Z][a-z]+\s+$/.test(text.slice(Math.max(0, n.start - 20), n.start)) && !MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))) continue;
+      if (n.value < 10_000 && /^\d+$/.test(n.text) && NAME_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) && !MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))) continue;
       // killed and wounded together: casualties, no one metric ("10,000 civilians were killed or wounded")
       if (/^[^.;,]{0,40}?\b(?:killed|dead|died) (?:or|and) (?:wounded|injured|maimed)\b/i.test(after)) continue;
       let unit = unitIn(`${text.slice(Math.max(narrow.start, n.start - 40), n.start)} ${after.slice(0, 100)}`);

@@ -27,6 +27,8 @@ describe("qualifiers", () => {
     ["The number of refugees is expected to top 2 million.", "projected"],
     ["The toll could reach 50,000 by the end of the year.", "projected"],
     ["4,021 people were killed.", "exact"],
+    ["Some 30 civilians were killed.", "about"],
+    ["Nearly 40 people died.", "nearly"],
   ])("%s → %s", (text, qualifier) => expect(first(text).qualifier).toBe(qualifier));
 });
 
@@ -157,6 +159,8 @@ describe("qualifiers that reach further", () => {
 describe("who moved, and where to", () => {
   it.each([
     ["Since the beginning of November, more than 7,000 Burundi have fled to Tanzania.", "refugees", "people"],
+    ["Over 1.5 million South Sudanese have fled to Uganda, Ethiopia and Sudan.", "refugees", "people"],
+    ["Some 9,000 Central Africans crossed into Cameroon.", "refugees", "people"],
     ["The new arrivals bring to more than 3,000 the number of arrivals during the month of September.", "daily_outflow", "people_per_month"],
     ["The figure has risen by 9,000 in 24 hours, the agency said.", "daily_outflow", "people_per_day"],
     ["Almost 90,000 people have fled Mogadishu or moved to safer areas within the city.", "idps", "people"],
