@@ -102,6 +102,7 @@ describe("counts that are parts, changes, comparisons or other people", () => {
     "The clashes led over 2,000 households to flee their homes.",
     "The raid resulted in the abduction of more than 100 civilians.",
     "Insurgents numbering about 30 raided the village.",
+    "Two children were among the dead.",
     "This is in addition to the 1,550 reported missing under the rubble.",
     "One school, sheltering 4,600 IDPs, was damaged.",
     "Some 2 million people are in need of humanitarian assistance.",
@@ -153,6 +154,7 @@ describe("qualifiers that reach further", () => {
     ["Camps should brace for the arrival of at least another 100,000 people fleeing within the next seven months.", "refugees", "projected"],
     ["The number of refugees has exceeded 1.7 million people.", "refugees", "over"],
     ["Refugees continue to arrive at an average rate of 200 per day.", "daily_outflow", "about"],
+    ["The number of Syrian refugees in Lebanon has passed one million.", "refugees", "over"],
   ])("%s → %s %s", (text, metric, qualifier) => expect(one(text).find((f) => f.metric === metric)?.qualifier).toBe(qualifier));
 });
 
@@ -160,6 +162,8 @@ describe("who moved, and where to", () => {
   it.each([
     ["Since the beginning of November, more than 7,000 Burundi have fled to Tanzania.", "refugees", "people"],
     ["Over 1.5 million South Sudanese have fled to Uganda, Ethiopia and Sudan.", "refugees", "people"],
+    ["Over 190,000 civilians are sheltering in UN bases.", "idps", "people"],
+    ["Some 12,000 people sought shelter at the UN compound.", "idps", "people"],
     ["Some 9,000 Central Africans crossed into Cameroon.", "refugees", "people"],
     ["The new arrivals bring to more than 3,000 the number of arrivals during the month of September.", "daily_outflow", "people_per_month"],
     ["The figure has risen by 9,000 in 24 hours, the agency said.", "daily_outflow", "people_per_day"],
