@@ -50,13 +50,15 @@ function isTrap(text: string, n: NumberMention): boolean {
   if (/\b(?:already|currently|now|still)\s+(?:hosting|hosts|hosted|host|sheltering|has|have|had|houses|housing)\s+(?:\w+\s+){0,2}$/i.test(lead40(text, n)) || /^[^.;:]{0,80}?\b(?:currently |already |being )?hosted (?:by|in)\b/i.test(text.slice(n.end, n.end + 100))) return true;
   // a breakdown in brackets ("Central Africans (4,764)")
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
+  // a group already counted, named again ("Of the total 192,000 people uprooted", "Of the remaining 54,000 IDPs")
+  if (/(?:^|[.;:,(]\s*|\n\s*)["“]?Of the (?:total |remaining |estimated )?$/.test(lead40(text, n))) return true;
   // a part of a group already counted ("most of the 8,500 are still in Adré")
   if (/\b(?:most|many|some|all|half|none|one|each|any|few|several) of (?:the|these|those)\s+$/i.test(lead40(text, n))) return true;
   // a figure given only to compare with ("compared with up to 1,500 a few months ago")
   if (/\b(?:compared (?:with|to)|down from|up from|against)\s+(?:\w+\s+){0,2}$/i.test(lead40(text, n))) return true;
   // a figure the sentence says was replaced ("revising a previous figure of 1.5 million", "to 245,000 from 100,000")
   const lead = text.slice(Math.max(0, n.start - 40), n.start);
-  if (/\b(?:previous(?:ly)?|earlier|initial|old)\s+(?:figure|estimate|forecast|toll|count)\s+of\s+$/i.test(lead) || /\bto\s+[\d,.]+(?:\s*(?:million|thousand))?\s+from\s+$/i.test(lead)) return true;
+  if (/\b(?:previous(?:ly)?|earlier|initial|old)\s+(?:figures?|estimates?|forecasts?|tolls?|counts?)\b[^.;\d]{0,30}?\s(?:of|at)\s+$/i.test(lead) || /\bto\s+[\d,.]+(?:\s*(?:million|thousand))?\s+from\s+$/i.test(lead)) return true;
   // a part of a figure already given ("including 5,000 children", "among them 3,000 women")
   // …but not under a count that is itself no metric ("1,207 civilian casualties, including 406 killed")
   const part = text.slice(Math.max(0, n.start - 40), n.start);
@@ -146,6 +148,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
   const out: Proposal[] = [];
   let speaker: string | null = null;
   let lastRate: Proposal | null = null;
+  let lastFigure: Proposal | null = null;
   for (const sentence of sentences(text)) {
     const said = sourceOf(sentence.text);
     // a speaker carries on through the sentences that go on quoting them ("…," he said; It added …)
@@ -163,7 +166,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // the parts of a figure just given: "-- seven Rohingyas, seven Hindus and 16 Rakhine Buddhists", "including 5,000 children, 3,250 women"
       // …unless what follows says what happened to them ("205 killed, including 18 civilians, and 913 injured")
       const item: boolean = (listing && /^[\s\w’'-]{0,40}?(?:,|,? and)\s+$/.test(between) && !/^\s+(?:others?\s+|people\s+)?(?:were\s+|have been\s+|had been\s+)?(?:injured|wounded|killed|dead|displaced)\b/i.test(text.slice(n.end, n.end + 40))) || (previous !== null && /^[^.;]{0,60}?(?:\s--|\s[—–]|\(|:)\s*$/.test(between));
-      listing = item || /\b(?:including|includes?|among them|of whom|of which|among (?:them|those|these)\b[^.;\d]{0,40}?,)\s+(?:approximately\s+|about\s+|some\s+)?$/i.test(lead40(text, n));
+      listing = item || /\b(?:including|includes?|among them|of whom|of which|among (?:them|those|these)\b[^.;\d]{0,40}?,)\s+(?:approximately\s+|about\s+|some\s+)?$/i.test(lead40(text, n)) || /(?:^|[.;:,(]\s*|\n\s*)["“]?Of the (?:total |remaining |estimated )?$/.test(lead40(text, n));
       const wasChange = previous?.change === true;
       previous = { end: n.end, qualifier: null, change: false };
       if (item || isTrap(text, n)) continue;
@@ -210,6 +213,11 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
         unit = lastRate.unit;
         confidence -= 0.2;
       }
+      // "The government put the exact figure at 100,417": the figure of the sentences before
+      if (!metric && lastFigure && /\b(?:that|this|the)\s+(?:exact\s+|new\s+|latest\s+|updated\s+|official\s+)?figure\b(?!\s+of)/i.test(sentence.text)) {
+        metric = lastFigure.metric;
+        confidence -= 0.2;
+      }
       // a count of people crossing or fleeing, and no word for what they are: refugees, less sure
       if (!metric && ((!n.vague && CROSSING.test(sentence.text)) || FLEEING.test(narrow.text))) {
         // fleeing with no border crossed ("60,000 people have fled in northern Mozambique"): displaced
@@ -225,7 +233,8 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       }
       if (loose) confidence -= 0.2;
       // "At least 108 civilians have died and 75 have been wounded": the qualifier carries over the "and"
-      const own = qualifierBefore(text.slice(narrow.start, n.start)) ?? (/^[^;.\d]{0,80}\band\s+$/.test(between) && carried !== "projected" ? carried : null);
+      const estimatedAfter = /^\s*(?:[\w-]+\s+){0,3}(?:are|were|is|was|have been|has been) (?:estimated|believed|thought) to\b/i.test(after) ? "about" : null;
+      const own = qualifierBefore(text.slice(narrow.start, n.start)) ?? estimatedAfter ?? (/^[^;.\d]{0,80}\band\s+$/.test(between) && carried !== "projected" ? carried : null);
       const qualifier: Qualifier = PROJECTION.test(narrow.text) ? "projected" : n.vague ? "about" : (own ?? "exact");
       previous.qualifier = qualifier;
       const proposal: Proposal = {
@@ -245,6 +254,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       out.push(proposal);
       lastInSentence = proposal;
       if (unit !== "people") lastRate = proposal;
+      lastFigure = proposal;
     }
   }
   return out;

@@ -234,6 +234,17 @@ describe("who moved, and where to", () => {
     expect(brief("OCHA now estimates that 360,000 people were displaced by the crisis.")).toEqual([["idps", 360_000, "about", "people"]]);
   });
 
+  it("gives 'the exact figure' the metric of the figure before it, and reads group names again as no new count", () => {
+    expect(brief("More than 100,000 refugees have arrived in Armenia. The government put the exact figure at 100,417.")).toEqual([
+      ["refugees", 100_000, "more_than", "people"],
+      ["refugees", 100_417, "exact", "people"],
+    ]);
+    expect(brief("Previous figures by UNHCR put at 158,000 the number of those uprooted. Of the total 192,000 people uprooted, 127,000 are displaced in the capital.")).toEqual([]);
+    expect(brief("At least 158,000 ethnic Georgians have fled their homes.")).toEqual([["idps", 158_000, "at_least", "people"]]);
+    expect(brief("Some 30,000 South Ossetians have fled over the Russian border.")).toEqual([["refugees", 30_000, "about", "people"]]);
+    expect(brief("In the south, 12,000 people are estimated to be displaced.")).toEqual([["idps", 12_000, "about", "people"]]);
+  });
+
   it("gives each place of a list the metric and unit of the first", () => {
     expect(brief("The rate of new arrivals per week is more than 1,000 in Tanzania, 500 in Uganda and 200 in Rwanda.").map((f) => [f[0], f[3]])).toEqual([
       ["daily_outflow", "people_per_week"],
