@@ -102,6 +102,8 @@ describe("counts that are parts, changes, comparisons or other people", () => {
     "The clashes led over 2,000 households to flee their homes.",
     "The raid resulted in the abduction of more than 100 civilians.",
     "Insurgents numbering about 30 raided the village.",
+    "The team is distributing food and other critical aid to 5,000 refugees.",
+    "UNHCR bought a 15 day food ration for an additional 8,000 refugees.",
     "Two children were among the dead.",
     "This is in addition to the 1,550 reported missing under the rubble.",
     "One school, sheltering 4,600 IDPs, was damaged.",

@@ -33,7 +33,7 @@ export const NOT_AFFECTED = /^[^.;]{0,40}?\b(?:(?:were|are|is|was|have been|has 
 export const DISEASE = /\b(?:cholera|measles|malaria|dengue|diarrh?oea|outbreaks?(?! of (?:[\w-]+ ){0,3}(?:violence|fighting|conflict|hostilities|war|clashes|insurgency|unrest|attacks))|epidemic|covid(?:-19)?|ebola|polio|meningitis|(?:suspected |confirmed )?cases)\b/i;
 
 /** Served, not hurt: "assisted around 1.8 million people", "serving 40,000 people". */
-export const SERVED_BEFORE = /\b(?:abduction of|kidnapping of|arrest of|detention of|numbering|sheltering|assisted|supported|helped|serving|served|serves|targeting|targeted|vaccinated|treated|fed|feeding|registered for|population of|a country of|a nation of|a city of|home to)\s+(?:\w+\s+){0,2}$/i;
+export const SERVED_BEFORE = /\b(?:(?:aid|assistance|food|rations?|relief|support|help|services?) (?:to|for)|abduction of|kidnapping of|arrest of|detention of|numbering|sheltering|assisted|supported|helped|serving|served|serves|targeting|targeted|vaccinated|treated|fed|feeding|registered for|population of|a country of|a nation of|a city of|home to)\s+(?:\w+\s+){0,2}$/i;
 
 /** Displaced by a natural disaster, not by the conflict ("17,000 people remain displaced because of the earthquake"). */
 export const DISASTER = /^(?![^.;]{0,80}\b(?:conflict|fighting|violence|attacks?|war|insurgency|clashes|hostilities)\b)[^.;]{0,60}?\b(?:due to|because of|by|from|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|tsunami|drought|landslides?|storms?)\b/i;

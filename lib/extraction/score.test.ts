@@ -57,9 +57,10 @@ describe(`${fresh.length} fresh report passages, each batch scored blind once`, 
   const result = score(fresh.map((r) => ({ expected: r.expected, proposed: extractFigures(r.text, { publishedOn: r.published ?? "2024-06-01", publisher: "Publisher" }) })));
 
   // blind: batch 1 0.79 precision, 0.65 recall, 1.0 qualifiers; batch 2 0.60, 0.89, 0.97; batch 3 0.66, 0.66, 1.0;
-  // batch 4 0.54, 0.70, 0.95; batch 5 0.56, 0.71, 0.90; all five after the fixes 0.86, 0.94, 1.0
+  // batch 4 0.54, 0.70, 0.95; batch 5 0.56, 0.71, 0.90; batch 6 0.86, 0.95, 1.0 (pooled 0.64, 0.76, 0.97);
+  // all six after the fixes 0.87, 0.94, 1.0
   it("finds their figures at least as well as when this floor was set", () => {
-    expect(result.precision).toBeGreaterThanOrEqual(0.84);
+    expect(result.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.recall).toBeGreaterThanOrEqual(0.92);
     expect(result.qualifierRate).toBeGreaterThanOrEqual(0.95);
   });
