@@ -43,9 +43,13 @@ async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+  // each section's numbers as soon as it has them, so a run cut short still tells what it measured
+  const done = (part: object) => say(`  [${elapsed()}] ${JSON.stringify(part, (_k, v: unknown) => (typeof v === "number" ? Math.round(v * 100) / 100 : v))}`);
 
-  say("Building the app if its sources changed (next build)…");
-  await ensureBuild(say);
+  if (args.server) {
+    say("Building the app if its sources changed (next build)…");
+    await ensureBuild(say);
+  }
 
   const dirs = makeTempClusterDir("conflict-figures-bench-");
   tmp = dirs.root;
@@ -71,36 +75,40 @@ async function main(): Promise<void> {
     const slug = conflictSlug(0);
     say("series_ratio: the data layer against hand-written SQL…");
     const series = await measureSeries(client, { slug, metric: "deaths", reps: args.reps });
-    say(`  [${elapsed()}]`);
+    done(series);
 
-    say("Starting the production server (next start)…");
-    const server = await startServer({ databaseUrl: url });
-    say("Load: 10 concurrent clients on the series endpoint and the conflict page…");
-    const load = await measureLoad(server, { slug, metric: "deaths", reps: args.reps });
-    say(`  [${elapsed()}]`);
-    say("first_load_js_kb…");
-    const firstLoad = await measureFirstLoad(server, slug);
-    say("Export: figures.csv against COPY TO STDOUT…");
-    const exported = await measureExport(server, client, { reps: args.reps });
-    say(`  [${elapsed()}]`);
-    await server.stop();
+    let served = {};
+    if (args.server) {
+      say("Starting the production server (next start)…");
+      const server = await startServer({ databaseUrl: url });
+      say("Load: 10 concurrent clients on the series endpoint and the conflict page…");
+      const load = await measureLoad(server, { slug, metric: "deaths", reps: args.reps, seconds: args.loadSeconds });
+      done(load);
+      say("first_load_js_kb…");
+      const firstLoad = await measureFirstLoad(server, slug);
+      done(firstLoad);
+      say("Export: figures.csv against COPY TO STDOUT…");
+      const exported = await measureExport(server, client, { reps: args.reps });
+      done(exported);
+      await server.stop();
+      served = { ...load, ...exported, ...firstLoad };
+    }
 
-    say("Import: 100,000 rows through runImport against COPY FROM STDIN…");
-    const imported = await measureImport(client, { rows: 100_000, reps: args.reps });
-    say(`  [${elapsed()}]`);
+    say(`Import: ${args.importRows.toLocaleString("en-US")} rows through runImport against COPY FROM STDIN…`);
+    const imported = await measureImport(client, { rows: args.importRows, reps: args.reps });
+    done(imported);
     say("Extraction…");
-    const extraction = await measureExtraction({ reps: args.reps });
+    const extraction = await measureExtraction({ reps: args.reps, megabytes: args.extractMb });
+    done(extraction);
 
     const results: Results = {
       figures: args.figures,
       reps: args.reps,
       generate_s: generateSeconds,
       ...series,
-      ...load,
-      ...exported,
+      ...served,
       ...imported,
       ...extraction,
-      ...firstLoad,
       total_s: (Date.now() - started) / 1000,
       machine: machine(),
     };
