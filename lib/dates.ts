@@ -35,5 +35,7 @@ export function formatDay(day: string): string {
 }
 
 export function dayToEpoch(day: string): number {
-  return dayToDate(day).getTime();
+  // charts call this for every point: reading the digits is many times faster than parsing a Date string
+  const m = ISO_DAY.exec(day);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : dayToDate(day).getTime();
 }

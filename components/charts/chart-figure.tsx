@@ -2,7 +2,7 @@
 // page, the embed and compare all show a chart this way.
 import type { ChartEvent } from "@/lib/charts/conflict-view";
 import type { MetricChart } from "@/lib/charts/series";
-import { FigureChart } from "./figure-chart";
+import { LazyFigureChart } from "./lazy-figure-chart";
 import { GlyphKey } from "./glyph";
 
 type Props = {
@@ -18,7 +18,7 @@ export function ChartFigure({ label, chart, scale, events, linkTarget, height }:
   const glyphs = [...new Set(chart.points.map((p) => p.glyph))].sort();
   return (
     <figure aria-label={label} className="chart-figure">
-      <FigureChart chart={chart} scale={scale} events={events} linkTarget={linkTarget} height={height} />
+      <LazyFigureChart chart={chart} scale={scale} events={events} linkTarget={linkTarget} height={height} />
       <figcaption>
         <GlyphKey glyphs={glyphs} drafts={chart.points.some((p) => p.status === "draft")} />
         <p className="muted chart-description">{chart.description}</p>

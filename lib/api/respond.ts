@@ -12,6 +12,18 @@ export function json(body: unknown): Response {
   return Response.json(body, { headers: NO_STORE });
 }
 
+/**
+ * A JSON answer already serialised (a kept one), with the headers `json` gives; gzipped ahead of time when the
+ * client takes gzip, as browsers and most clients do, so a large chart is not compressed again for each request.
+ */
+export function jsonText({ body, gzip }: { body: string; gzip?: Buffer }, request: Request): Response {
+  const headers = { ...NO_STORE, "content-type": "application/json", vary: "accept-encoding" };
+  if (gzip && /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "")) {
+    return new Response(new Uint8Array(gzip), { headers: { ...headers, "content-encoding": "gzip" } });
+  }
+  return new Response(body, { headers });
+}
+
 export function problem(status: 400 | 401 | 403 | 404, error: string, details: ParamErrors = {}): Response {
   return Response.json({ error, details }, { status, headers: NO_STORE });
 }

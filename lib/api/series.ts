@@ -7,7 +7,7 @@ import { crossChecks, FLOW_PAIRS, type CrossCheck } from "@/lib/charts/cross-che
 import { describeChart } from "@/lib/charts/describe";
 import type { MetricChart } from "@/lib/charts/series";
 import type { ChartView } from "@/lib/charts/view";
-import { legendSources, visibleRows, type RevisionLink } from "@/lib/charts/visible";
+import { visibleRows, type RevisionLink } from "@/lib/charts/visible";
 import { dayToEpoch } from "@/lib/dates";
 import type { FigureRow } from "@/lib/figures/types";
 
@@ -38,8 +38,8 @@ function emptyChart(metric: Metric, conflictName: string, view: ChartView): Char
   return { ...chart, description: describeChart(`${metric.name} in ${conflictName}`, chart), headlines: [] };
 }
 
-/** The metrics a cross-check pairs with `metric` (a stock and the flow that feeds it), and itself. */
-function pairedWith(metric: string): Set<string> {
+/** The metrics a cross-check pairs with `metric` (a stock and the flow that feeds it), and itself: all a series needs read. */
+export function pairedWith(metric: string): Set<string> {
   return new Set([metric, ...FLOW_PAIRS.flatMap((p) => (p.stock === metric ? [p.flow] : p.flow === metric ? [p.stock] : []))]);
 }
 
@@ -50,19 +50,29 @@ export function metricSeries(
     rows,
     links,
     events = [],
-  }: { conflict: { slug: string; name: string }; metric: Metric; rows: readonly FigureRow[]; links: readonly RevisionLink[]; events?: readonly { date: string; label: string }[] },
+    colorKeys,
+  }: {
+    conflict: { slug: string; name: string };
+    metric: Metric;
+    rows: readonly FigureRow[];
+    links: readonly RevisionLink[];
+    events?: readonly { date: string; label: string }[];
+    /** every source of the conflict, so colours match its page; else the sources of `rows` */
+    colorKeys?: readonly string[];
+  },
   view: ChartView,
 ): SeriesJson {
-  const shown = conflictView({ conflictName: conflict.name, rows, links, events }, view);
-  const chart = shown.charts.find((c) => c.metricSlug === metric.slug) ?? emptyChart(metric, conflict.name, view);
-  const sources = new Set(legendSources(rows.filter((r) => r.metricSlug === metric.slug), view));
+  // only the metric and the ones it is cross-checked with matter; the rest would cost time and change nothing
   const paired = pairedWith(metric.slug);
+  const own = rows.filter((r) => r.metricSlug === metric.slug);
+  const shown = conflictView({ conflictName: conflict.name, rows: own, links, events, colorKeys: colorKeys ?? rows.map((r) => r.sourceName) }, view);
+  const chart = shown.charts[0] ?? emptyChart(metric, conflict.name, view);
   const checks = paired.size > 1 ? crossChecks(visibleRows(rows.filter((r) => paired.has(r.metricSlug)), links, view)) : [];
   return {
     conflict: { slug: conflict.slug, name: conflict.name },
     view,
     ...chart,
-    legend: shown.legend.filter((l) => sources.has(l.key)),
+    legend: shown.legend,
     events: shown.events.map(({ t, date, label }) => ({ t, date, label })),
     crossChecks: checks,
   };

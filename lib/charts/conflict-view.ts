@@ -21,12 +21,25 @@ export type ConflictView = {
 };
 
 export function conflictView(
-  { conflictName, rows, links, events = [] }: { conflictName: string; rows: readonly FigureRow[]; links: readonly RevisionLink[]; events?: readonly { date: string; label: string }[] },
+  {
+    conflictName,
+    rows,
+    links,
+    events = [],
+    colorKeys,
+  }: {
+    conflictName: string;
+    rows: readonly FigureRow[];
+    links: readonly RevisionLink[];
+    events?: readonly { date: string; label: string }[];
+    /** the names that fix the colours, when `rows` are not all the conflict's figures (one metric read alone) */
+    colorKeys?: readonly string[];
+  },
   view: ChartView,
 ): ConflictView {
   const sources = legendSources(rows, view);
   // colours from every source of the conflict, so a source keeps its colour whatever the view
-  const colors = colorsFor(rows.map((r) => r.sourceName));
+  const colors = colorsFor(colorKeys ?? rows.map((r) => r.sourceName));
   // what the view shows before sources are switched off, then without them: one pass over the rows
   const unhidden = visibleRows(rows, links, { ...view, hide: [] });
   const hidden = new Set(view.hide);

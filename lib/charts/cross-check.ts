@@ -33,28 +33,50 @@ type Row = FigureRow & { revised?: boolean };
 
 const observed = (r: Row) => !r.revised && r.qualifier !== "projected";
 
+// ISO days order as plain strings; a collator would cost far more for the same order
+const byDay = (a: { refDate: string; id: number }, b: { refDate: string; id: number }) => (a.refDate < b.refDate ? -1 : a.refDate > b.refDate ? 1 : a.id - b.id);
+const collate = new Intl.Collator().compare;
+
+type Step = { row: Row; t: number };
+
+/** The outflow figures as steps in date order, one per day (same-day figures: the last entered wins). */
+function stepsOf(flows: readonly Row[]): Step[] {
+  const sorted = [...flows].sort(byDay);
+  return sorted.filter((f, i) => sorted[i + 1]?.refDate !== f.refDate).map((row) => ({ row, t: dayToEpoch(row.refDate) }));
+}
+
 /**
  * The outflow in effect on each day from `from` to `to` (exclusive), as a step: each figure holds until the
  * next one. Days before the first figure take the first figure's rate (said in the text).
  */
 export function flowOver(flows: readonly Row[], from: string, to: string): { total: number; used: FlowUsed[] } {
-  const sorted = flows.filter((f) => f.refDate < to).sort((a, b) => a.refDate.localeCompare(b.refDate) || a.id - b.id);
-  // one rate per day: the latest figure on or before it (same-day figures: the last entered wins)
-  const inEffect = sorted.filter((f, i) => sorted[i + 1]?.refDate !== f.refDate);
+  return flowOverSteps(stepsOf(flows), from, to);
+}
+
+function flowOverSteps(steps: readonly Step[], from: string, to: string): { total: number; used: FlowUsed[] } {
   const start = dayToEpoch(from);
   const end = dayToEpoch(to);
+  // steps that end on or before `from` add nothing: begin at the last one in effect on `from` (binary search)
+  let lo = 0;
+  let hi = steps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (steps[mid]!.t <= start) lo = mid;
+    else hi = mid - 1;
+  }
   const used = new Map<number, FlowUsed>();
   let total = 0;
-  inEffect.forEach((f, i) => {
-    const next = inEffect[i + 1];
-    const a = i === 0 ? start : Math.max(start, dayToEpoch(f.refDate));
-    const b = next ? Math.min(end, dayToEpoch(next.refDate)) : end;
+  for (let i = lo; i < steps.length && steps[i]!.t < end; i++) {
+    const { row: f, t } = steps[i]!;
+    const next = steps[i + 1];
+    const a = i === 0 ? start : Math.max(start, t);
+    const b = next && next.t < end ? next.t : end;
     const days = Math.round((b - a) / DAY);
-    if (days <= 0) return;
+    if (days <= 0) continue;
     const perDay = f.value * (PER_DAY[f.unit] ?? 1);
     total += perDay * days;
     used.set(f.id, { id: f.id, label: describeValue(f.value, f.qualifier, f.unit), refDate: f.refDate, source: f.sourceName, perDay, days });
-  });
+  }
   return { total: Math.round(total), used: [...used.values()] };
 }
 
@@ -62,22 +84,26 @@ export function flowOver(flows: readonly Row[], from: string, to: string): { tot
 export function crossChecks(rows: readonly Row[]): CrossCheck[] {
   const out: CrossCheck[] = [];
   for (const pair of FLOW_PAIRS) {
-    const flows = rows.filter((r) => r.metricSlug === pair.flow && observed(r));
+    const flows = stepsOf(rows.filter((r) => r.metricSlug === pair.flow && observed(r)));
     if (flows.length === 0) continue;
     const stocks = rows.filter((r) => r.metricSlug === pair.stock && observed(r));
     const bySource = new Map<string, Row[]>();
-    for (const r of stocks) bySource.set(r.sourceName, [...(bySource.get(r.sourceName) ?? []), r]);
-    for (const [source, figures] of [...bySource.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-      const sorted = figures.sort((a, b) => a.refDate.localeCompare(b.refDate) || a.id - b.id);
+    for (const r of stocks) {
+      const list = bySource.get(r.sourceName);
+      if (list) list.push(r);
+      else bySource.set(r.sourceName, [r]);
+    }
+    for (const [source, figures] of [...bySource.entries()].sort(([a], [b]) => collate(a, b))) {
+      const sorted = figures.sort(byDay);
       const last = sorted.at(-1)!;
       const before = sorted.filter((r) => r.refDate < last.refDate).at(-1);
       if (!before) continue;
-      const { total, used } = flowOver(flows, before.refDate, last.refDate);
+      const { total, used } = flowOverSteps(flows, before.refDate, last.refDate);
       if (used.length === 0) continue;
       const days = Math.round((dayToEpoch(last.refDate) - dayToEpoch(before.refDate)) / DAY);
       const stockChange = last.value - before.value;
       const gap = stockChange - total;
-      const firstFlow = [...used].sort((a, b) => a.refDate.localeCompare(b.refDate))[0]!;
+      const firstFlow = [...used].sort((a, b) => (a.refDate < b.refDate ? -1 : a.refDate > b.refDate ? 1 : 0))[0]!;
       const backfilled = firstFlow.refDate > before.refDate ? ` (assuming ${firstFlow.label} held from ${formatDay(before.refDate)})` : "";
       const text =
         `Between ${formatBetween(before.refDate, last.refDate)} (${days} days) ${source}'s count grew by ${formatCount(stockChange)}; ` +

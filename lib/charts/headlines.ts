@@ -39,6 +39,8 @@ export function formatRate(perDay: number): string {
   return abs >= 10 ? formatCount(Math.round(perDay)) : String(Math.round(perDay * 10) / 10);
 }
 
+const collate = new Intl.Collator().compare;
+
 const toFigure = (r: FigureRow): HeadlineFigure => ({ id: r.id, value: r.value, label: describeValue(r.value, r.qualifier, r.unit), refDate: r.refDate });
 
 /** The headline for each metric and source, sources alphabetical within a metric, metrics in the order met. */
@@ -47,16 +49,18 @@ export function headlines(rows: readonly (FigureRow & { revised?: boolean })[]):
   for (const r of rows) {
     if (r.revised) continue; // a revised figure is no longer what its source says
     const key = `${r.metricSlug}\u0000${r.sourceName}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
   const metricOrder = [...new Set(rows.map((r) => r.metricSlug))];
   return [...groups.values()]
-    .sort((a, b) => metricOrder.indexOf(a[0]!.metricSlug) - metricOrder.indexOf(b[0]!.metricSlug) || a[0]!.sourceName.localeCompare(b[0]!.sourceName))
+    .sort((a, b) => metricOrder.indexOf(a[0]!.metricSlug) - metricOrder.indexOf(b[0]!.metricSlug) || collate(a[0]!.sourceName, b[0]!.sourceName))
     .map((figures) => headlineOf(figures));
 }
 
 function headlineOf(figures: FigureRow[]): Headline {
-  const sorted = [...figures].sort((a, b) => a.refDate.localeCompare(b.refDate) || a.id - b.id);
+  const sorted = [...figures].sort((a, b) => (a.refDate < b.refDate ? -1 : a.refDate > b.refDate ? 1 : a.id - b.id));
   const observed = sorted.filter((r) => r.qualifier !== "projected");
   const head = sorted[0]!;
   const latestRow = observed.at(-1) ?? sorted.at(-1)!;

@@ -24,17 +24,21 @@ export function revisedAsOf(links: readonly RevisionLink[], asOf: string | null)
   );
 }
 
+/** In the view by its status, day and range, before revisions and switched-off sources are considered. */
+function shownBeforeRevisions(r: FigureRow, view: ChartView): boolean {
+  if (r.status === "draft" && !view.drafts) return false;
+  if (!knownOn(r.reportDate, view.asOf)) return false;
+  if (view.from && r.refDate < view.from) return false;
+  return !(view.to && r.refDate > view.to);
+}
+
 /** Rows known on the view's day, inside its range and from sources not switched off; revised ones flagged or dropped. */
 export function visibleRows(rows: readonly FigureRow[], links: readonly RevisionLink[], view: ChartView): VisibleRow[] {
   const revised = revisedAsOf(links, view.asOf);
   const hidden = new Set(view.hide);
   const out: VisibleRow[] = [];
   for (const r of rows) {
-    if (r.status === "draft" && !view.drafts) continue;
-    if (!knownOn(r.reportDate, view.asOf)) continue;
-    if (view.from && r.refDate < view.from) continue;
-    if (view.to && r.refDate > view.to) continue;
-    if (hidden.has(r.sourceName)) continue;
+    if (!shownBeforeRevisions(r, view) || hidden.has(r.sourceName)) continue;
     const isRevised = revised.has(r.id);
     if (isRevised && !view.revisions) continue;
     out.push({ ...r, revised: isRevised });
@@ -44,6 +48,7 @@ export function visibleRows(rows: readonly FigureRow[], links: readonly Revision
 
 /** Every source with a figure in the view before sources are switched off: what the legend offers. */
 export function legendSources(rows: readonly FigureRow[], view: ChartView): string[] {
-  const all = visibleRows(rows, [], { ...view, hide: [], revisions: true });
-  return [...new Set(all.map((r) => r.sourceName))].sort((a, b) => a.localeCompare(b));
+  const names = new Set<string>();
+  for (const r of rows) if (!names.has(r.sourceName) && shownBeforeRevisions(r, view)) names.add(r.sourceName);
+  return [...names].sort(new Intl.Collator().compare);
 }

@@ -71,37 +71,72 @@ export async function listConflictFigures(
   return rows.filter((f) => !hidden.has(f.id)).map(toRow);
 }
 
+/** The columns of a FigureRow, flat from one joined statement: numbers as float8 and days as text, so no row needs converting. */
+const FIGURE_ROW_COLUMNS = Prisma.sql`
+  f.id, f.value::float8 AS value, f.low::float8 AS low, f.high::float8 AS high, f.qualifier::text AS qualifier,
+  to_char(f."refDate", 'YYYY-MM-DD') AS "refDate", to_char(f."periodStart", 'YYYY-MM-DD') AS "periodStart",
+  f."sourceId", f."reportId", f.quote, f.status::text AS status,
+  c.slug AS "conflictSlug", c.name AS "conflictName", m.slug AS "metricSlug", m.name AS "metricName",
+  m.kind::text AS "metricKind", m.unit, m."hxlTag", s.name AS "sourceName",
+  r.title AS "reportTitle", r.url AS "reportUrl", to_char(r."publishedOn", 'YYYY-MM-DD') AS "reportDate"`;
+
 /**
- * What the charts draw from: the live figures of some conflicts (one metric or all), drafts only when the
+ * What the charts draw from: the live figures of some conflicts (some metrics or all), drafts only when the
  * caller (having checked the viewer is an editor) asks, revised ones included, and the revision links of
- * those conflicts, deleted figures too, so the chart can hide revisions as known on any day.
+ * those conflicts, deleted figures too, so the chart can hide revisions as known on any day. One joined
+ * statement each (Prisma's `include` would add a query per relation with a bind parameter per row).
  */
 export async function listChartFigures(
-  { conflictSlugs, metricSlug, statuses = ["published"] }: { conflictSlugs: readonly string[]; metricSlug?: string; statuses?: readonly FigureStatus[] },
+  {
+    conflictSlugs,
+    metricSlugs,
+    statuses = ["published"],
+  }: { conflictSlugs: readonly string[]; metricSlugs?: readonly string[]; statuses?: readonly FigureStatus[] },
   client: DbOrTx = db(),
 ): Promise<{ rows: FigureRow[]; links: RevisionLink[] }> {
-  const where: Prisma.FigureWhereInput = { conflict: { slug: { in: [...conflictSlugs] } }, ...(metricSlug ? { metric: { slug: metricSlug } } : {}) };
+  const scope = Prisma.sql`c.slug = ANY(${[...conflictSlugs]}::text[])${metricSlugs ? Prisma.sql` AND m.slug = ANY(${[...metricSlugs]}::text[])` : Prisma.empty}`;
   const [rows, links] = await Promise.all([
-    client.figure.findMany({
-      where: { ...where, status: { in: [...statuses] }, deletedAt: null },
-      include: figureInclude,
-      orderBy: [{ metricId: "asc" }, { refDate: "asc" }, { id: "asc" }],
-    }),
-    client.figure.findMany({
-      where: { ...where, OR: [{ supersedesId: { not: null } }, { supersededBy: { isNot: null } }] },
-      select: { id: true, supersedesId: true, status: true, deletedAt: true, report: { select: { publishedOn: true } } },
-    }),
+    client.$queryRaw<FigureRow[]>`
+      SELECT ${FIGURE_ROW_COLUMNS}
+        FROM "Figure" f
+        JOIN "Conflict" c ON c.id = f."conflictId"
+        JOIN "Metric" m ON m.id = f."metricId"
+        JOIN "Source" s ON s.id = f."sourceId"
+        JOIN "Report" r ON r.id = f."reportId"
+       WHERE ${scope} AND f.status = ANY(${[...statuses]}::"FigureStatus"[]) AND f."deletedAt" IS NULL
+       ORDER BY f."metricId", f."refDate", f.id`,
+    client.$queryRaw<RevisionLink[]>`
+      SELECT f.id, f."supersedesId", f.status = 'published' AS published, f."deletedAt" IS NOT NULL AS deleted,
+             to_char(r."publishedOn", 'YYYY-MM-DD') AS "reportDate"
+        FROM "Figure" f
+        JOIN "Conflict" c ON c.id = f."conflictId"
+        JOIN "Metric" m ON m.id = f."metricId"
+        JOIN "Report" r ON r.id = f."reportId"
+       WHERE ${scope}
+         AND (f."supersedesId" IS NOT NULL OR EXISTS (SELECT 1 FROM "Figure" n WHERE n."supersedesId" = f.id))`,
   ]);
-  return {
-    rows: rows.map(toRow),
-    links: links.map((l) => ({
-      id: l.id,
-      supersedesId: l.supersedesId,
-      published: l.status === "published",
-      deleted: l.deletedAt !== null,
-      reportDate: dateToDay(l.report.publishedOn),
-    })),
-  };
+  return { rows, links };
+}
+
+/**
+ * What a conflict has charts for, without reading its figures: the metrics with a figure in `statuses` (in
+ * chart order) and every source with one (whose names fix the colours, so a source keeps its colour in any view).
+ */
+export async function listChartKeys(
+  { conflictSlug, statuses = ["published"] }: { conflictSlug: string; statuses?: readonly FigureStatus[] },
+  client: DbOrTx = db(),
+): Promise<{ metrics: { slug: string; name: string; kind: "stock" | "rate"; unit: string }[]; sources: string[] }> {
+  const pairs = await client.$queryRaw<{ metricId: number; sourceId: number }[]>`
+    SELECT DISTINCT f."metricId", f."sourceId"
+      FROM "Figure" f JOIN "Conflict" c ON c.id = f."conflictId"
+     WHERE c.slug = ${conflictSlug} AND f.status = ANY(${[...statuses]}::"FigureStatus"[]) AND f."deletedAt" IS NULL`;
+  const metricIds = [...new Set(pairs.map((p) => p.metricId))];
+  const sourceIds = [...new Set(pairs.map((p) => p.sourceId))];
+  const [metrics, sources] = await Promise.all([
+    client.metric.findMany({ where: { id: { in: metricIds } }, select: { slug: true, name: true, kind: true, unit: true }, orderBy: { id: "asc" } }),
+    client.source.findMany({ where: { id: { in: sourceIds } }, select: { name: true } }),
+  ]);
+  return { metrics, sources: sources.map((s) => s.name) };
 }
 
 /** The figures that give way to a live revision somewhere along their chain (see revisions.ts). */

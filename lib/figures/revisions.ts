@@ -10,7 +10,10 @@ export function hiddenByRevision(links: readonly RevisionLink[]): Set<number> {
   const live = new Map<number, boolean>();
   for (const l of links) {
     live.set(l.id, l.live);
-    if (l.supersedesId !== null) revisions.set(l.supersedesId, [...(revisions.get(l.supersedesId) ?? []), l.id]);
+    if (l.supersedesId === null) continue;
+    const ahead = revisions.get(l.supersedesId);
+    if (ahead) ahead.push(l.id);
+    else revisions.set(l.supersedesId, [l.id]);
   }
   const hidden = new Set<number>();
   for (const { id } of links) {

@@ -1,12 +1,12 @@
-// series_ratio: one metric's chart series through the app's data layer (what GET …/series runs: the conflict's
-// chart figures, then metricSeries) ÷ the same points from one hand-written SQL query. Also the data layer
-// asked for the one metric only, to show where the time goes.
+// series_ratio: one metric's chart series through the app's data layer (what GET …/series runs:
+// loadMetricSeries, its reads then metricSeries) ÷ the same points from one hand-written SQL query; with the
+// reads and the math apart, to show where the time goes.
 import type pg from "pg";
 import { listAnnotations } from "@/lib/annotations/queries";
-import { metricSeries, metricsOf } from "@/lib/api/series";
+import { metricSeries, pairedWith } from "@/lib/api/series";
+import { loadMetricSeries } from "@/lib/charts/load";
 import { readChartView } from "@/lib/charts/view";
-import { getConflict } from "@/lib/conflicts/queries";
-import { listChartFigures } from "@/lib/figures/queries";
+import { listChartFigures, listChartKeys } from "@/lib/figures/queries";
 import { median, repeat } from "./timing";
 
 /**
@@ -37,34 +37,37 @@ export type SeriesResult = {
   series_app_ms: number;
   series_app_reads_ms: number;
   series_app_math_ms: number;
-  series_app_one_metric_ms: number;
   series_sql_ms: number;
   series_points: number;
-  conflict_rows: number;
+  series_rows_read: number;
 };
 
 export async function measureSeries(client: pg.Client, { slug, metric, reps }: { slug: string; metric: string; reps: number }): Promise<SeriesResult> {
   const view = readChartView({}, { editor: false });
-  const conflict = (await getConflict({ slug }))!;
-  const appSeries = async (metricSlug?: string) => {
-    const [data, events] = await Promise.all([listChartFigures({ conflictSlugs: [slug], metricSlug }), listAnnotations({ conflictSlugs: [slug] })]);
-    const m = metricsOf(data.rows).find((x) => x.slug === metric)!;
-    return { rows: data.rows.length, chart: metricSeries({ conflict, metric: m, rows: data.rows, links: data.links, events }, view) };
-  };
   const ids = await client.query<{ c: number; m: number }>(`SELECT c.id AS c, m.id AS m FROM "Conflict" c, "Metric" m WHERE c.slug = $1 AND m.slug = $2`, [slug, metric]);
   const { c, m } = ids.rows[0]!;
 
-  const app = await repeat(reps, () => appSeries());
-  // where the data layer's time goes: the reads alone, and the chart math alone on rows already read
-  const reads = await repeat(reps, () => Promise.all([listChartFigures({ conflictSlugs: [slug] }), listAnnotations({ conflictSlugs: [slug] })]));
-  const [data, events] = reads.results[0]!;
-  const m0 = metricsOf(data.rows).find((x) => x.slug === metric)!;
-  const math = await repeat(reps, async () => metricSeries({ conflict, metric: m0, rows: data.rows, links: data.links, events }, view));
-  const oneMetric = await repeat(reps, () => appSeries(metric));
+  // what the endpoint runs, whole
+  const app = await repeat(reps, () => loadMetricSeries({ slug, metric, view }));
+  // where its time goes: the reads alone, and the chart math alone on rows already read
+  const reads = await repeat(reps, () =>
+    Promise.all([
+      listChartKeys({ conflictSlug: slug }),
+      listChartFigures({ conflictSlugs: [slug], metricSlugs: [...pairedWith(metric)] }),
+      listAnnotations({ conflictSlugs: [slug] }),
+    ]),
+  );
+  const [keys, data, events] = reads.results[0]!;
+  const chosen = keys.metrics.find((x) => x.slug === metric)!;
+  const math = await repeat(reps, async () =>
+    metricSeries({ conflict: { slug, name: slug }, metric: chosen, rows: data.rows, links: data.links, events, colorKeys: keys.sources }, view),
+  );
   const sql = await repeat(reps, () => client.query(SERIES_SQL, [c, m]));
 
   // the same result, or the ratio means nothing
-  const appIds = app.results[0]!.chart.points.map((p) => p.id).sort((a, b) => a - b);
+  const loaded = app.results[0]!;
+  if (loaded.found !== "series") throw new Error(`The app found no ${metric} series for ${slug}.`);
+  const appIds = loaded.series.points.map((p) => p.id).sort((a, b) => a - b);
   const sqlIds = sql.results[0]!.rows.map((r: { id: number }) => r.id).sort((a: number, b: number) => a - b);
   if (appIds.length !== sqlIds.length || appIds.some((id, i) => id !== sqlIds[i])) {
     throw new Error(`The hand-written series query and the app disagree: ${sqlIds.length} points against ${appIds.length}.`);
@@ -76,9 +79,8 @@ export async function measureSeries(client: pg.Client, { slug, metric, reps }: {
     series_app_ms: appMs,
     series_app_reads_ms: median(reads.ms),
     series_app_math_ms: median(math.ms),
-    series_app_one_metric_ms: median(oneMetric.ms),
     series_sql_ms: sqlMs,
     series_points: appIds.length,
-    conflict_rows: app.results[0]!.rows,
+    series_rows_read: data.rows.length,
   };
 }

@@ -23,7 +23,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const [conflicts, metrics] = await Promise.all([listConflicts(), listMetrics()]);
   const metric = metrics.find((m) => m.slug === asked.metric) ?? metrics[0];
   const chosen = asked.conflicts.filter((c) => conflicts.some((k) => k.slug === c));
-  const data = metric && chosen.length ? await listChartFigures({ conflictSlugs: chosen, metricSlug: metric.slug }) : null;
+  const data = metric && chosen.length ? await listChartFigures({ conflictSlugs: chosen, metricSlugs: [metric.slug] }) : null;
   const shown = data && metric ? compareChart({ metricName: metric.name, rows: data.rows, links: data.links }, view) : null;
   const unknown = asked.conflicts.filter((c) => !chosen.includes(c));
 

@@ -6,13 +6,11 @@ import { notFound } from "next/navigation";
 import { ChartTable } from "@/components/charts/chart-table";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { SourceLegend } from "@/components/charts/source-legend";
-import { listAnnotations } from "@/lib/annotations/queries";
 import { requireReader } from "@/lib/auth/current";
-import { conflictView } from "@/lib/charts/conflict-view";
+import type { SeriesJson } from "@/lib/api/series";
+import { loadMetricSeries } from "@/lib/charts/load";
 import { readChartView, serializeChartView } from "@/lib/charts/view";
-import { getConflict } from "@/lib/conflicts/queries";
 import { getMetric } from "@/lib/metrics/queries";
-import { listChartFigures } from "@/lib/figures/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -20,28 +18,30 @@ type Props = { params: Promise<{ slug: string; metric: string }>; searchParams: 
 
 export const metadata: Metadata = { title: "Chart", robots: { index: false } };
 
+/** The chart alone, without the series' view, legend and cross-checks, which the client component does not need. */
+function chartOf({ conflict: _conflict, view: _view, legend: _legend, events: _events, crossChecks: _checks, ...chart }: SeriesJson) {
+  return chart;
+}
+
 export default async function EmbedPage({ params, searchParams }: Props) {
   const { slug, metric } = await params;
   await requireReader(`/embed/conflicts/${slug}/${metric}`);
   // an embed shows what anyone may see: published figures only, whoever's browser it is in
   const view = readChartView(await searchParams, { editor: false });
-  const [conflict, metricRow, data, annotations] = await Promise.all([
-    getConflict({ slug }),
-    getMetric({ slug: metric }),
-    listChartFigures({ conflictSlugs: [slug], metricSlug: metric }),
-    listAnnotations({ conflictSlugs: [slug] }),
-  ]);
-  if (!conflict || !metricRow) notFound();
-  const shown = conflictView({ conflictName: conflict.name, rows: data.rows, links: data.links, events: annotations }, view);
-  const chart = shown.charts[0];
+  const [metricRow, loaded] = await Promise.all([getMetric({ slug: metric }), loadMetricSeries({ slug, metric, view })]);
+  if (loaded.found === "no-conflict" || !metricRow) notFound();
+  const { conflict } = loaded;
+  // the same chart as the series endpoint's, colours as on the conflict's page; nothing drawn when it has no such figures
+  const shown = loaded.found === "series" ? loaded.series : null;
+  const chart = shown && (shown.points.length || shown.notDrawn.length) ? chartOf(shown) : undefined;
   const title = `${metricRow.name} in ${conflict.name}`;
   return (
     <main className="embed">
       <h1>{title}</h1>
-      <SourceLegend items={shown.legend} />
+      <SourceLegend items={shown?.legend ?? []} />
       {chart ? (
         <>
-          <ChartFigure label={title} chart={chart} scale={view.scale} events={shown.events} linkTarget="_blank" height={300} />
+          <ChartFigure label={title} chart={chart} scale={view.scale} events={shown?.events ?? []} linkTarget="_blank" height={300} />
           <ChartTable chart={chart} caption={`${title}: the figures the chart draws`} linkTarget="_blank" />
         </>
       ) : (

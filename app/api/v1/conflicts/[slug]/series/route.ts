@@ -1,10 +1,8 @@
 // GET /api/v1/conflicts/<slug>/series?metric=<slug>[&from&to&scale&hide&revisions&asOf]: one metric's chart as the conflict page draws it, as JSON.
-import { listAnnotations } from "@/lib/annotations/queries";
-import { metricSeries, metricsOf } from "@/lib/api/series";
-import { json, problem, readerOf } from "@/lib/api/respond";
+import { jsonText, problem, readerOf } from "@/lib/api/respond";
+import { cachedByDataVersion, isKept, type Kept } from "@/lib/cache/cache";
+import { loadMetricSeries, type LoadedSeries } from "@/lib/charts/load";
 import { readChartView } from "@/lib/charts/view";
-import { getConflict } from "@/lib/conflicts/queries";
-import { listChartFigures } from "@/lib/figures/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -17,15 +15,16 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const search = new URL(request.url).searchParams;
   // published figures only, for everyone: like an embed, what this returns may be shown on anyone's page
   const view = readChartView(Object.fromEntries(search), { editor: false });
-  const [conflict, data, annotations] = await Promise.all([getConflict({ slug }), listChartFigures({ conflictSlugs: [slug] }), listAnnotations({ conflictSlugs: [slug] })]);
-  if (!conflict) return problem(404, `There is no conflict "${slug}". GET /api/v1/conflicts lists them.`);
-  const metrics = metricsOf(data.rows);
   const asked = search.get("metric");
-  const metric = metrics.find((m) => m.slug === asked);
-  if (!metric) {
-    const has = metrics.length ? `${conflict.name} has published figures for ${metrics.map((m) => m.slug).join(", ")}.` : `${conflict.name} has no published figures yet.`;
-    const what = asked ? `There is no ${asked} series for ${conflict.name}.` : "Add ?metric=<slug> to say which series.";
-    return problem(400, `${what} ${has}`, { metric: [`metric is one of: ${metrics.map((m) => m.slug).join(", ") || "(none yet)"}.`] });
-  }
-  return json({ data: metricSeries({ conflict, metric, rows: data.rows, links: data.links, events: annotations }, view) });
+  // the same answer for everyone (published only), so kept while the data stands; a refusal is not kept
+  const answer = await cachedByDataVersion(`series ${JSON.stringify([slug, asked, view])}`, async (): Promise<Kept | Exclude<LoadedSeries, { found: "series" }>> => {
+    const loaded = await loadMetricSeries({ slug, metric: asked, view });
+    return loaded.found === "series" ? { body: JSON.stringify({ data: loaded.series }) } : loaded;
+  });
+  if (isKept(answer)) return jsonText(answer, request);
+  if (answer.found === "no-conflict") return problem(404, `There is no conflict "${slug}". GET /api/v1/conflicts lists them.`);
+  const { conflict, metrics } = answer;
+  const has = metrics.length ? `${conflict.name} has published figures for ${metrics.map((m) => m.slug).join(", ")}.` : `${conflict.name} has no published figures yet.`;
+  const what = asked ? `There is no ${asked} series for ${conflict.name}.` : "Add ?metric=<slug> to say which series.";
+  return problem(400, `${what} ${has}`, { metric: [`metric is one of: ${metrics.map((m) => m.slug).join(", ") || "(none yet)"}.`] });
 }
