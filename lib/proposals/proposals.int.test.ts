@@ -19,7 +19,7 @@ import { submitAccept, submitDecision } from "./submit";
 const shared = readReportFile(readFileSync(path.join(import.meta.dirname, "../../prisma/demo/naharnet-2013-03-01-syria.txt"), "utf8"));
 const expected = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../prisma/demo/naharnet-2013-03-01-syria.expected.json"), "utf8")) as { metric: string; value: number; qualifier: string }[];
 const editor = (): Viewer => ({ id: uid(), email: `editor-${uid()}@example.org`, name: "Ed", role: "editor" });
-const ref = ({ proposal: p }: ReviewItem) => ({ metric: p.metric, value: p.value, quote: p.quote, start: p.start, end: p.end });
+const ref = ({ proposal: p }: ReviewItem) => ({ metric: p.metric, unit: p.unit, value: p.value, quote: p.quote, start: p.start, end: p.end });
 const item = (i: ReviewItem, conflict: string, over: Record<string, string> = {}) => ({ proposal: ref(i), values: { ...i.values, conflict, ...over } });
 
 let conflict = "";
@@ -113,6 +113,18 @@ describe("accepting", () => {
     expect(await submitAccept({ viewer: editor(), input: { reportId: review.report.id, intent: "draft", items: [] } })).toEqual({ ok: false, error: "Choose at least one proposal to accept." });
     expect(await submitAccept({ viewer: editor(), input: "<script>" })).toMatchObject({ ok: false, error: expect.any(String) });
     expect(await db().figure.count()).toBe(figures);
+  });
+
+  it("refuses a proposal left on a metric that counts in another unit than the report used, until the editor chooses the metric", async () => {
+    const fullText = `Fighting in Syria went on. About ${100 + Math.floor(Math.random() * 800)} people are killed a day, the agency said.`;
+    const { id } = await createReport({ report: { title: `Rates ${uid()}`, publisher: "Testland Times", publishedOn: "2013-06-01", language: "en", fullText }, actor: "test" });
+    const [perDay] = (await loadReview({ reportId: id }))!.items;
+    expect(perDay).toMatchObject({ proposal: { metric: "deaths", unit: "people_per_day" }, values: { metric: "deaths" }, warning: expect.stringMatching(/per day/) });
+    const unchanged = await submitAccept({ viewer: editor(), input: { reportId: id, intent: "draft", items: [item(perDay!, conflict)] } });
+    expect(unchanged).toMatchObject({ ok: true, outcomes: [{ ok: false, errors: { metric: [expect.stringMatching(/per day, but \u201cDeaths\u201d counts a total/)] } }] });
+    expect(await db().figure.count({ where: { reportId: id } })).toBe(0);
+    const chosen = await submitAccept({ viewer: editor(), input: { reportId: id, intent: "draft", items: [item(perDay!, conflict, { metric: "daily_outflow" })] } });
+    expect(chosen).toMatchObject({ ok: true, outcomes: [{ ok: true }] });
   });
 
   it("lets only one of two editors accepting the same proposal at once make it a figure", async () => {

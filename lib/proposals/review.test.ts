@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Proposal } from "@/lib/extraction/extract";
-import { guessConflict, metricFor, proposalValues, reviewItems, textRuns, withSimilar, type MetricUnit } from "./review";
+import { guessConflict, metricFor, proposalValues, reviewItems, textRuns, unitRefusal, withSimilar, type MetricUnit } from "./review";
 
 const METRICS: MetricUnit[] = [
   { slug: "deaths", name: "Deaths", kind: "stock", unit: "people" },
@@ -121,5 +121,14 @@ describe("withSimilar", () => {
     // a decided proposal needs no warning
     const rejected = reviewItems({ ...base, decisions: [{ key: deaths.key, outcome: "rejected", figureId: null, decidedBy: "x", decidedAt: "2026-11-28T00:00:00.000Z" }] });
     expect(withSimilar(rejected, stored)[0]!.similar).toBeUndefined();
+  });
+});
+
+describe("unitRefusal", () => {
+  it("refuses a proposal left on its own metric when that counts in another unit; a metric the editor chose is theirs", () => {
+    expect(unitRefusal({ metric: "deaths", unit: "people_per_day" }, "deaths", METRICS)).toMatch(/per day, but \u201cDeaths\u201d counts a total/);
+    expect(unitRefusal({ metric: "deaths", unit: "people_per_day" }, "daily_outflow", METRICS)).toBeNull();
+    expect(unitRefusal({ metric: "deaths", unit: "people_per_day" }, "refugees", METRICS)).toBeNull();
+    expect(unitRefusal({ metric: "deaths", unit: "people" }, "deaths", METRICS)).toBeNull();
   });
 });

@@ -51,10 +51,21 @@ export function metricFor(p: Pick<Proposal, "metric" | "unit">, metrics: readonl
   const same = metrics.find((m) => m.unit === p.unit && m.slug.split("_").includes(word));
   if (same) return { slug: same.slug };
   if (!own) return { slug: "", warning: `No metric on record is \u201c${p.metric.replaceAll("_", " ")}\u201d: choose one, or reject the proposal.` };
-  return {
-    slug: own.slug,
-    warning: `The report gives this ${PERIOD[p.unit] ?? p.unit}, but \u201c${own.name}\u201d counts ${PERIOD[own.unit] ?? own.unit}: choose a metric that counts ${PERIOD[p.unit] ?? p.unit} (an admin can add one), or reject it.`,
-  };
+  return { slug: own.slug, warning: unitWarning(p.unit, own) };
+}
+
+function unitWarning(unit: string, own: MetricUnit): string {
+  return `The report gives this ${PERIOD[unit] ?? unit}, but \u201c${own.name}\u201d counts ${PERIOD[own.unit] ?? own.unit}: choose a metric that counts ${PERIOD[unit] ?? unit} (an admin can add one), or reject it.`;
+}
+
+/**
+ * Why a proposal may not be accepted into the metric chosen for it: left on its own metric while that counts in
+ * another unit than the report used (the card warned; choosing another metric is the editor's deliberate answer).
+ */
+export function unitRefusal(p: Pick<Proposal, "metric"> & { unit: string }, chosen: string, metrics: readonly MetricUnit[]): string | null {
+  if (chosen !== p.metric) return null;
+  const own = metrics.find((m) => m.slug === p.metric);
+  return own && own.unit !== p.unit ? unitWarning(p.unit, own) : null;
 }
 
 /** The figure form's values a proposal starts as: everything the extractor read, on the chosen conflict and report. */

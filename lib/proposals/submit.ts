@@ -5,8 +5,10 @@ import "server-only";
 import { authorize, type Viewer } from "@/lib/auth/roles";
 import { prepareNewFigure, SAVE_FAILED } from "@/lib/figures/submit";
 import type { FigureFieldErrors } from "@/lib/figures/schema";
+import { listMetrics } from "@/lib/metrics/queries";
 import { z } from "zod";
 import { acceptProposal, rejectProposal, restoreProposal } from "./mutations";
+import { unitRefusal } from "./review";
 import { AcceptProposalsSchema, ProposalDecisionSchema } from "./schema";
 
 export type AcceptOutcome =
@@ -26,10 +28,16 @@ export async function submitAccept({ viewer, input }: { viewer: Viewer | null; i
   const { reportId, intent, items } = parsed.data;
   let notice: string | undefined;
   const outcomes: AcceptOutcome[] = [];
+  const metrics = await listMetrics();
   for (const { proposal, values } of items) {
     const prepared = await prepareNewFigure({ viewer, values: { ...values, reportId: String(reportId), intent } });
     if (!prepared.ok) {
       outcomes.push({ ok: false, errors: prepared.state.errors, formError: prepared.state.formError });
+      continue;
+    }
+    const wrongUnit = unitRefusal(proposal, prepared.input.metric, metrics);
+    if (wrongUnit) {
+      outcomes.push({ ok: false, errors: { metric: [wrongUnit] } });
       continue;
     }
     notice ??= prepared.notice;

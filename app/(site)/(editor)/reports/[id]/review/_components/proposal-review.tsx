@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useMemo, useRef, useState, useTransition } from "react";
 import { acceptProposalsAction, rejectProposalAction, restoreProposalAction } from "@/lib/proposals/actions";
 import type { Review } from "@/lib/proposals/load";
+import { acceptAllPlan } from "@/lib/proposals/accept-all";
 import { textRuns, type ReviewItem } from "@/lib/proposals/review";
 import type { AcceptOutcome } from "@/lib/proposals/submit";
 import type { FigureFieldErrors } from "@/lib/figures/schema";
@@ -17,6 +18,8 @@ type Intent = "draft" | "publish";
 
 const anchor = (key: string) => `proposal-${key.slice(0, 12)}`;
 const ref = ({ proposal: p }: ReviewItem) => ({ metric: p.metric, value: p.value, quote: p.quote, start: p.start, end: p.end });
+/** what an accepted proposal also carries: the unit the report gave it in, checked against the chosen metric */
+const acceptRef = (c: ReviewItem) => ({ ...ref(c), unit: c.proposal.unit });
 const BATCH = 20;
 const UNREACHABLE = "The server could not be reached, or the request was too large. Nothing was lost: try again, or accept fewer at a time.";
 const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
@@ -35,9 +38,10 @@ export function ProposalReview({ review, twoPerson }: { review: Review; twoPerso
   const open = cards.filter((c) => c.state === "pending");
   const accepted = cards.filter((c) => c.state === "accepted");
   const rejected = cards.filter((c) => c.state === "rejected");
+  const plan = acceptAllPlan(cards);
   const update = (key: string, change: Partial<CardState>) => setCards((all) => all.map((c) => (c.key === key ? { ...c, ...change } : c)));
 
-  function accept(keys: string[]) {
+  function accept(keys: string[], held: string[] = []) {
     if (!conflict) {
       setMessage({ kind: "error-summary", text: "Choose the conflict these figures belong to, at the top, then accept again." });
       document.getElementById("review-conflict")?.focus();
@@ -53,7 +57,7 @@ export function ProposalReview({ review, twoPerson }: { review: Review; twoPerso
       for (let i = 0; i < chosen.length && !stopped; i += BATCH) {
         const batch = chosen.slice(i, i + BATCH);
         if (chosen.length > BATCH) setMessage({ kind: "notice", text: `Saving ${formatCount(i + 1)}\u2013${formatCount(i + batch.length)} of ${formatCount(chosen.length)}\u2026` });
-        const answer = await acceptProposalsAction({ reportId: report.id, intent, items: batch.map((c) => ({ proposal: ref(c), values: { ...c.values, conflict } })) }).catch(
+        const answer = await acceptProposalsAction({ reportId: report.id, intent, items: batch.map((c) => ({ proposal: acceptRef(c), values: { ...c.values, conflict } })) }).catch(
           () => ({ ok: false as const, error: UNREACHABLE }),
         );
         if (!answer.ok) {
@@ -80,6 +84,7 @@ export function ProposalReview({ review, twoPerson }: { review: Review; twoPerso
         added.length ? `${plural(added.length, "figure")} added to the report, as ${as}.` : "",
         notice ?? "",
         failed ? `${plural(failed, "proposal")} could not be accepted: ${failed === 1 ? "its card says" : "their cards say"} what to fix.` : "",
+        held.length ? `${formatCount(held.length)} ${held.length === 1 ? "needs" : "need"} a look first: accept ${held.length === 1 ? "it on its card" : "each on its card"}.` : "",
         stopped ?? "",
       ].filter(Boolean).join(" ");
       setMessage({ kind: failed || stopped ? "error-summary" : "notice", text });
@@ -139,9 +144,15 @@ export function ProposalReview({ review, twoPerson }: { review: Review; twoPerso
           <p className="muted" aria-live="polite">
             {plural(cards.length, "proposal")}: {formatCount(open.length)} to decide, {formatCount(accepted.length)} accepted, {formatCount(rejected.length)} rejected
           </p>
-          <button type="button" disabled={pending || open.length === 0} onClick={() => accept(open.map((c) => c.key))}>
-            {pending ? "Saving…" : `Accept all ${open.length ? formatCount(open.length) : ""}`.trim()}
+          <button type="button" disabled={pending || plan.take.length === 0} onClick={() => accept(plan.take, plan.held)} aria-describedby={plan.held.length ? "review-held" : undefined}>
+            {pending ? "Saving…" : `Accept all ${plan.take.length ? formatCount(plan.take.length) : ""}`.trim()}
           </button>
+          {plan.held.length > 0 && (
+            <p id="review-held" className="hint">
+              {formatCount(plan.held.length)} {plan.held.length === 1 ? "needs" : "need"} a look first (a warning, a figure possibly on record, or an empty field): accept{" "}
+              {plan.held.length === 1 ? "it on its card" : "each on its card"}.
+            </p>
+          )}
         </div>
       </form>
       <div aria-live="polite">
@@ -188,7 +199,8 @@ export function ProposalReview({ review, twoPerson }: { review: Review; twoPerso
                     textAnchor={`#text-${runs.find((r) => r.keys?.includes(c.key))?.start ?? c.proposal.start}`}
                     metrics={review.metrics}
                     busy={pending}
-                    onChange={(field, value) => update(c.key, { values: { ...c.values, [field]: value } })}
+                    // choosing the metric is the editor's answer to a warning about it
+                    onChange={(field, value) => update(c.key, { values: { ...c.values, [field]: value }, ...(field === "metric" ? { warning: undefined } : {}) })}
                     onAccept={() => accept([c.key])}
                     onReject={() => decide(c, "reject")}
                   />
