@@ -41,6 +41,17 @@ describe("loadReview", () => {
     for (const i of review.items) expect(shared.text.slice(i.proposal.start, i.proposal.end)).toBe(i.proposal.quote);
   });
 
+  it("leaves the source for the editor to enter when neither the text nor the report names one, creating no source \u201cthe report\u201d", async () => {
+    const fullText = `Fighting in Syria went on. About ${1000 + Math.floor(Math.random() * 8000)} people have been killed since January.`;
+    const { id } = await createReport({ report: { title: `Unsigned ${uid()}`, publishedOn: "2013-06-01", language: "en", fullText }, actor: "test" });
+    const [unnamed] = (await loadReview({ reportId: id }))!.items;
+    expect(unnamed).toMatchObject({ proposal: { source: "the report" }, values: { source: "" } });
+    expect(unnamed!.similar).toBeUndefined();
+    const answer = await submitAccept({ viewer: editor(), input: { reportId: id, intent: "draft", items: [item(unnamed!, conflict)] } });
+    expect(answer).toMatchObject({ ok: true, outcomes: [{ ok: false, errors: { source: ["Enter the source (who said it)."] } }] });
+    expect(await db().figure.count({ where: { reportId: id } })).toBe(0);
+  });
+
   it("is null for a report that does not exist, and proposes nothing for one without text", async () => {
     expect(await loadReview({ reportId: 2_000_000_000 })).toBeNull();
     const { id } = await createReport({ report: { title: `No text ${uid()}`, publishedOn: "2013-03-01", language: "en" }, actor: "test" });

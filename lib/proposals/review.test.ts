@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Proposal } from "@/lib/extraction/extract";
-import { guessConflict, metricFor, proposalValues, reviewItems, textRuns, unitRefusal, withSimilar, type MetricUnit } from "./review";
+import { guessConflict, metricFor, NO_SOURCE, proposalValues, reviewItems, textRuns, unitRefusal, withSimilar, type MetricUnit } from "./review";
 
 const METRICS: MetricUnit[] = [
   { slug: "deaths", name: "Deaths", kind: "stock", unit: "people" },
@@ -17,7 +17,7 @@ function proposal(over: Partial<Proposal & { key: string }> & Pick<Proposal, "qu
 
 const deaths = proposal(at("about 70,000 people have been killed"));
 const outflow = proposal({ ...at("At least 5,000 Syrians a day are fleeing"), metric: "daily_outflow", value: 5000, qualifier: "at_least", unit: "people_per_day" });
-const base = { text: TEXT, reportId: 7, conflict: "syria", proposals: [deaths, outflow], decisions: [], figures: [], metrics: METRICS };
+const base = { text: TEXT, reportId: 7, conflict: "syria", publisher: "Testland Times", proposals: [deaths, outflow], decisions: [], figures: [], metrics: METRICS };
 
 describe("reviewItems", () => {
   it("offers every proposal when nothing was decided, with the figure form's values", () => {
@@ -102,8 +102,19 @@ describe("textRuns", () => {
 
 describe("proposalValues", () => {
   it("writes a range's bounds and leaves the conflict and metric as chosen", () => {
-    const v = proposalValues({ ...deaths, low: 2000, high: 3000, value: 2000 }, { conflict: "", reportId: 3, metric: "" });
-    expect(v).toMatchObject({ conflict: "", metric: "", value: "2,000", low: "2,000", high: "3,000", reportId: "3" });
+    const v = proposalValues({ ...deaths, low: 2000, high: 3000, value: 2000 }, { conflict: "", reportId: 3, metric: "", publisher: null });
+    expect(v).toMatchObject({ conflict: "", metric: "", value: "2,000", low: "2,000", high: "3,000", reportId: "3", source: "UN" });
+  });
+
+  it("leaves the source empty when the extractor fell back to \u201cthe report\u201d for a report without a publisher", () => {
+    const unnamed = { ...deaths, source: NO_SOURCE };
+    expect(proposalValues(unnamed, { conflict: "", reportId: 3, metric: "deaths", publisher: null }).source).toBe("");
+    expect(proposalValues(unnamed, { conflict: "", reportId: 3, metric: "deaths", publisher: "  " }).source).toBe("");
+    // a report with a publisher: the extractor names it, never the stand-in; a name is kept as read
+    expect(proposalValues({ ...deaths, source: "Naharnet" }, { conflict: "", reportId: 3, metric: "deaths", publisher: "Naharnet" }).source).toBe("Naharnet");
+    // and an empty source repeats no stored figure
+    const items = reviewItems({ ...base, publisher: null, proposals: [{ ...deaths, source: NO_SOURCE }] });
+    expect(withSimilar(items, [{ id: 1, metric: "deaths", value: 70000, refDate: "2013-03-01", source: "" }])[0]!.similar).toBeUndefined();
   });
 });
 

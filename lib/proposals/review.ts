@@ -28,9 +28,9 @@ export type StoredFigure = { id: number; metric: string; value: number; refDate:
 /** Marks each pending proposal with the stored figures it would repeat (same source, metric, value and day). */
 export function withSimilar(items: readonly ReviewItem[], stored: readonly StoredFigure[]): ReviewItem[] {
   const same = (i: ReviewItem, f: StoredFigure) =>
-    f.metric === i.values.metric && f.value === i.proposal.value && f.refDate === i.proposal.asOf && f.source.toLowerCase() === i.proposal.source.toLowerCase();
+    f.metric === i.values.metric && f.value === i.proposal.value && f.refDate === i.proposal.asOf && f.source.toLowerCase() === i.values.source?.toLowerCase();
   return items.map((i) => {
-    if (i.state !== "pending") return i;
+    if (i.state !== "pending" || !i.values.source) return i;
     const ids = stored.filter((f) => same(i, f)).map((f) => f.id);
     return ids.length ? { ...i, similar: ids } : i;
   });
@@ -68,9 +68,16 @@ export function unitRefusal(p: Pick<Proposal, "metric"> & { unit: string }, chos
   return own && own.unit !== p.unit ? unitWarning(p.unit, own) : null;
 }
 
-/** The figure form's values a proposal starts as: everything the extractor read, on the chosen conflict and report. */
-export function proposalValues(p: Proposal, ctx: { conflict: string; reportId: number; metric: string }): FigureFormValues {
+/** The source the extractor names when neither the text says who gave a figure nor the report has a publisher. */
+export const NO_SOURCE = "the report";
+
+/**
+ * The figure form's values a proposal starts as: everything the extractor read, on the chosen conflict and report.
+ * Its stand-in source for a report without a publisher starts empty: a source called "the report" is no source.
+ */
+export function proposalValues(p: Proposal, ctx: { conflict: string; reportId: number; metric: string; publisher: string | null }): FigureFormValues {
   const count = (n: number | null) => (n === null ? "" : formatCount(n));
+  const unnamed = !ctx.publisher?.trim() && p.source === NO_SOURCE;
   return {
     conflict: ctx.conflict,
     metric: ctx.metric,
@@ -79,7 +86,7 @@ export function proposalValues(p: Proposal, ctx: { conflict: string; reportId: n
     high: count(p.high),
     qualifier: p.qualifier,
     refDate: p.asOf,
-    source: p.source,
+    source: unnamed ? "" : p.source,
     quote: p.quote,
     reportId: String(ctx.reportId),
   };
@@ -108,6 +115,7 @@ export function reviewItems(input: {
   text: string;
   reportId: number;
   conflict: string;
+  publisher: string | null;
   proposals: readonly (Proposal & { key: string })[];
   decisions: readonly StoredDecision[];
   figures: readonly ReportFigure[];
@@ -127,7 +135,7 @@ export function reviewItems(input: {
 
   return input.proposals.map(({ key, ...proposal }) => {
     const { slug, warning } = metricFor(proposal, input.metrics);
-    const item: ReviewItem = { key, proposal, state: "pending", values: proposalValues(proposal, { conflict: input.conflict, reportId: input.reportId, metric: slug }), warning };
+    const item: ReviewItem = { key, proposal, state: "pending", values: proposalValues(proposal, { conflict: input.conflict, reportId: input.reportId, metric: slug, publisher: input.publisher }), warning };
     const d = decisions.get(key);
     const decided = d && { by: d.decidedBy, at: d.decidedAt };
     if (d?.outcome === "rejected") return { ...item, state: "rejected", decided };

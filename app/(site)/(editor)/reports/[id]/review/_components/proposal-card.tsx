@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Field } from "@/components/forms/field";
 import { describeValue, QUALIFIERS, QUALIFIER_LABELS } from "@/lib/figures/qualifiers";
 import type { FigureFormValues } from "@/lib/figures/schema";
+import { NO_SOURCE } from "@/lib/proposals/review";
 import type { CardState } from "./proposal-review";
 
 type Props = {
@@ -111,7 +112,7 @@ export function ProposalCard({ card, number, textAnchor, metrics, busy, onChange
           {(f) => <input {...f} type="date" value={v.refDate ?? ""} onChange={(ev) => onChange("refDate", ev.target.value)} />}
         </Field>
         <div className="wide">
-          <Field name="source" id={id("source")} label="Source (who said it)" errors={e.source}>
+          <Field name="source" id={id("source")} label="Source (who said it)" hint={p.source === NO_SOURCE && !v.source ? "Neither the text nor the report names who gave this figure: enter them." : undefined} errors={e.source}>
             {(f) => <input {...f} value={v.source ?? ""} onChange={(ev) => onChange("source", ev.target.value)} />}
           </Field>
         </div>
