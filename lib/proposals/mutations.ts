@@ -12,8 +12,8 @@ export type DecisionRefusal = { ok: false; refused: string };
 export type AcceptResult = CreateFigureResult | DecisionRefusal;
 
 /** Thrown inside a transaction to roll it back, then returned as the result. */
-class Rollback extends Error {
-  constructor(readonly result: AcceptResult) {
+class Rollback<T> extends Error {
+  constructor(readonly result: T) {
     super("rolled back");
   }
 }
@@ -48,7 +48,7 @@ export async function acceptProposal(
         return { ok: false, refused: `This proposal is already figure #${before.figureId}.` };
       }
       const figure = await createFigure({ input: { ...input, reportId }, actor, status }, tx);
-      if (!figure.ok) throw new Rollback(figure);
+      if (!figure.ok) throw new Rollback<AcceptResult>(figure);
       const row = { ...decisionRow(reportId, proposal, actor), outcome: "accepted" as const, figureId: figure.id };
       // matching on the version read: a decision someone changed meanwhile is not overwritten
       const decision = before
@@ -56,12 +56,12 @@ export async function acceptProposal(
           ? await tx.proposalDecision.findUniqueOrThrow({ where: { id: before.id } })
           : null
         : await tx.proposalDecision.create({ data: row });
-      if (!decision) throw new Rollback({ ok: false, refused: TAKEN });
+      if (!decision) throw new Rollback<AcceptResult>({ ok: false, refused: TAKEN });
       await recordAudit(tx, { entity: "ProposalDecision", entityId: decision.id, action: before ? "update" : "create", before, after: decision, actor });
       return figure;
     });
   } catch (err) {
-    if (err instanceof Rollback) return err.result;
+    if (err instanceof Rollback) return err.result as AcceptResult;
     if (unique(err)) return { ok: false, refused: TAKEN };
     throw err;
   }
@@ -83,11 +83,18 @@ export async function rejectProposal(
         return { ok: false, refused: `This proposal is already figure #${before.figureId}: delete that figure if it should not be one.` };
       }
       const row = { ...decisionRow(reportId, proposal, actor), outcome: "rejected" as const, figureId: null, decidedAt: new Date() };
-      const after = before ? await tx.proposalDecision.update({ where: { id: before.id }, data: row }) : await tx.proposalDecision.create({ data: row });
+      // matching on the version read: a decision another editor changed meanwhile (say, accepted again) stands
+      const after = before
+        ? (await tx.proposalDecision.updateMany({ where: { id: before.id, outcome: before.outcome, figureId: before.figureId }, data: row })).count === 1
+          ? await tx.proposalDecision.findUniqueOrThrow({ where: { id: before.id } })
+          : null
+        : await tx.proposalDecision.create({ data: row });
+      if (!after) throw new Rollback<DecisionRefusal>({ ok: false, refused: TAKEN });
       await recordAudit(tx, { entity: "ProposalDecision", entityId: after.id, action: before ? "update" : "create", before, after, actor });
       return { ok: true };
     });
   } catch (err) {
+    if (err instanceof Rollback) return err.result as DecisionRefusal;
     if (unique(err)) return { ok: false, refused: TAKEN };
     throw err;
   }
@@ -97,12 +104,19 @@ export async function rejectProposal(
 export async function restoreProposal(
   { reportId, proposal, actor }: { reportId: number; proposal: ProposalRef; actor: string },
   client: DbOrTx = db(),
-): Promise<{ ok: true }> {
-  return inTransaction(client, async (tx) => {
-    const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key: proposalKey(proposal) } } });
-    if (before?.outcome !== "rejected") return { ok: true };
-    await tx.proposalDecision.delete({ where: { id: before.id } });
-    await recordAudit(tx, { entity: "ProposalDecision", entityId: before.id, action: "delete", before, actor });
-    return { ok: true };
-  });
+): Promise<{ ok: true } | DecisionRefusal> {
+  try {
+    return await inTransaction(client, async (tx) => {
+      const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key: proposalKey(proposal) } } });
+      if (before?.outcome !== "rejected") return { ok: true };
+      // only the rejection read: one another editor took back (or replaced) meanwhile is theirs to report
+      const { count } = await tx.proposalDecision.deleteMany({ where: { id: before.id, outcome: "rejected" } });
+      if (count !== 1) throw new Rollback<DecisionRefusal>({ ok: false, refused: TAKEN });
+      await recordAudit(tx, { entity: "ProposalDecision", entityId: before.id, action: "delete", before, actor });
+      return { ok: true };
+    });
+  } catch (err) {
+    if (err instanceof Rollback) return err.result as DecisionRefusal;
+    throw err;
+  }
 }
