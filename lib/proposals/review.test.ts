@@ -47,6 +47,16 @@ describe("reviewItems", () => {
     expect(items.map((i) => [i.state, i.figure?.id])).toEqual([["accepted", 9], ["pending", undefined], ["pending", undefined]]);
   });
 
+  it("after the text was edited, takes the figure an old clause's decision made for the clause it now sits in", () => {
+    const figure = { id: 41, metric: "deaths", value: 70000, quote: "70,000 people have been killed", status: "draft" as const };
+    const old = { key: "clause-before-the-edit", outcome: "accepted" as const, figureId: 41, decidedBy: "ed@example.org", decidedAt: "2026-11-28T00:00:00.000Z" };
+    expect(reviewItems({ ...base, decisions: [old], figures: [figure] }).map((i) => [i.state, i.figure?.id])).toEqual([["accepted", 41], ["pending", undefined]]);
+    // a decision on a proposal still offered keeps its figure to itself
+    const twin = proposal({ ...at("about 70,000 people have been killed"), key: "twin" });
+    const kept = { ...old, key: twin.key };
+    expect(reviewItems({ ...base, proposals: [deaths, twin], decisions: [kept], figures: [figure] }).map((i) => [i.state, i.figure?.id])).toEqual([["pending", undefined], ["accepted", 41]]);
+  });
+
   it("does not take a figure with another value, metric, or words elsewhere in the text", () => {
     const figures = [
       { id: 1, metric: "deaths", value: 60000, quote: "70,000 people have been killed", status: "published" as const },

@@ -109,7 +109,8 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /**
  * Each proposal with its state. A stored decision wins (an accepted one only while its figure lives); else a
  * live figure of this report with the same metric and value, quoting words inside the proposal's clause, is that
- * proposal already taken (entered by hand, or accepted before the decisions were kept). Each figure counts once.
+ * proposal already taken (entered by hand, accepted before the decisions were kept, or accepted from words since
+ * edited). Each figure counts once.
  */
 export function reviewItems(input: {
   text: string;
@@ -123,7 +124,10 @@ export function reviewItems(input: {
 }): ReviewItem[] {
   const decisions = new Map(input.decisions.map((d) => [d.key, d]));
   const live = new Map(input.figures.map((f) => [f.id, f]));
-  const used = new Set(input.decisions.flatMap((d) => (d.figureId !== null && d.outcome === "accepted" ? [d.figureId] : [])));
+  // a decision counts only for a proposal offered now: after the text was edited, an old clause's decision must
+  // not keep its figure from matching the clause it now sits in
+  const current = new Set(input.proposals.map((p) => p.key));
+  const used = new Set(input.decisions.flatMap((d) => (d.figureId !== null && d.outcome === "accepted" && current.has(d.key) ? [d.figureId] : [])));
   const spans = new Map<number, { start: number; end: number } | null>();
   const spanOf = (f: ReportFigure) => {
     if (!spans.has(f.id)) {
