@@ -1,6 +1,8 @@
 // What "Accept all" takes: the pending cards nobody needs to look at first. A card that warns (its metric counts
-// in another unit than the report used, or there is none), may repeat a figure on record, or lacks a metric or
-// a source is held back for the editor to accept on its own card. Pure: run on the cards as the editor left them.
+// in another unit than the report used, or there is none), may repeat a figure on record, lacks a metric or a
+// source, or gives the same figure as an earlier card (a headline and its body) is held back for the editor to
+// accept on its own card. Pure: run on the cards as the editor left them.
+import { parseCount } from "@/lib/figures/numbers";
 import type { ReviewItem } from "./review";
 
 export type PlanCard = Pick<ReviewItem, "key" | "state" | "warning" | "similar" | "values">;
@@ -13,13 +15,42 @@ export function needsLook(card: PlanCard): string | null {
   return null;
 }
 
+/** What makes two cards the same figure: metric, value, day and source (any case); null while one is empty. */
+function figureOf({ values: v }: PlanCard): string | null {
+  const value = parseCount(v.value ?? "");
+  const parts = [v.metric?.trim(), value.ok ? String(value.value) : "", v.refDate?.trim(), v.source?.trim().toLowerCase()];
+  return parts.every(Boolean) ? parts.join("\u0000") : null;
+}
+
+/**
+ * Each pending card that gives the same figure as another the report already gave (an accepted card, or a pending
+ * one before it): its key, to that card's key. The first pending one of a set stands; the others repeat it.
+ */
+export function repeatsOf(cards: readonly PlanCard[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const c of cards) {
+    const f = c.state === "accepted" ? figureOf(c) : null;
+    if (f && !first.has(f)) first.set(f, c.key);
+  }
+  const repeats = new Map<string, string>();
+  for (const c of cards) {
+    const f = c.state === "pending" ? figureOf(c) : null;
+    if (!f) continue;
+    const seen = first.get(f);
+    if (seen) repeats.set(c.key, seen);
+    else first.set(f, c.key);
+  }
+  return repeats;
+}
+
 /** The pending cards Accept all takes, in order, and those it holds back for a look. */
 export function acceptAllPlan(cards: readonly PlanCard[]): { take: string[]; held: string[] } {
+  const repeats = repeatsOf(cards);
   const take: string[] = [];
   const held: string[] = [];
   for (const c of cards) {
     if (c.state !== "pending") continue;
-    (needsLook(c) ? held : take).push(c.key);
+    (needsLook(c) || repeats.has(c.key) ? held : take).push(c.key);
   }
   return { take, held };
 }

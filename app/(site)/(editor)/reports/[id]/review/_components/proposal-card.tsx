@@ -11,6 +11,8 @@ import type { CardState } from "./proposal-review";
 type Props = {
   card: CardState;
   number: number;
+  /** an earlier (or accepted) card giving the same figure: the report says it twice */
+  repeatOf?: { number: number; href: string };
   textAnchor: string;
   metrics: { value: string; label: string; name: string }[];
   busy: boolean;
@@ -35,7 +37,7 @@ function Repeats({ ids, lead }: { ids: number[]; lead: string }) {
   );
 }
 
-export function ProposalCard({ card, number, textAnchor, metrics, busy, onChange, onAccept, onReject }: Props) {
+export function ProposalCard({ card, number, repeatOf, textAnchor, metrics, busy, onChange, onAccept, onReject }: Props) {
   const { proposal: p, values: v, errors: e = {} } = card;
   const title = `${metrics.find((m) => m.value === p.metric)?.name ?? p.metric.replaceAll("_", " ")}: ${describeValue(p.value, p.qualifier, p.unit)}`;
   const headingId = `proposal-${card.key.slice(0, 12)}-title`;
@@ -70,6 +72,11 @@ export function ProposalCard({ card, number, textAnchor, metrics, busy, onChange
       </blockquote>
       {card.warning && <p className="warning">{card.warning}</p>}
       {card.similar && <Repeats ids={card.similar} lead="Already on record?" />}
+      {repeatOf && (
+        <p className="warning">
+          Said twice in the report? <a href={repeatOf.href}>Proposal {repeatOf.number}</a> gives the same metric, value, date and source: accept only one of them.
+        </p>
+      )}
       {card.formError && (
         <p className="error-summary" role="alert">
           {card.formError}

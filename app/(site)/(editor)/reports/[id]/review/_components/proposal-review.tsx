@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useMemo, useRef, useState, useTransition } from "react";
 import { acceptProposalsAction, rejectProposalAction, restoreProposalAction } from "@/lib/proposals/actions";
 import type { Review } from "@/lib/proposals/load";
-import { acceptAllPlan } from "@/lib/proposals/accept-all";
+import { acceptAllPlan, repeatsOf } from "@/lib/proposals/accept-all";
 import { textRuns, type ReviewItem } from "@/lib/proposals/review";
 import type { AcceptOutcome } from "@/lib/proposals/submit";
 import type { FigureFieldErrors } from "@/lib/figures/schema";
@@ -39,6 +39,8 @@ export function ProposalReview({ review, twoPerson }: { review: Review; twoPerso
   const accepted = cards.filter((c) => c.state === "accepted");
   const rejected = cards.filter((c) => c.state === "rejected");
   const plan = acceptAllPlan(cards);
+  const repeats = repeatsOf(cards);
+  const numberOf = (key: string) => cards.findIndex((c) => c.key === key) + 1;
   const update = (key: string, change: Partial<CardState>) => setCards((all) => all.map((c) => (c.key === key ? { ...c, ...change } : c)));
 
   function accept(keys: string[], held: string[] = []) {
@@ -149,7 +151,7 @@ export function ProposalReview({ review, twoPerson }: { review: Review; twoPerso
           </button>
           {plan.held.length > 0 && (
             <p id="review-held" className="hint">
-              {formatCount(plan.held.length)} {plan.held.length === 1 ? "needs" : "need"} a look first (a warning, a figure possibly on record, or an empty field): accept{" "}
+              {formatCount(plan.held.length)} {plan.held.length === 1 ? "needs" : "need"} a look first (a warning, a figure possibly on record or said twice, or an empty field): accept{" "}
               {plan.held.length === 1 ? "it on its card" : "each on its card"}.
             </p>
           )}
@@ -196,6 +198,7 @@ export function ProposalReview({ review, twoPerson }: { review: Review; twoPerso
                   <ProposalCard
                     card={c}
                     number={cards.indexOf(c) + 1}
+                    repeatOf={repeats.has(c.key) ? { number: numberOf(repeats.get(c.key)!), href: `#${anchor(repeats.get(c.key)!)}` } : undefined}
                     textAnchor={`#text-${runs.find((r) => r.keys?.includes(c.key))?.start ?? c.proposal.start}`}
                     metrics={review.metrics}
                     busy={pending}
