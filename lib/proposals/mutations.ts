@@ -8,7 +8,13 @@ import { createFigure, type CreateFigureResult } from "@/lib/figures/mutations";
 import type { FigureInput } from "@/lib/figures/schema";
 import { proposalKey, type ProposalRef } from "./key";
 
-export type DecisionRefusal = { ok: false; refused: string };
+/** A refusal, with the decision that stands when another editor's is why: the figure it became, or a rejection. */
+export type DecisionRefusal = {
+  ok: false;
+  refused: string;
+  figure?: { id: number; status: FigureStatus; by: string; at: string };
+  rejected?: { by: string; at: string };
+};
 export type AcceptResult = CreateFigureResult | DecisionRefusal;
 
 /** Thrown inside a transaction to roll it back, then returned as the result. */
@@ -30,6 +36,16 @@ async function checkInText(tx: DbOrTx, reportId: number, p: ProposalRef): Promis
   return null;
 }
 
+const WITH_FIGURE = { figure: { select: { status: true, deletedAt: true } } } as const;
+
+type DecisionRead = { outcome: string; figureId: number | null; decidedBy: string; decidedAt: Date; figure: { status: FigureStatus; deletedAt: Date | null } | null } | null;
+
+/** The figure an accepted decision made, while it lives. */
+function takenAs(before: DecisionRead): DecisionRefusal["figure"] {
+  if (before?.outcome !== "accepted" || before.figureId === null || !before.figure || before.figure.deletedAt) return undefined;
+  return { id: before.figureId, status: before.figure.status, by: before.decidedBy, at: before.decidedAt.toISOString() };
+}
+
 function decisionRow(reportId: number, p: ProposalRef, actor: string) {
   return { reportId, key: proposalKey(p), metric: p.metric, value: BigInt(p.value), quote: p.quote, start: p.start, end: p.end, decidedBy: actor };
 }
@@ -43,9 +59,13 @@ export async function acceptProposal(
       const moved = await checkInText(tx, reportId, proposal);
       if (moved) return { ok: false, refused: moved };
       const key = proposalKey(proposal);
-      const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key } }, include: { figure: { select: { deletedAt: true } } } });
-      if (before?.outcome === "accepted" && before.figure && !before.figure.deletedAt) {
-        return { ok: false, refused: `This proposal is already figure #${before.figureId}.` };
+      const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key } }, include: WITH_FIGURE });
+      const taken = takenAs(before);
+      if (taken) return { ok: false, refused: `This proposal is already figure #${taken.id}.`, figure: taken };
+      // the page offered it as pending: a rejection made since is another editor's, not to be overridden unseen
+      if (before?.outcome === "rejected") {
+        const rejected = { by: before.decidedBy, at: before.decidedAt.toISOString() };
+        return { ok: false, refused: `${rejected.by} rejected this proposal meanwhile, so it was not accepted: restore it from the rejected proposals to accept it.`, rejected };
       }
       const figure = await createFigure({ input: { ...input, reportId }, actor, status }, tx);
       if (!figure.ok) throw new Rollback<AcceptResult>(figure);
@@ -77,11 +97,10 @@ export async function rejectProposal(
       const moved = await checkInText(tx, reportId, proposal);
       if (moved) return { ok: false, refused: moved };
       const key = proposalKey(proposal);
-      const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key } }, include: { figure: { select: { deletedAt: true } } } });
+      const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key } }, include: WITH_FIGURE });
       if (before?.outcome === "rejected") return { ok: true };
-      if (before?.figure && !before.figure.deletedAt) {
-        return { ok: false, refused: `This proposal is already figure #${before.figureId}: delete that figure if it should not be one.` };
-      }
+      const taken = takenAs(before);
+      if (taken) return { ok: false, refused: `This proposal is already figure #${taken.id}: delete that figure if it should not be one.`, figure: taken };
       const row = { ...decisionRow(reportId, proposal, actor), outcome: "rejected" as const, figureId: null, decidedAt: new Date() };
       // matching on the version read: a decision another editor changed meanwhile (say, accepted again) stands
       const after = before
@@ -107,7 +126,9 @@ export async function restoreProposal(
 ): Promise<{ ok: true } | DecisionRefusal> {
   try {
     return await inTransaction(client, async (tx) => {
-      const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key: proposalKey(proposal) } } });
+      const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key: proposalKey(proposal) } }, include: WITH_FIGURE });
+      const taken = takenAs(before);
+      if (taken) return { ok: false, refused: `${taken.by} has accepted this proposal meanwhile: it is figure #${taken.id}.`, figure: taken };
       if (before?.outcome !== "rejected") return { ok: true };
       // only the rejection read: one another editor took back (or replaced) meanwhile is theirs to report
       const { count } = await tx.proposalDecision.deleteMany({ where: { id: before.id, outcome: "rejected" } });

@@ -118,7 +118,7 @@ describe("accepting", () => {
     copy.items.forEach((i, n) => expect(i.similar).toContain(ids[n]));
     // accepting one again is refused: a proposal becomes one figure
     const twice = await submitAccept({ viewer: ed, input: { reportId: review.report.id, intent: "draft", items: [item(again.items[0]!, conflict)] } });
-    expect(twice).toMatchObject({ ok: true, outcomes: [{ ok: false, formError: expect.stringMatching(/already figure #/) }] });
+    expect(twice).toMatchObject({ ok: true, outcomes: [{ ok: false, formError: expect.stringMatching(/already figure #/), figure: { id: ids[0], status: "draft", by: ed.email } }] });
   });
 
   it("publishes when asked, unless two-person review keeps it a draft and says so", async () => {
@@ -155,6 +155,8 @@ describe("accepting", () => {
     });
     expect(await submitAccept({ viewer: editor(), input: { reportId: review.report.id, intent: "draft", items: [] } })).toEqual({ ok: false, error: "Choose at least one proposal to accept." });
     expect(await submitAccept({ viewer: editor(), input: "<script>" })).toMatchObject({ ok: false, error: expect.any(String) });
+    const many = Array.from({ length: 51 }, () => item(review.items[0]!, conflict));
+    expect(await submitAccept({ viewer: editor(), input: { reportId: review.report.id, intent: "draft", items: many } })).toEqual({ ok: false, error: expect.stringMatching(/at most 50/) });
     expect(await db().figure.count()).toBe(figures);
   });
 
@@ -168,6 +170,32 @@ describe("accepting", () => {
     expect(await db().figure.count({ where: { reportId: id } })).toBe(0);
     const chosen = await submitAccept({ viewer: editor(), input: { reportId: id, intent: "draft", items: [item(perDay!, conflict, { metric: "daily_outflow" })] } });
     expect(chosen).toMatchObject({ ok: true, outcomes: [{ ok: true }] });
+  });
+
+  it("does not override a rejection another editor made since the page was opened: it says who, and writes nothing", async () => {
+    const review = await pasted();
+    const [p] = review.items;
+    const other = editor();
+    expect(await submitDecision({ viewer: other, input: { reportId: review.report.id, proposal: ref(p!) }, decision: "reject" })).toEqual({ ok: true });
+    const stale = await submitAccept({ viewer: editor(), input: { reportId: review.report.id, intent: "draft", items: [item(p!, conflict)] } });
+    expect(stale).toMatchObject({ ok: true, outcomes: [{ ok: false, formError: expect.stringMatching(/rejected this proposal meanwhile/), rejected: { by: other.email } }] });
+    expect(await db().figure.count({ where: { reportId: review.report.id } })).toBe(0);
+    expect(await db().proposalDecision.findFirstOrThrow({ where: { reportId: review.report.id } })).toMatchObject({ outcome: "rejected", decidedBy: other.email });
+  });
+
+  it("lets one of two editors accepting and rejecting the same proposal at once have their way, and tells the other", async () => {
+    const review = await pasted();
+    const [p] = review.items;
+    const id = review.report.id;
+    const [accepted, rejected] = await Promise.all([
+      submitAccept({ viewer: editor(), input: { reportId: id, intent: "draft", items: [item(p!, conflict)] } }),
+      submitDecision({ viewer: editor(), input: { reportId: id, proposal: ref(p!) }, decision: "reject" }),
+    ]);
+    const acceptWon = accepted.ok && accepted.outcomes[0]!.ok;
+    expect(acceptWon).not.toBe(rejected.ok);
+    const decision = await db().proposalDecision.findFirstOrThrow({ where: { reportId: id } });
+    expect(decision.outcome).toBe(acceptWon ? "accepted" : "rejected");
+    expect(await db().figure.count({ where: { reportId: id } })).toBe(acceptWon ? 1 : 0);
   });
 
   it("lets only one of two editors accepting the same proposal at once make it a figure", async () => {

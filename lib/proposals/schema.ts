@@ -32,7 +32,8 @@ export const AcceptProposalsSchema = z.object({
   items: z
     .array(z.object({ proposal: AcceptedProposalSchema, values: z.record(z.string(), z.string().max(10_000)) }), RELOAD)
     .min(1, "Choose at least one proposal to accept.")
-    .max(1000, "Accept at most 1,000 proposals at once."),
+    // the page sends 20 at a time; a request far larger is no page's
+    .max(50, "Accept at most 50 proposals at once: reload the page and try again."),
 });
 
 export type ProposalDecisionInput = z.output<typeof ProposalDecisionSchema>;

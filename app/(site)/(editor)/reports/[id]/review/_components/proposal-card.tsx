@@ -39,7 +39,9 @@ function Repeats({ ids, lead }: { ids: number[]; lead: string }) {
 
 export function ProposalCard({ card, number, repeatOf, textAnchor, metrics, busy, onChange, onAccept, onReject }: Props) {
   const { proposal: p, values: v, errors: e = {} } = card;
-  const title = `${metrics.find((m) => m.value === p.metric)?.name ?? p.metric.replaceAll("_", " ")}: ${describeValue(p.value, p.qualifier, p.unit)}`;
+  // named by the metric the card goes to (as chosen), not the extractor's slug
+  const metric = v.metric || p.metric;
+  const title = `${metrics.find((m) => m.value === metric)?.name ?? metric.replaceAll("_", " ")}: ${describeValue(p.value, p.qualifier, p.unit)}`;
   const headingId = `proposal-${card.key.slice(0, 12)}-title`;
   const id = (field: string) => `p${card.key.slice(0, 12)}-${field}`;
 

@@ -8,7 +8,7 @@ import { acceptProposalsAction, rejectProposalAction, restoreProposalAction } fr
 import type { Review } from "@/lib/proposals/load";
 import { acceptAllPlan, repeatsOf } from "@/lib/proposals/accept-all";
 import { textRuns, type ReviewItem } from "@/lib/proposals/review";
-import type { AcceptOutcome } from "@/lib/proposals/submit";
+import type { AcceptOutcome, DecisionAnswer } from "@/lib/proposals/submit";
 import type { FigureFieldErrors } from "@/lib/figures/schema";
 import { describeValue, formatCount } from "@/lib/figures/qualifiers";
 import { ProposalCard } from "./proposal-card";
@@ -72,24 +72,33 @@ export function ProposalReview({ review, twoPerson }: { review: Review; twoPerso
           all.map((c) => {
             const o = outcomes.get(c.key);
             if (!o) return c;
-            return o.ok
-              ? { ...c, state: "accepted", figure: { id: o.figureId, status: o.status }, duplicates: o.duplicates, errors: undefined, formError: undefined }
-              : { ...c, errors: o.errors, formError: o.formError ?? (Object.keys(o.errors).length ? undefined : "This proposal could not be accepted.") };
+            const clear = { errors: undefined, formError: undefined };
+            if (o.ok) return { ...c, ...clear, state: "accepted", figure: { id: o.figureId, status: o.status }, duplicates: o.duplicates };
+            // another editor's decision stands: show it as it is now, the figure it became or their rejection
+            if (o.figure) return { ...c, ...clear, state: "accepted", figure: { id: o.figure.id, status: o.figure.status }, decided: { by: o.figure.by, at: o.figure.at } };
+            if (o.rejected) return { ...c, ...clear, state: "rejected", decided: o.rejected };
+            return { ...c, errors: o.errors, formError: o.formError ?? (Object.keys(o.errors).length ? undefined : "This proposal could not be accepted.") };
           }),
         );
       }
       const done = [...outcomes.values()];
       const added = done.filter((o) => o.ok);
-      const failed = done.length - added.length;
+      const takenMeanwhile = done.filter((o) => !o.ok && o.figure).length;
+      const rejectedMeanwhile = done.filter((o) => !o.ok && o.rejected).length;
+      const failed = done.length - added.length - takenMeanwhile - rejectedMeanwhile;
       const as = added.some((o) => o.ok && o.status === "published") ? "published" : "drafts";
       const text = [
         added.length ? `${plural(added.length, "figure")} added to the report, as ${as}.` : "",
         notice ?? "",
+        takenMeanwhile ? `${plural(takenMeanwhile, "proposal was", "proposals were")} already accepted by another editor: ${takenMeanwhile === 1 ? "its card links" : "their cards link"} to the figure.` : "",
+        rejectedMeanwhile
+          ? `${plural(rejectedMeanwhile, "proposal was", "proposals were")} rejected by another editor meanwhile, so not accepted: restore ${rejectedMeanwhile === 1 ? "it" : "them"} from the rejected proposals to accept ${rejectedMeanwhile === 1 ? "it" : "them"}.`
+          : "",
         failed ? `${plural(failed, "proposal")} could not be accepted: ${failed === 1 ? "its card says" : "their cards say"} what to fix.` : "",
         held.length ? `${formatCount(held.length)} ${held.length === 1 ? "needs" : "need"} a look first: accept ${held.length === 1 ? "it on its card" : "each on its card"}.` : "",
         stopped ?? "",
       ].filter(Boolean).join(" ");
-      setMessage({ kind: failed || stopped ? "error-summary" : "notice", text });
+      setMessage({ kind: failed || stopped || rejectedMeanwhile ? "error-summary" : "notice", text });
       if (failed) {
         const first = chosen.find((c) => outcomes.get(c.key)?.ok === false);
         if (first) requestAnimationFrame(() => document.getElementById(anchor(first.key))?.querySelector<HTMLElement>("[aria-invalid=true], button")?.focus());
@@ -101,9 +110,11 @@ export function ProposalReview({ review, twoPerson }: { review: Review; twoPerso
     setMessage(null);
     startTransition(async () => {
       const action = decision === "reject" ? rejectProposalAction : restoreProposalAction;
-      const answer = await action({ reportId: report.id, proposal: ref(card) }).catch(() => ({ ok: false as const, error: UNREACHABLE }));
+      const answer = await action({ reportId: report.id, proposal: ref(card) }).catch((): DecisionAnswer => ({ ok: false, error: UNREACHABLE }));
       if (!answer.ok) {
-        update(card.key, { formError: answer.error });
+        // the proposal became a figure meanwhile: the card shows it, with its link
+        if (answer.figure) update(card.key, { state: "accepted", figure: { id: answer.figure.id, status: answer.figure.status }, decided: { by: answer.figure.by, at: answer.figure.at }, errors: undefined, formError: undefined });
+        else update(card.key, { formError: answer.error });
         setMessage({ kind: "error-summary", text: answer.error });
         return;
       }
