@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptAllPlan, repeatsOf, type PlanCard } from "./accept-all";
+import { acceptAllPlan, nextPending, repeatsOf, type PlanCard } from "./accept-all";
 
 const values = { conflict: "syria", metric: "deaths", value: "70,000", refDate: "2013-03-01", source: "UN", quote: "q" };
 const card = (key: string, over: Partial<PlanCard> = {}): PlanCard => ({ key, state: "pending", values, ...over });
@@ -46,5 +46,17 @@ describe("repeatsOf", () => {
       card("no-source-2", { values: { ...values, source: "" } }),
     ];
     expect([...repeatsOf(cards)]).toEqual([["pending-first", "accepted-later"]]);
+  });
+});
+
+describe("nextPending", () => {
+  const cards = [own(1), own(2, { state: "accepted" }), own(3), own(4), own(5, { state: "rejected" })];
+  it("goes to the next pending card after the one decided, else the nearest before it, else none", () => {
+    expect(nextPending(cards, ["3"], "3")).toBe("4");
+    expect(nextPending(cards, ["4"], "4")).toBe("3");
+    expect(nextPending(cards, ["1", "3", "4"], "4")).toBeNull();
+  });
+  it("goes to the first pending card from the top after Accept all", () => {
+    expect(nextPending(cards, ["1"])).toBe("3");
   });
 });

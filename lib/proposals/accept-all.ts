@@ -1,7 +1,8 @@
 // What "Accept all" takes: the pending cards nobody needs to look at first. A card that warns (its metric counts
 // in another unit than the report used, or there is none), may repeat a figure on record, lacks a metric or a
 // source, or gives the same figure as an earlier card (a headline and its body) is held back for the editor to
-// accept on its own card. Pure: run on the cards as the editor left them.
+// accept on its own card; and which card the editor goes to once some are decided. Pure: run on the cards as the
+// editor left them.
 import { parseCount } from "@/lib/figures/numbers";
 import type { ReviewItem } from "./review";
 
@@ -53,4 +54,15 @@ export function acceptAllPlan(cards: readonly PlanCard[]): { take: string[]; hel
     (needsLook(c) || repeats.has(c.key) ? held : take).push(c.key);
   }
   return { take, held };
+}
+
+/**
+ * The pending card to go to once `decided` have left the pending ones: the next after `after` (else the nearest
+ * before it), or without `after` the first from the top; null when none is left.
+ */
+export function nextPending(cards: readonly Pick<PlanCard, "key" | "state">[], decided: readonly string[], after?: string): string | null {
+  const gone = new Set(decided);
+  const open = (c: Pick<PlanCard, "key" | "state">) => c.state === "pending" && !gone.has(c.key);
+  const at = after === undefined ? -1 : cards.findIndex((c) => c.key === after);
+  return cards.slice(at + 1).find(open)?.key ?? cards.slice(0, Math.max(at, 0)).reverse().find(open)?.key ?? null;
 }
