@@ -107,7 +107,10 @@ export function ProposalReview({ review, twoPerson }: { review: Review; twoPerso
         const batch = chosen.slice(i, i + BATCH);
         if (chosen.length > BATCH) setMessage({ kind: "notice", text: `Saving ${formatCount(i + 1)}\u2013${formatCount(i + batch.length)} of ${formatCount(chosen.length)}\u2026` });
         const answer = await acceptProposalsAction({ reportId: report.id, intent, items: batch.map((c) => ({ proposal: acceptRef(c), values: { ...c.values, conflict } })) }).catch(
-          (): AcceptAnswer => ({ ok: false, error: UNREACHABLE }),
+          (err: unknown): AcceptAnswer => {
+            console.error("acceptProposalsAction failed", err);
+            return { ok: false, error: UNREACHABLE };
+          },
         );
         if (!answer.ok) {
           stopped = answer.error;
@@ -132,7 +135,10 @@ export function ProposalReview({ review, twoPerson }: { review: Review; twoPerso
     setMessage(null);
     startTransition(async () => {
       const action = decision === "reject" ? rejectProposalAction : restoreProposalAction;
-      const answer = await action({ reportId: report.id, proposal: ref(card) }).catch((): DecisionAnswer => ({ ok: false, error: UNREACHABLE }));
+      const answer = await action({ reportId: report.id, proposal: ref(card) }).catch((err: unknown): DecisionAnswer => {
+        console.error(`${decision}ProposalAction failed`, err);
+        return { ok: false, error: UNREACHABLE };
+      });
       if (!answer.ok) {
         // the proposal became a figure meanwhile: the card shows it, with its link
         if (answer.figure) update(card.key, { state: "accepted", figure: { id: answer.figure.id, status: answer.figure.status }, decided: { by: answer.figure.by, at: answer.figure.at }, errors: undefined, formError: undefined });
