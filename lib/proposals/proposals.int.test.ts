@@ -147,7 +147,6 @@ describe("accepting", () => {
 
   it("refuses words no longer at their place in the text, and an empty or foreign request, writing nothing", async () => {
     const review = await pasted();
-    const figures = await db().figure.count();
     const moved = { ...item(review.items[0]!, conflict), proposal: { ...ref(review.items[0]!), start: 0, end: 10 } };
     expect(await submitAccept({ viewer: editor(), input: { reportId: review.report.id, intent: "draft", items: [moved] } })).toMatchObject({
       ok: true,
@@ -157,7 +156,20 @@ describe("accepting", () => {
     expect(await submitAccept({ viewer: editor(), input: "<script>" })).toMatchObject({ ok: false, error: expect.any(String) });
     const many = Array.from({ length: 51 }, () => item(review.items[0]!, conflict));
     expect(await submitAccept({ viewer: editor(), input: { reportId: review.report.id, intent: "draft", items: many } })).toEqual({ ok: false, error: expect.stringMatching(/at most 50/) });
-    expect(await db().figure.count()).toBe(figures);
+    expect(await db().figure.count({ where: { reportId: review.report.id } })).toBe(0);
+  });
+
+  it("files each figure under the report reviewed, with the intent chosen for all: a card's own reportId or intent is ignored", async () => {
+    const review = await pasted();
+    const elsewhere = await pasted();
+    const answer = await submitAccept({
+      viewer: editor(),
+      input: { reportId: review.report.id, intent: "draft", items: [item(review.items[0]!, conflict, { reportId: String(elsewhere.report.id), intent: "publish" })] },
+    });
+    expect(answer).toMatchObject({ ok: true, outcomes: [{ ok: true, status: "draft" }] });
+    if (!answer.ok || !answer.outcomes[0]!.ok) return;
+    expect(await db().figure.findUniqueOrThrow({ where: { id: answer.outcomes[0]!.figureId } })).toMatchObject({ reportId: review.report.id, status: "draft" });
+    expect(await db().figure.count({ where: { reportId: elsewhere.report.id } })).toBe(0);
   });
 
   it("refuses a proposal left on a metric that counts in another unit than the report used, until the editor chooses the metric", async () => {

@@ -12,7 +12,7 @@ export function RejectedList({ cards, anchor, busy, onRestore }: { cards: CardSt
         {cards.map((c) => (
           <li key={c.key} id={anchor(c.key)}>
             <span>
-              {describeValue(c.proposal.value, c.proposal.qualifier)} · <q>{c.proposal.quote}</q>
+              {describeValue(c.proposal.value, c.proposal.qualifier, c.proposal.unit)} · <q>{c.proposal.quote}</q>
               {c.decided && <span className="muted"> · rejected by {c.decided.by}</span>}
             </span>{" "}
             <button
@@ -20,7 +20,7 @@ export function RejectedList({ cards, anchor, busy, onRestore }: { cards: CardSt
               className="secondary small"
               aria-disabled={busy}
               onClick={() => !busy && onRestore(c)}
-              aria-label={`Restore the proposal \u201c${describeValue(c.proposal.value, c.proposal.qualifier)}\u201d`}
+              aria-label={`Restore the proposal \u201c${describeValue(c.proposal.value, c.proposal.qualifier, c.proposal.unit)}\u201d`}
             >
               Restore
             </button>
