@@ -1,69 +1,21 @@
 // The review screen's operations against a real PostgreSQL, on the shared report's text run through the real
 // extractor: accepting makes figures of the report (draft or published), rejecting is remembered, a proposal
 // becomes at most one figure, and a refused card loses nothing.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/roles";
-import { createConflict } from "@/lib/conflicts/mutations";
-import { db, type Tx } from "@/lib/db";
-import { changeFigureLifecycle } from "@/lib/figures/mutations";
-import { prepareNewFigure } from "@/lib/figures/submit";
+import { db } from "@/lib/db";
 import { resetEnv } from "@/lib/env";
-import { readReportFile } from "@/lib/extraction/report-file";
 import { createReport } from "@/lib/reports/mutations";
 import { submitNewReport } from "@/lib/reports/submit";
 import { uid } from "@/lib/reports/test-support";
-import { loadReview, type Review } from "./load";
-import type { ReviewItem } from "./review";
-import { acceptProposal, rejectProposal, restoreProposal } from "./mutations";
+import { loadReview } from "./load";
 import { submitAccept, submitDecision } from "./submit";
-
-const shared = readReportFile(readFileSync(path.join(import.meta.dirname, "../../prisma/demo/naharnet-2013-03-01-syria.txt"), "utf8"));
-const expected = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../prisma/demo/naharnet-2013-03-01-syria.expected.json"), "utf8")) as { metric: string; value: number; qualifier: string }[];
-const editor = (): Viewer => ({ id: uid(), email: `editor-${uid()}@example.org`, name: "Ed", role: "editor" });
-const ref = ({ proposal: p }: ReviewItem) => ({ metric: p.metric, unit: p.unit, value: p.value, quote: p.quote, start: p.start, end: p.end });
-const item = (i: ReviewItem, conflict: string, over: Record<string, string> = {}) => ({ proposal: ref(i), values: { ...i.values, conflict, ...over } });
+import { editor, expected, item, pasted, ref, shared, syriaConflict } from "./test-support";
 
 let conflict = "";
 beforeAll(async () => {
-  conflict = (await createConflict({ conflict: { slug: `syria-${uid()}`, name: "Syria", region: "Middle East", startDate: "2011-03-15" }, actor: "test" })).slug;
+  conflict = await syriaConflict();
 });
-
-/** Waits until some connection to this file's database waits for a row lock (bounded; no timing is asserted). */
-async function untilWaitingOnLock(): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    const [row] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-    if (row!.n > 0) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error("The second editor's write never waited for the first's.");
-}
-
-/**
- * Two editors at once, in a fixed order: `first` writes in a transaction held open until `second`, started
- * meanwhile, has read the rows as they were and waits to write them; then `first` commits and `second` goes on.
- */
-async function raced<T>(first: (tx: Tx) => Promise<unknown>, second: () => Promise<T>): Promise<T> {
-  let late!: Promise<{ value: T } | { error: unknown }>;
-  await db().$transaction(
-    async (tx) => {
-      await first(tx);
-      late = second().then((value) => ({ value }), (error: unknown) => ({ error }));
-      await untilWaitingOnLock();
-    },
-    { timeout: 20_000 },
-  );
-  const settled = await late;
-  if ("error" in settled) throw settled.error;
-  return settled.value;
-}
-
-/** The shared report, pasted as a new report (no URL: the demo data may hold the original). */
-async function pasted(): Promise<Review> {
-  const { id } = await createReport({ report: { title: `${shared.title} ${uid()}`, publisher: "Naharnet", publishedOn: shared.publishedOn!, language: "en", fullText: shared.text }, actor: "test" });
-  return (await loadReview({ reportId: id }))!;
-}
 
 describe("loadReview", () => {
   it("proposes the shared report's four figures, each to decide, on the conflict the text names", async () => {
@@ -241,57 +193,6 @@ describe("rejecting", () => {
       ok: false,
       error: expect.stringMatching(/already figure #\d+: delete that figure/),
     });
-  });
-
-  it("by one editor while another accepts the proposal again does not undo the other's figure: it says so", async () => {
-    const review = await pasted();
-    const [p] = review.items;
-    const accept = async (viewer: Viewer, tx?: Tx) => {
-      const prepared = await prepareNewFigure({ viewer, values: { ...p!.values, conflict, reportId: String(review.report.id), intent: "draft" } });
-      if (!prepared.ok) throw new Error("the card's values do not make a figure");
-      return acceptProposal({ reportId: review.report.id, proposal: ref(p!), input: prepared.input, status: prepared.status, actor: viewer.email }, tx);
-    };
-    // accepted once, its figure since deleted: the page offers it again to both editors
-    const first = await accept(editor());
-    if (!first.ok) throw new Error("not accepted");
-    await changeFigureLifecycle({ id: first.id, version: 1, action: "delete", actor: "test" });
-    expect((await loadReview({ reportId: review.report.id }))!.items[0]!.state).toBe("pending");
-
-    let again = 0;
-    const refused = await raced(
-      async (tx) => {
-        const r = await accept(editor(), tx);
-        if (r.ok) again = r.id;
-      },
-      () => rejectProposal({ reportId: review.report.id, proposal: ref(p!), actor: editor().email }),
-    );
-    expect(refused).toEqual({ ok: false, refused: expect.stringMatching(/Someone has just decided on this proposal/) });
-    const decision = await db().proposalDecision.findFirstOrThrow({ where: { reportId: review.report.id } });
-    expect(decision).toMatchObject({ outcome: "accepted", figureId: again });
-    expect(await db().figure.count({ where: { reportId: review.report.id, deletedAt: null } })).toBe(1);
-  });
-
-  it("taken back by one editor after another restored and accepted it is refused, leaving the figure", async () => {
-    const review = await pasted();
-    const [p] = review.items;
-    const id = review.report.id;
-    await rejectProposal({ reportId: id, proposal: ref(p!), actor: "test" });
-    const other = editor();
-    const prepared = await prepareNewFigure({ viewer: other, values: { ...p!.values, conflict, reportId: String(id), intent: "draft" } });
-    if (!prepared.ok) throw new Error("the card's values do not make a figure");
-
-    const refused = await raced(
-      async (tx) => {
-        await restoreProposal({ reportId: id, proposal: ref(p!), actor: other.email }, tx);
-        await acceptProposal({ reportId: id, proposal: ref(p!), input: prepared.input, status: prepared.status, actor: other.email }, tx);
-      },
-      () => restoreProposal({ reportId: id, proposal: ref(p!), actor: editor().email }),
-    );
-    expect(refused).toEqual({ ok: false, refused: expect.stringMatching(/Someone has just decided on this proposal/) });
-    expect(await db().proposalDecision.findFirstOrThrow({ where: { reportId: id } })).toMatchObject({ outcome: "accepted", decidedBy: other.email });
-    expect(await db().figure.count({ where: { reportId: id, deletedAt: null } })).toBe(1);
-    // one restore is audited: the one that happened
-    expect(await db().auditEvent.count({ where: { entity: "ProposalDecision", action: "delete", actor: other.email } })).toBe(1);
   });
 
   it("is refused to an analyst, with a sentence, writing nothing", async () => {
