@@ -1,7 +1,10 @@
 // Finding the figures in a report (/extract, /reports/[id]/review): paste the shared report, accept every
 // proposal and find them on the Syria charts with their quotes; correct a proposal before accepting it; a
-// rejected proposal stays rejected when the page is opened again, until restored; a report already on record
-// leads to its own review, where the figures already taken from it show as taken.
+// rejected proposal stays rejected when the page is opened again, until restored; Accept all leaves the cards
+// that need a look, and the keyboard goes on to the next card to decide; a report already on record leads to
+// its own review, where the figures already taken from it show as taken.
+// Depends on the demo data the e2e database is seeded with (prisma/demo): the Syria conflict (slug "syria",
+// guessed from the text and charted) and the Naharnet report of 1 March 2013 with its four figures.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
@@ -30,8 +33,9 @@ async function paste(page: Page, report: { title: string; url: string; text: str
 
 test("an editor pastes the shared report, accepts all four proposals, and finds them on the Syria charts with their quotes", async ({ page }) => {
   await signInAs(page, "editor");
-  // its own URL: the demo data already files the original
-  await paste(page, { title: `${TITLE} (${uid()})`, url: `${URL}?copy=${uid()}`, text: TEXT });
+  // its own URL: the demo data already files the original; and a week later, or every card would say its figure
+  // is already on record (the demo's four) and Accept all would leave them for a look
+  await paste(page, { title: `${TITLE} (${uid()})`, url: `${URL}?copy=${uid()}`, text: TEXT, date: "2013-03-08" });
   await expect(page).toHaveURL(/\/reports\/\d+\/review\?from=paste$/);
   await expect(page.getByRole("status").filter({ hasText: "Report saved" })).toBeVisible();
   await expect(cards(page)).toHaveCount(4);
@@ -88,6 +92,8 @@ test("a corrected proposal is saved as corrected; a rejected one stays rejected 
   await page.getByLabel("Published").check();
   await deaths.getByRole("button", { name: "Accept" }).click();
   await expect(deaths.getByText(/Accepted as figure #\d+/)).toBeVisible();
+  // the keyboard goes on to the next card to decide
+  await expect(cards(page).filter({ hasText: "at least 1,234 a day" }).getByRole("heading", { level: 3 })).toBeFocused();
   await deaths.getByRole("link", { name: /^figure #\d+$/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deaths: about 4,322");
   await expect(page.getByText("The agency says about 4,321 people have been killed")).toBeVisible();
@@ -105,6 +111,50 @@ test("a corrected proposal is saved as corrected; a rejected one stays rejected 
   await expect(cards(page)).toHaveCount(2);
   await page.reload();
   await expect(page.getByText("1 to decide, 1 accepted, 0 rejected")).toBeVisible();
+});
+
+test("Accept all leaves the cards that need a look, says so, and the keyboard goes on to the next card to decide", async ({ page }) => {
+  const conflict = await makeConflict();
+  const n = (2000 + Math.floor(Math.random() * 7000)).toLocaleString("en-GB");
+  const text = [
+    `Fighting in ${conflict.name} went on. About ${n} people have been killed since January, the agency said.`,
+    "At least 1,234 people a day are fleeing across the border, aid workers said.",
+    "About 120 people are killed a day in the fighting.",
+    `In all, about ${n} people have been killed since January.`,
+  ].join("\n\n");
+  await signInAs(page, "editor");
+  await paste(page, { title: `Held back ${uid()}`, url: `https://example.org/held/${uid()}`, text, publisher: "Testland Times", date: "2013-06-01" });
+  await expect(cards(page)).toHaveCount(4);
+  const card = (words: string) => cards(page).filter({ hasText: words });
+  const [perDay, again] = [card("120 people are killed a day"), card("In all, about")];
+  await expect(perDay.getByText(/per day, but \u201cDeaths\u201d counts a total/)).toBeVisible();
+  await expect(again.getByText("Said twice in the report?")).toBeVisible();
+  await expect(again.getByRole("button", { name: "Reject" })).toHaveAccessibleDescription(/Said twice in the report\?/);
+  await expect(page.getByText(/^2 need a look first/)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("review.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "Accept all 2" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 figures added to the report, as drafts. 2 need a look first" })).toBeVisible();
+  await expect(page.getByText("2 to decide, 2 accepted, 0 rejected")).toBeVisible();
+  await expect(cards(page).filter({ hasText: /Accepted as figure #\d+/ })).toHaveCount(2);
+  await expect(page.getByRole("button", { name: /^Accept all/ })).toBeDisabled();
+  await expect(page.locator(".review-text mark.accepted").first()).toContainText("(accepted: now a figure)");
+  // the first card left to decide has the keyboard
+  await expect(perDay.getByRole("heading", { level: 3 })).toBeFocused();
+
+  // accepted as it is, a per-day number would go into a total: refused, with the reason under Metric
+  await perDay.getByRole("button", { name: "Accept" }).click();
+  await expect(perDay.getByLabel("Metric")).toHaveAccessibleDescription(/per day, but \u201cDeaths\u201d counts a total/);
+  await expect(perDay.getByLabel("Metric")).toBeFocused();
+  await perDay.getByRole("button", { name: "Reject" }).click();
+  await expect(again.getByRole("heading", { level: 3 })).toBeFocused();
+  await again.getByRole("button", { name: "Reject" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Proposed figures" })).toBeFocused();
+  await expect(page.getByText("0 to decide, 2 accepted, 2 rejected")).toBeVisible();
+
+  await page.getByText("Rejected (2)").click();
+  await page.getByRole("button", { name: "Restore the proposal \u201cabout 120 a day\u201d" }).click();
+  await expect(perDay.getByRole("heading", { level: 3 })).toBeFocused();
 });
 
 test("pasting a report already on record leads to its review, where the figures taken from it show as taken", async ({ page }) => {

@@ -18,7 +18,7 @@ async function reportWithProposal() {
   const start = fullText.indexOf(sentence);
   const quote = sentence.slice(0, sentence.indexOf(" ("));
   const value = Number(/about (\d+)/.exec(sentence)![1]);
-  return { reportId: id, proposal: { metric: "deaths", value, quote, start, end: start + quote.length } };
+  return { reportId: id, proposal: { metric: "deaths", unit: "people", value, quote, start, end: start + quote.length } };
 }
 
 export const proposalDrivers: Record<string, Driver> = {

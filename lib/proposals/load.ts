@@ -27,9 +27,9 @@ export async function loadReview({ reportId }: { reportId: number }): Promise<Re
   const proposals = text ? extractFigures(text, { publishedOn: report.publishedOn, publisher: report.publisher, metrics: metricRules(metrics) }) : [];
   // the same metric and value twice in one clause is one figure said twice: one proposal
   const keyed = [...new Map(proposals.map((p) => [proposalKey(p), { ...p, key: proposalKey(p) }])).values()];
-  const items = reviewItems({ text, reportId, conflict: conflict ?? "", proposals: keyed, decisions, figures, metrics });
-  const pending = items.filter((i) => i.state === "pending" && i.values.metric);
-  const similar = await listSimilarFigures(pending.map((i) => ({ metric: i.values.metric!, value: i.proposal.value, refDate: i.proposal.asOf, source: i.proposal.source })));
+  const items = reviewItems({ text, reportId, conflict: conflict ?? "", publisher: report.publisher, proposals: keyed, decisions, figures, metrics });
+  const pending = items.filter((i) => i.state === "pending" && i.values.metric && i.values.source);
+  const similar = await listSimilarFigures({ wanted: pending.map((i) => ({ metric: i.values.metric!, value: i.proposal.value, refDate: i.proposal.asOf, source: i.values.source! })) });
   return {
     report: { id: report.id, title: report.title, publisher: report.publisher, publishedOn: report.publishedOn, url: report.url, language: report.language, text: report.fullText },
     items: withSimilar(items, similar),

@@ -8,12 +8,18 @@ import { createFigure, type CreateFigureResult } from "@/lib/figures/mutations";
 import type { FigureInput } from "@/lib/figures/schema";
 import { proposalKey, type ProposalRef } from "./key";
 
-export type DecisionRefusal = { ok: false; refused: string };
+/** A refusal, with the decision that stands when another editor's is why: the figure it became, or a rejection. */
+export type DecisionRefusal = {
+  ok: false;
+  refused: string;
+  figure?: { id: number; status: FigureStatus; by: string; at: string };
+  rejected?: { by: string; at: string };
+};
 export type AcceptResult = CreateFigureResult | DecisionRefusal;
 
 /** Thrown inside a transaction to roll it back, then returned as the result. */
-class Rollback extends Error {
-  constructor(readonly result: AcceptResult) {
+class Rollback<T> extends Error {
+  constructor(readonly result: T) {
     super("rolled back");
   }
 }
@@ -30,6 +36,16 @@ async function checkInText(tx: DbOrTx, reportId: number, p: ProposalRef): Promis
   return null;
 }
 
+const WITH_FIGURE = { figure: { select: { status: true, deletedAt: true } } } as const;
+
+type DecisionRead = { outcome: string; figureId: number | null; decidedBy: string; decidedAt: Date; figure: { status: FigureStatus; deletedAt: Date | null } | null } | null;
+
+/** The figure an accepted decision made, while it lives. */
+function takenAs(before: DecisionRead): DecisionRefusal["figure"] {
+  if (before?.outcome !== "accepted" || before.figureId === null || !before.figure || before.figure.deletedAt) return undefined;
+  return { id: before.figureId, status: before.figure.status, by: before.decidedBy, at: before.decidedAt.toISOString() };
+}
+
 function decisionRow(reportId: number, p: ProposalRef, actor: string) {
   return { reportId, key: proposalKey(p), metric: p.metric, value: BigInt(p.value), quote: p.quote, start: p.start, end: p.end, decidedBy: actor };
 }
@@ -43,12 +59,16 @@ export async function acceptProposal(
       const moved = await checkInText(tx, reportId, proposal);
       if (moved) return { ok: false, refused: moved };
       const key = proposalKey(proposal);
-      const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key } }, include: { figure: { select: { deletedAt: true } } } });
-      if (before?.outcome === "accepted" && before.figure && !before.figure.deletedAt) {
-        return { ok: false, refused: `This proposal is already figure #${before.figureId}.` };
+      const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key } }, include: WITH_FIGURE });
+      const taken = takenAs(before);
+      if (taken) return { ok: false, refused: `This proposal is already figure #${taken.id}.`, figure: taken };
+      // the page offered it as pending: a rejection made since is another editor's, not to be overridden unseen
+      if (before?.outcome === "rejected") {
+        const rejected = { by: before.decidedBy, at: before.decidedAt.toISOString() };
+        return { ok: false, refused: `${rejected.by} rejected this proposal meanwhile, so it was not accepted: restore it from the rejected proposals to accept it.`, rejected };
       }
       const figure = await createFigure({ input: { ...input, reportId }, actor, status }, tx);
-      if (!figure.ok) throw new Rollback(figure);
+      if (!figure.ok) throw new Rollback<AcceptResult>(figure);
       const row = { ...decisionRow(reportId, proposal, actor), outcome: "accepted" as const, figureId: figure.id };
       // matching on the version read: a decision someone changed meanwhile is not overwritten
       const decision = before
@@ -56,12 +76,12 @@ export async function acceptProposal(
           ? await tx.proposalDecision.findUniqueOrThrow({ where: { id: before.id } })
           : null
         : await tx.proposalDecision.create({ data: row });
-      if (!decision) throw new Rollback({ ok: false, refused: TAKEN });
+      if (!decision) throw new Rollback<AcceptResult>({ ok: false, refused: TAKEN });
       await recordAudit(tx, { entity: "ProposalDecision", entityId: decision.id, action: before ? "update" : "create", before, after: decision, actor });
       return figure;
     });
   } catch (err) {
-    if (err instanceof Rollback) return err.result;
+    if (err instanceof Rollback) return err.result as AcceptResult;
     if (unique(err)) return { ok: false, refused: TAKEN };
     throw err;
   }
@@ -77,17 +97,23 @@ export async function rejectProposal(
       const moved = await checkInText(tx, reportId, proposal);
       if (moved) return { ok: false, refused: moved };
       const key = proposalKey(proposal);
-      const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key } }, include: { figure: { select: { deletedAt: true } } } });
+      const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key } }, include: WITH_FIGURE });
       if (before?.outcome === "rejected") return { ok: true };
-      if (before?.figure && !before.figure.deletedAt) {
-        return { ok: false, refused: `This proposal is already figure #${before.figureId}: delete that figure if it should not be one.` };
-      }
+      const taken = takenAs(before);
+      if (taken) return { ok: false, refused: `This proposal is already figure #${taken.id}: delete that figure if it should not be one.`, figure: taken };
       const row = { ...decisionRow(reportId, proposal, actor), outcome: "rejected" as const, figureId: null, decidedAt: new Date() };
-      const after = before ? await tx.proposalDecision.update({ where: { id: before.id }, data: row }) : await tx.proposalDecision.create({ data: row });
+      // matching on the version read: a decision another editor changed meanwhile (say, accepted again) stands
+      const after = before
+        ? (await tx.proposalDecision.updateMany({ where: { id: before.id, outcome: before.outcome, figureId: before.figureId }, data: row })).count === 1
+          ? await tx.proposalDecision.findUniqueOrThrow({ where: { id: before.id } })
+          : null
+        : await tx.proposalDecision.create({ data: row });
+      if (!after) throw new Rollback<DecisionRefusal>({ ok: false, refused: TAKEN });
       await recordAudit(tx, { entity: "ProposalDecision", entityId: after.id, action: before ? "update" : "create", before, after, actor });
       return { ok: true };
     });
   } catch (err) {
+    if (err instanceof Rollback) return err.result as DecisionRefusal;
     if (unique(err)) return { ok: false, refused: TAKEN };
     throw err;
   }
@@ -97,12 +123,21 @@ export async function rejectProposal(
 export async function restoreProposal(
   { reportId, proposal, actor }: { reportId: number; proposal: ProposalRef; actor: string },
   client: DbOrTx = db(),
-): Promise<{ ok: true }> {
-  return inTransaction(client, async (tx) => {
-    const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key: proposalKey(proposal) } } });
-    if (before?.outcome !== "rejected") return { ok: true };
-    await tx.proposalDecision.delete({ where: { id: before.id } });
-    await recordAudit(tx, { entity: "ProposalDecision", entityId: before.id, action: "delete", before, actor });
-    return { ok: true };
-  });
+): Promise<{ ok: true } | DecisionRefusal> {
+  try {
+    return await inTransaction(client, async (tx) => {
+      const before = await tx.proposalDecision.findUnique({ where: { reportId_key: { reportId, key: proposalKey(proposal) } }, include: WITH_FIGURE });
+      const taken = takenAs(before);
+      if (taken) return { ok: false, refused: `${taken.by} has accepted this proposal meanwhile: it is figure #${taken.id}.`, figure: taken };
+      if (before?.outcome !== "rejected") return { ok: true };
+      // only the rejection read: one another editor took back (or replaced) meanwhile is theirs to report
+      const { count } = await tx.proposalDecision.deleteMany({ where: { id: before.id, outcome: "rejected" } });
+      if (count !== 1) throw new Rollback<DecisionRefusal>({ ok: false, refused: TAKEN });
+      await recordAudit(tx, { entity: "ProposalDecision", entityId: before.id, action: "delete", before, actor });
+      return { ok: true };
+    });
+  } catch (err) {
+    if (err instanceof Rollback) return err.result as DecisionRefusal;
+    throw err;
+  }
 }

@@ -1,37 +1,21 @@
 // The review screen's operations against a real PostgreSQL, on the shared report's text run through the real
 // extractor: accepting makes figures of the report (draft or published), rejecting is remembered, a proposal
 // becomes at most one figure, and a refused card loses nothing.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/roles";
-import { createConflict } from "@/lib/conflicts/mutations";
 import { db } from "@/lib/db";
 import { resetEnv } from "@/lib/env";
-import { readReportFile } from "@/lib/extraction/report-file";
 import { createReport } from "@/lib/reports/mutations";
 import { submitNewReport } from "@/lib/reports/submit";
 import { uid } from "@/lib/reports/test-support";
-import { loadReview, type Review } from "./load";
-import type { ReviewItem } from "./review";
+import { loadReview } from "./load";
 import { submitAccept, submitDecision } from "./submit";
-
-const shared = readReportFile(readFileSync(path.join(import.meta.dirname, "../../prisma/demo/naharnet-2013-03-01-syria.txt"), "utf8"));
-const expected = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../prisma/demo/naharnet-2013-03-01-syria.expected.json"), "utf8")) as { metric: string; value: number; qualifier: string }[];
-const editor = (): Viewer => ({ id: uid(), email: `editor-${uid()}@example.org`, name: "Ed", role: "editor" });
-const ref = ({ proposal: p }: ReviewItem) => ({ metric: p.metric, value: p.value, quote: p.quote, start: p.start, end: p.end });
-const item = (i: ReviewItem, conflict: string, over: Record<string, string> = {}) => ({ proposal: ref(i), values: { ...i.values, conflict, ...over } });
+import { editor, expected, item, pasted, ref, shared, syriaConflict } from "./test-support";
 
 let conflict = "";
 beforeAll(async () => {
-  conflict = (await createConflict({ conflict: { slug: `syria-${uid()}`, name: "Syria", region: "Middle East", startDate: "2011-03-15" }, actor: "test" })).slug;
+  conflict = await syriaConflict();
 });
-
-/** The shared report, pasted as a new report (no URL: the demo data may hold the original). */
-async function pasted(): Promise<Review> {
-  const { id } = await createReport({ report: { title: `${shared.title} ${uid()}`, publisher: "Naharnet", publishedOn: shared.publishedOn!, language: "en", fullText: shared.text }, actor: "test" });
-  return (await loadReview({ reportId: id }))!;
-}
 
 describe("loadReview", () => {
   it("proposes the shared report's four figures, each to decide, on the conflict the text names", async () => {
@@ -39,6 +23,17 @@ describe("loadReview", () => {
     expect(review.items.map((i) => [i.proposal.metric, i.proposal.value, i.proposal.qualifier, i.state])).toEqual(expected.map((e) => [e.metric, e.value, e.qualifier, "pending"]));
     expect(review.conflicts.find((c) => c.value === review.conflict)?.label).toBe("Syria");
     for (const i of review.items) expect(shared.text.slice(i.proposal.start, i.proposal.end)).toBe(i.proposal.quote);
+  });
+
+  it("leaves the source for the editor to enter when neither the text nor the report names one, creating no source \u201cthe report\u201d", async () => {
+    const fullText = `Fighting in Syria went on. About ${1000 + Math.floor(Math.random() * 8000)} people have been killed since January.`;
+    const { id } = await createReport({ report: { title: `Unsigned ${uid()}`, publishedOn: "2013-06-01", language: "en", fullText }, actor: "test" });
+    const [unnamed] = (await loadReview({ reportId: id }))!.items;
+    expect(unnamed).toMatchObject({ proposal: { source: "the report" }, values: { source: "" } });
+    expect(unnamed!.similar).toBeUndefined();
+    const answer = await submitAccept({ viewer: editor(), input: { reportId: id, intent: "draft", items: [item(unnamed!, conflict)] } });
+    expect(answer).toMatchObject({ ok: true, outcomes: [{ ok: false, errors: { source: ["Enter the source (who said it)."] } }] });
+    expect(await db().figure.count({ where: { reportId: id } })).toBe(0);
   });
 
   it("is null for a report that does not exist, and proposes nothing for one without text", async () => {
@@ -75,7 +70,7 @@ describe("accepting", () => {
     copy.items.forEach((i, n) => expect(i.similar).toContain(ids[n]));
     // accepting one again is refused: a proposal becomes one figure
     const twice = await submitAccept({ viewer: ed, input: { reportId: review.report.id, intent: "draft", items: [item(again.items[0]!, conflict)] } });
-    expect(twice).toMatchObject({ ok: true, outcomes: [{ ok: false, formError: expect.stringMatching(/already figure #/) }] });
+    expect(twice).toMatchObject({ ok: true, outcomes: [{ ok: false, formError: expect.stringMatching(/already figure #/), figure: { id: ids[0], status: "draft", by: ed.email } }] });
   });
 
   it("publishes when asked, unless two-person review keeps it a draft and says so", async () => {
@@ -104,7 +99,6 @@ describe("accepting", () => {
 
   it("refuses words no longer at their place in the text, and an empty or foreign request, writing nothing", async () => {
     const review = await pasted();
-    const figures = await db().figure.count();
     const moved = { ...item(review.items[0]!, conflict), proposal: { ...ref(review.items[0]!), start: 0, end: 10 } };
     expect(await submitAccept({ viewer: editor(), input: { reportId: review.report.id, intent: "draft", items: [moved] } })).toMatchObject({
       ok: true,
@@ -112,7 +106,60 @@ describe("accepting", () => {
     });
     expect(await submitAccept({ viewer: editor(), input: { reportId: review.report.id, intent: "draft", items: [] } })).toEqual({ ok: false, error: "Choose at least one proposal to accept." });
     expect(await submitAccept({ viewer: editor(), input: "<script>" })).toMatchObject({ ok: false, error: expect.any(String) });
-    expect(await db().figure.count()).toBe(figures);
+    const many = Array.from({ length: 51 }, () => item(review.items[0]!, conflict));
+    expect(await submitAccept({ viewer: editor(), input: { reportId: review.report.id, intent: "draft", items: many } })).toEqual({ ok: false, error: expect.stringMatching(/at most 50/) });
+    expect(await db().figure.count({ where: { reportId: review.report.id } })).toBe(0);
+  });
+
+  it("files each figure under the report reviewed, with the intent chosen for all: a card's own reportId or intent is ignored", async () => {
+    const review = await pasted();
+    const elsewhere = await pasted();
+    const answer = await submitAccept({
+      viewer: editor(),
+      input: { reportId: review.report.id, intent: "draft", items: [item(review.items[0]!, conflict, { reportId: String(elsewhere.report.id), intent: "publish" })] },
+    });
+    expect(answer).toMatchObject({ ok: true, outcomes: [{ ok: true, status: "draft" }] });
+    if (!answer.ok || !answer.outcomes[0]!.ok) return;
+    expect(await db().figure.findUniqueOrThrow({ where: { id: answer.outcomes[0]!.figureId } })).toMatchObject({ reportId: review.report.id, status: "draft" });
+    expect(await db().figure.count({ where: { reportId: elsewhere.report.id } })).toBe(0);
+  });
+
+  it("refuses a proposal left on a metric that counts in another unit than the report used, until the editor chooses the metric", async () => {
+    const fullText = `Fighting in Syria went on. About ${100 + Math.floor(Math.random() * 800)} people are killed a day, the agency said.`;
+    const { id } = await createReport({ report: { title: `Rates ${uid()}`, publisher: "Testland Times", publishedOn: "2013-06-01", language: "en", fullText }, actor: "test" });
+    const [perDay] = (await loadReview({ reportId: id }))!.items;
+    expect(perDay).toMatchObject({ proposal: { metric: "deaths", unit: "people_per_day" }, values: { metric: "deaths" }, warning: expect.stringMatching(/per day/) });
+    const unchanged = await submitAccept({ viewer: editor(), input: { reportId: id, intent: "draft", items: [item(perDay!, conflict)] } });
+    expect(unchanged).toMatchObject({ ok: true, outcomes: [{ ok: false, errors: { metric: [expect.stringMatching(/per day, but \u201cDeaths\u201d counts a total/)] } }] });
+    expect(await db().figure.count({ where: { reportId: id } })).toBe(0);
+    const chosen = await submitAccept({ viewer: editor(), input: { reportId: id, intent: "draft", items: [item(perDay!, conflict, { metric: "daily_outflow" })] } });
+    expect(chosen).toMatchObject({ ok: true, outcomes: [{ ok: true }] });
+  });
+
+  it("does not override a rejection another editor made since the page was opened: it says who, and writes nothing", async () => {
+    const review = await pasted();
+    const [p] = review.items;
+    const other = editor();
+    expect(await submitDecision({ viewer: other, input: { reportId: review.report.id, proposal: ref(p!) }, decision: "reject" })).toEqual({ ok: true });
+    const stale = await submitAccept({ viewer: editor(), input: { reportId: review.report.id, intent: "draft", items: [item(p!, conflict)] } });
+    expect(stale).toMatchObject({ ok: true, outcomes: [{ ok: false, formError: expect.stringMatching(/rejected this proposal meanwhile/), rejected: { by: other.email } }] });
+    expect(await db().figure.count({ where: { reportId: review.report.id } })).toBe(0);
+    expect(await db().proposalDecision.findFirstOrThrow({ where: { reportId: review.report.id } })).toMatchObject({ outcome: "rejected", decidedBy: other.email });
+  });
+
+  it("lets one of two editors accepting and rejecting the same proposal at once have their way, and tells the other", async () => {
+    const review = await pasted();
+    const [p] = review.items;
+    const id = review.report.id;
+    const [accepted, rejected] = await Promise.all([
+      submitAccept({ viewer: editor(), input: { reportId: id, intent: "draft", items: [item(p!, conflict)] } }),
+      submitDecision({ viewer: editor(), input: { reportId: id, proposal: ref(p!) }, decision: "reject" }),
+    ]);
+    const acceptWon = accepted.ok && accepted.outcomes[0]!.ok;
+    expect(acceptWon).not.toBe(rejected.ok);
+    const decision = await db().proposalDecision.findFirstOrThrow({ where: { reportId: id } });
+    expect(decision.outcome).toBe(acceptWon ? "accepted" : "rejected");
+    expect(await db().figure.count({ where: { reportId: id } })).toBe(acceptWon ? 1 : 0);
   });
 
   it("lets only one of two editors accepting the same proposal at once make it a figure", async () => {

@@ -22,7 +22,7 @@ export async function listReportFigures({ reportId }: { reportId: number }, clie
 
 /** Live figures that share a metric, value, day and source name (any case) with one of `wanted`, in any report. */
 export async function listSimilarFigures(
-  wanted: readonly { metric: string; value: number; refDate: string; source: string }[],
+  { wanted }: { wanted: readonly { metric: string; value: number; refDate: string; source: string }[] },
   client: DbOrTx = db(),
 ): Promise<StoredFigure[]> {
   if (wanted.length === 0) return [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Proposal } from "@/lib/extraction/extract";
-import { guessConflict, metricFor, proposalValues, reviewItems, textRuns, withSimilar, type MetricUnit } from "./review";
+import { guessConflict, metricFor, NO_SOURCE, proposalValues, reviewItems, textRuns, unitRefusal, withSimilar, type MetricUnit } from "./review";
 
 const METRICS: MetricUnit[] = [
   { slug: "deaths", name: "Deaths", kind: "stock", unit: "people" },
@@ -17,7 +17,7 @@ function proposal(over: Partial<Proposal & { key: string }> & Pick<Proposal, "qu
 
 const deaths = proposal(at("about 70,000 people have been killed"));
 const outflow = proposal({ ...at("At least 5,000 Syrians a day are fleeing"), metric: "daily_outflow", value: 5000, qualifier: "at_least", unit: "people_per_day" });
-const base = { text: TEXT, reportId: 7, conflict: "syria", proposals: [deaths, outflow], decisions: [], figures: [], metrics: METRICS };
+const base = { text: TEXT, reportId: 7, conflict: "syria", publisher: "Testland Times", proposals: [deaths, outflow], decisions: [], figures: [], metrics: METRICS };
 
 describe("reviewItems", () => {
   it("offers every proposal when nothing was decided, with the figure form's values", () => {
@@ -45,6 +45,16 @@ describe("reviewItems", () => {
     const twin = proposal({ ...at("about 70,000 people have been killed"), key: "twin" });
     const items = reviewItems({ ...base, proposals: [deaths, twin, outflow], figures: [byHand] });
     expect(items.map((i) => [i.state, i.figure?.id])).toEqual([["accepted", 9], ["pending", undefined], ["pending", undefined]]);
+  });
+
+  it("after the text was edited, takes the figure an old clause's decision made for the clause it now sits in", () => {
+    const figure = { id: 41, metric: "deaths", value: 70000, quote: "70,000 people have been killed", status: "draft" as const };
+    const old = { key: "clause-before-the-edit", outcome: "accepted" as const, figureId: 41, decidedBy: "ed@example.org", decidedAt: "2026-11-28T00:00:00.000Z" };
+    expect(reviewItems({ ...base, decisions: [old], figures: [figure] }).map((i) => [i.state, i.figure?.id])).toEqual([["accepted", 41], ["pending", undefined]]);
+    // a decision on a proposal still offered keeps its figure to itself
+    const twin = proposal({ ...at("about 70,000 people have been killed"), key: "twin" });
+    const kept = { ...old, key: twin.key };
+    expect(reviewItems({ ...base, proposals: [deaths, twin], decisions: [kept], figures: [figure] }).map((i) => [i.state, i.figure?.id])).toEqual([["pending", undefined], ["accepted", 41]]);
   });
 
   it("does not take a figure with another value, metric, or words elsewhere in the text", () => {
@@ -102,8 +112,19 @@ describe("textRuns", () => {
 
 describe("proposalValues", () => {
   it("writes a range's bounds and leaves the conflict and metric as chosen", () => {
-    const v = proposalValues({ ...deaths, low: 2000, high: 3000, value: 2000 }, { conflict: "", reportId: 3, metric: "" });
-    expect(v).toMatchObject({ conflict: "", metric: "", value: "2,000", low: "2,000", high: "3,000", reportId: "3" });
+    const v = proposalValues({ ...deaths, low: 2000, high: 3000, value: 2000 }, { conflict: "", reportId: 3, metric: "", publisher: null });
+    expect(v).toMatchObject({ conflict: "", metric: "", value: "2,000", low: "2,000", high: "3,000", reportId: "3", source: "UN" });
+  });
+
+  it("leaves the source empty when the extractor fell back to \u201cthe report\u201d for a report without a publisher", () => {
+    const unnamed = { ...deaths, source: NO_SOURCE };
+    expect(proposalValues(unnamed, { conflict: "", reportId: 3, metric: "deaths", publisher: null }).source).toBe("");
+    expect(proposalValues(unnamed, { conflict: "", reportId: 3, metric: "deaths", publisher: "  " }).source).toBe("");
+    // a report with a publisher: the extractor names it, never the stand-in; a name is kept as read
+    expect(proposalValues({ ...deaths, source: "Naharnet" }, { conflict: "", reportId: 3, metric: "deaths", publisher: "Naharnet" }).source).toBe("Naharnet");
+    // and an empty source repeats no stored figure
+    const items = reviewItems({ ...base, publisher: null, proposals: [{ ...deaths, source: NO_SOURCE }] });
+    expect(withSimilar(items, [{ id: 1, metric: "deaths", value: 70000, refDate: "2013-03-01", source: "" }])[0]!.similar).toBeUndefined();
   });
 });
 
@@ -121,5 +142,14 @@ describe("withSimilar", () => {
     // a decided proposal needs no warning
     const rejected = reviewItems({ ...base, decisions: [{ key: deaths.key, outcome: "rejected", figureId: null, decidedBy: "x", decidedAt: "2026-11-28T00:00:00.000Z" }] });
     expect(withSimilar(rejected, stored)[0]!.similar).toBeUndefined();
+  });
+});
+
+describe("unitRefusal", () => {
+  it("refuses a proposal left on its own metric when that counts in another unit; a metric the editor chose is theirs", () => {
+    expect(unitRefusal({ metric: "deaths", unit: "people_per_day" }, "deaths", METRICS)).toMatch(/per day, but \u201cDeaths\u201d counts a total/);
+    expect(unitRefusal({ metric: "deaths", unit: "people_per_day" }, "daily_outflow", METRICS)).toBeNull();
+    expect(unitRefusal({ metric: "deaths", unit: "people_per_day" }, "refugees", METRICS)).toBeNull();
+    expect(unitRefusal({ metric: "deaths", unit: "people" }, "deaths", METRICS)).toBeNull();
   });
 });

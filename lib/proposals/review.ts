@@ -28,9 +28,9 @@ export type StoredFigure = { id: number; metric: string; value: number; refDate:
 /** Marks each pending proposal with the stored figures it would repeat (same source, metric, value and day). */
 export function withSimilar(items: readonly ReviewItem[], stored: readonly StoredFigure[]): ReviewItem[] {
   const same = (i: ReviewItem, f: StoredFigure) =>
-    f.metric === i.values.metric && f.value === i.proposal.value && f.refDate === i.proposal.asOf && f.source.toLowerCase() === i.proposal.source.toLowerCase();
+    f.metric === i.values.metric && f.value === i.proposal.value && f.refDate === i.proposal.asOf && f.source.toLowerCase() === i.values.source?.toLowerCase();
   return items.map((i) => {
-    if (i.state !== "pending") return i;
+    if (i.state !== "pending" || !i.values.source) return i;
     const ids = stored.filter((f) => same(i, f)).map((f) => f.id);
     return ids.length ? { ...i, similar: ids } : i;
   });
@@ -51,15 +51,33 @@ export function metricFor(p: Pick<Proposal, "metric" | "unit">, metrics: readonl
   const same = metrics.find((m) => m.unit === p.unit && m.slug.split("_").includes(word));
   if (same) return { slug: same.slug };
   if (!own) return { slug: "", warning: `No metric on record is \u201c${p.metric.replaceAll("_", " ")}\u201d: choose one, or reject the proposal.` };
-  return {
-    slug: own.slug,
-    warning: `The report gives this ${PERIOD[p.unit] ?? p.unit}, but \u201c${own.name}\u201d counts ${PERIOD[own.unit] ?? own.unit}: choose a metric that counts ${PERIOD[p.unit] ?? p.unit} (an admin can add one), or reject it.`,
-  };
+  return { slug: own.slug, warning: unitWarning(p.unit, own) };
 }
 
-/** The figure form's values a proposal starts as: everything the extractor read, on the chosen conflict and report. */
-export function proposalValues(p: Proposal, ctx: { conflict: string; reportId: number; metric: string }): FigureFormValues {
+function unitWarning(unit: string, own: MetricUnit): string {
+  return `The report gives this ${PERIOD[unit] ?? unit}, but \u201c${own.name}\u201d counts ${PERIOD[own.unit] ?? own.unit}: choose a metric that counts ${PERIOD[unit] ?? unit} (an admin can add one), or reject it.`;
+}
+
+/**
+ * Why a proposal may not be accepted into the metric chosen for it: left on its own metric while that counts in
+ * another unit than the report used (the card warned; choosing another metric is the editor's deliberate answer).
+ */
+export function unitRefusal(p: Pick<Proposal, "metric"> & { unit: string }, chosen: string, metrics: readonly MetricUnit[]): string | null {
+  if (chosen !== p.metric) return null;
+  const own = metrics.find((m) => m.slug === p.metric);
+  return own && own.unit !== p.unit ? unitWarning(p.unit, own) : null;
+}
+
+/** The source the extractor names when neither the text says who gave a figure nor the report has a publisher. */
+export const NO_SOURCE = "the report";
+
+/**
+ * The figure form's values a proposal starts as: everything the extractor read, on the chosen conflict and report.
+ * Its stand-in source for a report without a publisher starts empty: a source called "the report" is no source.
+ */
+export function proposalValues(p: Proposal, ctx: { conflict: string; reportId: number; metric: string; publisher: string | null }): FigureFormValues {
   const count = (n: number | null) => (n === null ? "" : formatCount(n));
+  const unnamed = !ctx.publisher?.trim() && p.source === NO_SOURCE;
   return {
     conflict: ctx.conflict,
     metric: ctx.metric,
@@ -68,7 +86,7 @@ export function proposalValues(p: Proposal, ctx: { conflict: string; reportId: n
     high: count(p.high),
     qualifier: p.qualifier,
     refDate: p.asOf,
-    source: p.source,
+    source: unnamed ? "" : p.source,
     quote: p.quote,
     reportId: String(ctx.reportId),
   };
@@ -91,12 +109,14 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /**
  * Each proposal with its state. A stored decision wins (an accepted one only while its figure lives); else a
  * live figure of this report with the same metric and value, quoting words inside the proposal's clause, is that
- * proposal already taken (entered by hand, or accepted before the decisions were kept). Each figure counts once.
+ * proposal already taken (entered by hand, accepted before the decisions were kept, or accepted from words since
+ * edited). Each figure counts once.
  */
 export function reviewItems(input: {
   text: string;
   reportId: number;
   conflict: string;
+  publisher: string | null;
   proposals: readonly (Proposal & { key: string })[];
   decisions: readonly StoredDecision[];
   figures: readonly ReportFigure[];
@@ -104,7 +124,10 @@ export function reviewItems(input: {
 }): ReviewItem[] {
   const decisions = new Map(input.decisions.map((d) => [d.key, d]));
   const live = new Map(input.figures.map((f) => [f.id, f]));
-  const used = new Set(input.decisions.flatMap((d) => (d.figureId !== null && d.outcome === "accepted" ? [d.figureId] : [])));
+  // a decision counts only for a proposal offered now: after the text was edited, an old clause's decision must
+  // not keep its figure from matching the clause it now sits in
+  const current = new Set(input.proposals.map((p) => p.key));
+  const used = new Set(input.decisions.flatMap((d) => (d.figureId !== null && d.outcome === "accepted" && current.has(d.key) ? [d.figureId] : [])));
   const spans = new Map<number, { start: number; end: number } | null>();
   const spanOf = (f: ReportFigure) => {
     if (!spans.has(f.id)) {
@@ -116,7 +139,7 @@ export function reviewItems(input: {
 
   return input.proposals.map(({ key, ...proposal }) => {
     const { slug, warning } = metricFor(proposal, input.metrics);
-    const item: ReviewItem = { key, proposal, state: "pending", values: proposalValues(proposal, { conflict: input.conflict, reportId: input.reportId, metric: slug }), warning };
+    const item: ReviewItem = { key, proposal, state: "pending", values: proposalValues(proposal, { conflict: input.conflict, reportId: input.reportId, metric: slug, publisher: input.publisher }), warning };
     const d = decisions.get(key);
     const decided = d && { by: d.decidedBy, at: d.decidedAt };
     if (d?.outcome === "rejected") return { ...item, state: "rejected", decided };

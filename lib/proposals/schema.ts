@@ -16,6 +16,10 @@ export const ProposalRefSchema = z.object(
   RELOAD,
 );
 
+/** A proposal to accept also says the unit the report gave it in: a card that warned of a unit the metric does
+ * not count is refused until the editor chooses the metric (see unitRefusal in review.ts). */
+export const AcceptedProposalSchema = ProposalRefSchema.extend({ unit: z.string(RELOAD).trim().min(1, RELOAD).max(50, RELOAD) });
+
 const reportId = z.number("Reload the page: it lost which report it reviews.").int().positive("Reload the page: it lost which report it reviews.");
 
 /** Reject a proposal, or take a rejection back. */
@@ -26,9 +30,10 @@ export const AcceptProposalsSchema = z.object({
   reportId,
   intent: z.enum(["publish", "draft"], "Choose whether the figures are published or kept as drafts."),
   items: z
-    .array(z.object({ proposal: ProposalRefSchema, values: z.record(z.string(), z.string().max(10_000)) }), RELOAD)
+    .array(z.object({ proposal: AcceptedProposalSchema, values: z.record(z.string(), z.string().max(10_000)) }), RELOAD)
     .min(1, "Choose at least one proposal to accept.")
-    .max(1000, "Accept at most 1,000 proposals at once."),
+    // the page sends 20 at a time; a request far larger is no page's
+    .max(50, "Accept at most 50 proposals at once: reload the page and try again."),
 });
 
 export type ProposalDecisionInput = z.output<typeof ProposalDecisionSchema>;

@@ -5,16 +5,21 @@ import "server-only";
 import { authorize, type Viewer } from "@/lib/auth/roles";
 import { prepareNewFigure, SAVE_FAILED } from "@/lib/figures/submit";
 import type { FigureFieldErrors } from "@/lib/figures/schema";
+import { listMetrics } from "@/lib/metrics/queries";
 import { z } from "zod";
-import { acceptProposal, rejectProposal, restoreProposal } from "./mutations";
+import { acceptProposal, rejectProposal, restoreProposal, type DecisionRefusal } from "./mutations";
+import { unitRefusal } from "./review";
 import { AcceptProposalsSchema, ProposalDecisionSchema } from "./schema";
+
+/** When another editor's decision stands in the way: the figure the proposal already is, or their rejection. */
+type Standing = Pick<DecisionRefusal, "figure" | "rejected">;
 
 export type AcceptOutcome =
   | { ok: true; figureId: number; status: "draft" | "published"; duplicates: number[] }
-  | { ok: false; errors: FigureFieldErrors; formError?: string };
+  | ({ ok: false; errors: FigureFieldErrors; formError?: string } & Standing);
 
 export type AcceptAnswer = { ok: true; outcomes: AcceptOutcome[]; notice?: string } | { ok: false; error: string };
-export type DecisionAnswer = { ok: true } | { ok: false; error: string };
+export type DecisionAnswer = { ok: true } | ({ ok: false; error: string } & Standing);
 
 const firstProblem = (error: z.ZodError) => error.issues[0]?.message ?? "Reload the page and try again.";
 
@@ -26,16 +31,28 @@ export async function submitAccept({ viewer, input }: { viewer: Viewer | null; i
   const { reportId, intent, items } = parsed.data;
   let notice: string | undefined;
   const outcomes: AcceptOutcome[] = [];
+  const metrics = await listMetrics();
   for (const { proposal, values } of items) {
     const prepared = await prepareNewFigure({ viewer, values: { ...values, reportId: String(reportId), intent } });
     if (!prepared.ok) {
       outcomes.push({ ok: false, errors: prepared.state.errors, formError: prepared.state.formError });
       continue;
     }
+    const wrongUnit = unitRefusal(proposal, prepared.input.metric, metrics);
+    if (wrongUnit) {
+      outcomes.push({ ok: false, errors: { metric: [wrongUnit] } });
+      continue;
+    }
     notice ??= prepared.notice;
     try {
       const r = await acceptProposal({ reportId, proposal, input: prepared.input, status: prepared.status, actor: prepared.actor });
-      outcomes.push(r.ok ? { ok: true, figureId: r.id, status: r.status, duplicates: r.duplicates } : "refused" in r ? { ok: false, errors: {}, formError: r.refused } : { ok: false, errors: r.errors });
+      outcomes.push(
+        r.ok
+          ? { ok: true, figureId: r.id, status: r.status, duplicates: r.duplicates }
+          : "refused" in r
+            ? { ok: false, errors: {}, formError: r.refused, figure: r.figure, rejected: r.rejected }
+            : { ok: false, errors: r.errors },
+      );
     } catch (err) {
       console.error("acceptProposal failed", err);
       outcomes.push({ ok: false, errors: {}, formError: SAVE_FAILED });
@@ -52,7 +69,7 @@ export async function submitDecision({ viewer, input, decision }: { viewer: View
   const args = { ...parsed.data, actor: allowed.viewer.email };
   try {
     const r = decision === "reject" ? await rejectProposal(args) : await restoreProposal(args);
-    return r.ok ? r : { ok: false, error: r.refused };
+    return r.ok ? r : { ok: false, error: r.refused, figure: r.figure, rejected: r.rejected };
   } catch (err) {
     console.error(`${decision}Proposal failed`, err);
     return { ok: false, error: "That could not be saved just now. Nothing was lost: try again in a moment." };

@@ -1,15 +1,20 @@
 "use client";
 // One proposed figure: what the extractor read, as editable fields, with Accept and Reject; once accepted,
-// the figure it became.
+// the figure it became. Its warnings and its error describe its buttons, so a screen reader hears them there.
 import Link from "next/link";
 import { Field } from "@/components/forms/field";
 import { describeValue, QUALIFIERS, QUALIFIER_LABELS } from "@/lib/figures/qualifiers";
 import type { FigureFormValues } from "@/lib/figures/schema";
+import { NO_SOURCE } from "@/lib/proposals/review";
 import type { CardState } from "./proposal-review";
 
 type Props = {
   card: CardState;
   number: number;
+  /** its heading's id: where the keyboard goes when the card before it is decided */
+  headingId: string;
+  /** an earlier (or accepted) card giving the same figure: the report says it twice */
+  repeatOf?: { number: number; href: string };
   textAnchor: string;
   metrics: { value: string; label: string; name: string }[];
   busy: boolean;
@@ -19,9 +24,9 @@ type Props = {
 };
 
 /** Stored figures with the same source, metric, value and date as this one. */
-function Repeats({ ids, lead }: { ids: number[]; lead: string }) {
+function Repeats({ id, ids, lead }: { id?: string; ids: number[]; lead: string }) {
   return (
-    <p className="warning">
+    <p id={id} className="warning">
       {lead}{" "}
       {ids.map((d, i) => (
         <span key={d}>
@@ -34,16 +39,17 @@ function Repeats({ ids, lead }: { ids: number[]; lead: string }) {
   );
 }
 
-export function ProposalCard({ card, number, textAnchor, metrics, busy, onChange, onAccept, onReject }: Props) {
+export function ProposalCard({ card, number, headingId, repeatOf, textAnchor, metrics, busy, onChange, onAccept, onReject }: Props) {
   const { proposal: p, values: v, errors: e = {} } = card;
-  const title = `${metrics.find((m) => m.value === p.metric)?.name ?? p.metric.replaceAll("_", " ")}: ${describeValue(p.value, p.qualifier, p.unit)}`;
-  const headingId = `proposal-${card.key.slice(0, 12)}-title`;
+  // named by the metric the card goes to (as chosen), not the extractor's slug
+  const metric = v.metric || p.metric;
+  const title = `${metrics.find((m) => m.value === metric)?.name ?? metric.replaceAll("_", " ")}: ${describeValue(p.value, p.qualifier, p.unit)}`;
   const id = (field: string) => `p${card.key.slice(0, 12)}-${field}`;
 
   if (card.state === "accepted" && card.figure) {
     return (
       <article className="proposal accepted" aria-labelledby={headingId}>
-        <h3 id={headingId}>
+        <h3 id={headingId} tabIndex={-1}>
           <span className="muted">{number}.</span> {title}
         </h3>
         <p>
@@ -56,9 +62,10 @@ export function ProposalCard({ card, number, textAnchor, metrics, busy, onChange
     );
   }
 
+  const describedBy = [headingId, card.warning && id("warning"), card.similar && id("similar"), repeatOf && id("repeat"), card.formError && id("form-error")].filter(Boolean).join(" ");
   return (
     <article className="proposal" aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <h3 id={headingId} tabIndex={-1}>
         <span className="muted">{number}.</span> {title}{" "}
         <span className={`badge ${p.confidence >= 0.8 ? "published" : "draft"}`} title={`The rules' confidence: ${Math.round(p.confidence * 100)}%`}>
           {p.confidence >= 0.8 ? "likely" : "check closely"}
@@ -67,13 +74,24 @@ export function ProposalCard({ card, number, textAnchor, metrics, busy, onChange
       <blockquote className="proposal-quote">
         <q>{p.quote}</q> <a href={textAnchor}>in the text</a>
       </blockquote>
-      {card.warning && <p className="warning">{card.warning}</p>}
-      {card.similar && <Repeats ids={card.similar} lead="Already on record?" />}
-      {card.formError && (
-        <p className="error-summary" role="alert">
-          {card.formError}
+      {card.warning && (
+        <p id={id("warning")} className="warning">
+          {card.warning}
         </p>
       )}
+      {card.similar && <Repeats id={id("similar")} ids={card.similar} lead="Already on record?" />}
+      {repeatOf && (
+        <p id={id("repeat")} className="warning">
+          Said twice in the report? <a href={repeatOf.href}>Proposal {repeatOf.number}</a> gives the same metric, value, date and source: accept only one of them.
+        </p>
+      )}
+      <div aria-live="polite">
+        {card.formError && (
+          <p id={id("form-error")} className="error-summary">
+            {card.formError}
+          </p>
+        )}
+      </div>
       <div className="proposal-fields">
         <Field name="metric" id={id("metric")} label="Metric" errors={e.metric}>
           {(f) => (
@@ -111,7 +129,7 @@ export function ProposalCard({ card, number, textAnchor, metrics, busy, onChange
           {(f) => <input {...f} type="date" value={v.refDate ?? ""} onChange={(ev) => onChange("refDate", ev.target.value)} />}
         </Field>
         <div className="wide">
-          <Field name="source" id={id("source")} label="Source (who said it)" errors={e.source}>
+          <Field name="source" id={id("source")} label="Source (who said it)" hint={p.source === NO_SOURCE && !v.source ? "Neither the text nor the report names who gave this figure: enter them." : undefined} errors={e.source}>
             {(f) => <input {...f} value={v.source ?? ""} onChange={(ev) => onChange("source", ev.target.value)} />}
           </Field>
         </div>
@@ -128,10 +146,10 @@ export function ProposalCard({ card, number, textAnchor, metrics, busy, onChange
         </p>
       ))}
       <div className="actions">
-        <button type="button" disabled={busy} onClick={onAccept} aria-describedby={headingId}>
+        <button type="button" aria-disabled={busy} onClick={() => !busy && onAccept()} aria-describedby={describedBy}>
           Accept
         </button>
-        <button type="button" className="secondary" disabled={busy} onClick={onReject} aria-describedby={headingId}>
+        <button type="button" className="secondary" aria-disabled={busy} onClick={() => !busy && onReject()} aria-describedby={describedBy}>
           Reject
         </button>
       </div>
