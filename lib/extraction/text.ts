@@ -15,8 +15,8 @@ export function sentences(text: string): Span[] {
     const body = raw.trim();
     if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body });
   };
-  // …and before a bullet that starts a line ("• More than 613,000 …"): situation reports list their figures so
-  const boundary = /([.!?]["”’)]?)(\s+)(?=["“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[•▪●◦‣*-][ \t])/g;
+  // …and before a bullet that starts a line ("• More than 613,000 …", or a bullet alone on its line): situation reports list their figures so
+  const boundary = /([.!?]["”’)]?)(\s+)(?=["“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[•▪●◦‣*-](?:[ \t]|\n))/g;
   for (const m of text.matchAll(boundary)) {
     const end = m[1] ? m.index + m[1].length : m.index;
     if (m[1] && ABBREVIATIONS.test(text.slice(Math.max(0, end - 12), end))) continue;
