@@ -3,12 +3,12 @@
 // words around each number (lib/extraction/rules.ts). The editor confirms every proposal.
 import * as chrono from "chrono-node";
 import type { Qualifier } from "@/lib/figures/qualifiers";
-import { findNumbers } from "./numbers";
+import { findNumbers, type NumberMention } from "./numbers";
 import { resolveParts, type Candidate } from "./parts";
 import { CASUALTIES, CHANGE_BEFORE, CROSSING, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, SUBGROUP } from "./rules";
 import { sourceOf } from "./sources";
 import { clauseAround, sentences, type Span } from "./text";
-import { isDefinite, isIncrement, isTrap, lead40, MONTH, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter } from "./traps";
+import { isDefinite, isIncrement, isTrap, lead40, MONTH, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
 
 export type Proposal = {
   metric: string;
@@ -79,6 +79,11 @@ const BREAKDOWN_QUALIFIED = new RegExp(String.raw`^[^.;]{0,60}?(?:\s--|\s[—–
 const NEXT_ITEM = new RegExp(String.raw`^[\s\w’'()%-]{0,60}?(?:,|,? and|,? while|,? whereas)\s+(?:${QUALIFIER_WORDS}\s+)?$`, "i");
 const BREAKDOWN_OPENS = new RegExp(String.raw`\b(?:including|includes?|among them|of whom|of which|among whom|of these|of them|of those|among (?:them|those|these)\b[^.;\d]{0,40}?,)\s*,?\s+(?:${QUALIFIER_WORDS}\s+)?$|(?:^|[.;:,(]\s*|\n\s*)["“]?Of the (?:total |remaining |estimated )?$`, "i");
 
+/** Aid received said of this count, with no other count before the words that say so. */
+function aidedBefore(match: RegExpExecArray | null, from: number, mentions: readonly NumberMention[]): boolean {
+  return match !== null && !mentions.some((m) => m.start >= from && m.start < from + match.index + match[0].length && m.value >= 10);
+}
+
 export function extractFigures(text: string, options: ExtractOptions): Proposal[] {
   // matchAll needs the g flag; an added metric's pattern may come without it (compiled once here, not per number)
   const rules = [...METRIC_RULES, ...(options.metrics ?? []).map((r) => (r.pattern.global ? r : { ...r, pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`) }))];
@@ -147,7 +152,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // ("57,000 refugees in four camps received rations"), a disaster named before ("floods …, affecting over 46,000 people")
       const clauseAfter = text.slice(n.end, clause.end);
       const rest = text.slice(n.end, Math.min(sentence.end, n.end + 200));
-      if ((after.length < 20 && NOT_COUNTED.listEnd.test(clauseAfter)) || NOT_COUNTED.aided.test(rest) || (disasterSeen && NOT_COUNTED.disasterBefore(text.slice(clause.start, n.start)))) continue;
+      if ((after.length < 20 && NOT_COUNTED.listEnd.test(clauseAfter)) || aidedBefore(NOT_COUNTED.aided.exec(rest), n.end, mentions) || (disasterSeen && NOT_COUNTED.disasterBefore(text.slice(clause.start, n.start)))) continue;
       // displaced "inside and outside the country", "either as IDPs or as refugees": no one metric
       if (NOT_COUNTED.mixed.test(rest)) continue;
       // a name with a number ("Operation 1027", "Resolution 2254"), not a count ("Claims 200 Lives" is one)
@@ -197,6 +202,9 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
         previous.change = true;
         continue;
       }
+      // "…more than 874,000 have fled, with more than 200,000 fleeing since Tuesday": the latest of a total just given
+      const before = lastInSentence !== null ? out[lastInSentence]! : null;
+      if (before && before.metric === metric && before.value > n.value && /\bwith\s+(?:\w+\s+){0,2}$/i.test(lead) && SINCE.test(rest)) continue;
       if (loose) confidence -= 0.2;
       // "At least 108 civilians have died and 75 have been wounded", "and a further 902 injured": the qualifier carries over the "and"
       const estimatedAfter = /^\s*(?:[\w-]+\s+){0,3}(?:are|were|is|was|have been|has been) (?:estimated|believed|thought) to\b/i.test(after) ? "about" : null;

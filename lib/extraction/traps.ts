@@ -73,10 +73,15 @@ export function isDefinite(text: string, n: NumberMention): boolean {
 const FURTHER = new RegExp(String.raw`\b(?:a further|an additional)\s+(?:${QUALIFIER}\s+)?$`, "i");
 const ANOTHER = new RegExp(String.raw`\banother\s+(?:${QUALIFIER}\s+)?$`, "i");
 
-/** "a further 2,000", "another 4,000 since Tuesday": added to a count already given ("another 6,000 were waiting" may be a count of its own). */
+export const SINCE = /^[^.;\d]{0,60}?\b(?:since|in the (?:past|last)|over the (?:past|last)|during the (?:past|last))\b/i;
+
+/**
+ * "a further 2,000", "another 4,000 since Tuesday", "hundreds more": added to a count already given ("another 6,000
+ * were waiting" may be a count of its own).
+ */
 export function isIncrement(text: string, n: NumberMention): boolean {
   const lead = lead40(text, n);
-  return FURTHER.test(lead) || (ANOTHER.test(lead) && /^[^.;]{0,60}?\b(?:since|in the (?:past|last)|over the (?:past|last)|during the (?:past|last))\b/i.test(text.slice(n.end, n.end + 80)));
+  return FURTHER.test(lead) || (ANOTHER.test(lead) && SINCE.test(text.slice(n.end, n.end + 80))) || /^\s+more\b/i.test(text.slice(n.end, n.end + 8));
 }
 
 export type Reading = { people: boolean; noun: string | null };
