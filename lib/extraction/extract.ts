@@ -104,7 +104,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
     const mentions = findNumbers(sentence.text).map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start }));
     let listing = false;
     let lastInSentence: number | null = null;
-    let previous: { end: number; qualifier: Qualifier | null; change: boolean; subgroup: boolean; counted: boolean } | null = null;
+    let previous: { end: number; qualifier: Qualifier | null; change: boolean; subgroup: boolean; counted: boolean; pushed: boolean } | null = null;
     if (mentions.length > 0) keywords.all = keywordsIn(sentence, rules);
     // sentence-wide words, looked for once per sentence: a group of the victims named ("Child casualties …"), a disaster named
     const subgroupMatch = mentions.length > 0 ? SUBGROUP.sentence.exec(sentence.text) : null;
@@ -122,12 +122,14 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       listing = item || BREAKDOWN_OPENS.test(lead);
       const wasChange = previous?.change === true;
       const wasSubgroup = previous?.subgroup === true;
+      // the number before was a count of no metric ("1.4 million citizens have been forced to migrate")
+      const underNoMetric = previous !== null && previous.counted && !previous.pushed;
       const trap = isTrap(text, n);
-      previous = { end: n.end, qualifier: null, change: false, subgroup: false, counted: !trap };
+      previous = { end: n.end, qualifier: null, change: false, subgroup: false, counted: !trap, pushed: false };
       if (trap) continue;
       // "N of them were killed" breaks down a count only when one was just given; "N of those displaced" always does
       const ofThem = /^\s*of (?:those|these|whom)\b/i.test(text.slice(n.end, n.end + 12)) || (/^\s*of them\b/i.test(text.slice(n.end, n.end + 12)) && (lastInSentence !== null || (lastFigure !== null && n.start - out[lastFigure]!.end < 200)));
-      const part = item || ofThem || partLead(text, n);
+      let part = item || ofThem || partLead(text, n);
       const noun = readNounAfter(text, n);
       if (!noun.people) continue;
       // "her three young children": someone's family in a story, not a count
@@ -144,7 +146,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // a figure an earlier report gave ("A day earlier, the organization reported 34,000"; "said in mid-January that"), or one
       // the report says was replaced or counted before the events ("initially estimated", "Before the fighting erupted, 3.7 million")
       if (/\b(?:a|one|two|three|several) (?:day|days|week|weeks|month|months) (?:earlier|before),|\bsaid in (?:early|mid|late)-?\s?[A-Z][a-z]+ that\b/i.test(narrow.text)) continue;
-      if (NOT_COUNTED.superseded.test(narrowLead) || (n.start - sentence.start < 200 && NOT_COUNTED.before.test(text.slice(sentence.start, n.start)))) continue;
+      if (NOT_COUNTED.superseded.test(narrowLead) || (n.start - sentence.start < 200 && (NOT_COUNTED.before.test(text.slice(sentence.start, n.start)) || NOT_COUNTED.earlier.test(text.slice(sentence.start, n.start))))) continue;
       if (!countsMissing && /^[^.;]{0,30}?\b(?:reported |still |remain |are |were )?(?:missing|unaccounted for)\b/i.test(after)) continue;
       if (NOT_AFFECTED.test(after) || DISASTER.test(after) || SERVED_BEFORE.test(lead) || DISEASE.test(clause.text)) continue;
       if ((NOT_COUNTED.reached.test(lead) && !NOT_COUNTED.count.test(text.slice(sentence.start, n.start))) || NOT_COUNTED.reachAid.test(lead)) continue;
@@ -173,6 +175,9 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       if (found && (found.slug === "refugees" || found.slug === "idps")) found = metricIn(narrow, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
       if (found?.slug === "refugees") found = metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) ?? found;
       const own = inNarrow !== null || fleeing !== null;
+      // "…forced to migrate, of which 875,000 have been internally displaced": a part that says its metric, of a count that has none, is the figure
+      // (but "people in need, including 96,000 refugees" stays a part of a count the report does not take)
+      if (part && !item && own && underNoMetric && lastInSentence === null && /\bof (?:which|whom)\s+(?:\w+\s+){0,2}$/i.test(lead)) part = false;
       const loose = !found;
       found ??= metricIn(sentence, n.start, keywords.all);
       let metric = found?.slug ?? null;
@@ -237,6 +242,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
         subgroup,
         place: /^[^.;\d]{0,40}?\b(?:in|to|into|at)\s+(?:the\s+)?(?:other\s+|neighbou?ring\s+)?[A-Z]/.test(text.slice(n.end, Math.min(sentence.end, n.end + 60))),
       });
+      previous.pushed = true;
       if (part) continue;
       lastInSentence = out.length - 1;
       if (unit !== "people") lastRate = out[out.length - 1]!;

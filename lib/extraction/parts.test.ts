@@ -101,6 +101,10 @@ describe("numbers that count no victims", () => {
     // https://www.voanews.com/a/at-least-234-dead-hurt-in-5-days-of-haiti-gang-violence-un-says/6661673.html
     "More than 1,630 people were killed, wounded or kidnapped in Haiti in the first three months of 2023, a 30 per cent increase compared to the previous quarter, according to the United Nations Integrated Office in Haiti.",
     "At Least 234 Dead, Hurt in 5 Days of Haiti Gang Violence, UN Says",
+    // returnees, a superseded first post: https://reliefweb.int/report/democratic-republic-congo/democratic-republic-congo-humanitarian-highlights-4-1-15-september-2022,
+    // https://radioshoma934.ae/news/international-news/massive-missile-attack-by-russia-kills-at-least-3-in-ukraines-kryvyi-rih
+    "As of 13 September, more than 14,000 Congolese refugees have returned from Uganda and settled in the Rwasa IDP site in Rutshuru territory.",
+    "In an earlier post, he had said three people were killed, at least seven were believed trapped under the rubble and that 25 others were wounded.",
     "Gang violence killed or injured at least 234 people from July 8-12 in Haiti's Cite Soleil, an impoverished and densely populated neighborhood of the capital Port-au-Prince, the United Nations said on Saturday.",
     "The country is facing additional pressure due to severe floods caused by torrential rains, affecting over 46,000 people and displacing over 13,000 others, and a 4.9 Richter earthquake on 6 June, further compounding the humanitarian situation.",
   ])("%s gives nothing", (text) => expect(brief(text)).toEqual([]));
@@ -128,5 +132,19 @@ describe("counts that were missed", () => {
     ["However, with around 200,000 people having fled to neighbouring countries over the past 24 hours, a U.N. refugee official said they may have to revise that figure higher.", ["daily_outflow", 200_000, "about"]],
     // https://www.tribuneindia.com/news/world/refugee-surge-to-hit-1mn-soon-un-374640
     ["The UN refugee agency says more than 8,74,000 people have fled Ukraine since Russia’s invasion last week.", ["refugees", 874_000, "more_than"]],
+    // the third set, fixtures/dev-reports-3.json: https://medafricatimes.com/33307-nine-villagers-killed-by-cameroonian-english-speaking-separatists.html
+    ["Nine villagers killed by Cameroonian English-speaking separatists", ["deaths", 9, "exact"]],
+    // https://www.pravda.com.ua/eng/news/2023/04/28/7399788/
+    ["One child has been wounded and several apartments damaged when Russian missile debris fell on a residential multi-storey building in the city of Ukrainka, Kyiv Oblast.", ["injured", 1, "exact"]],
+    // https://legitnews247.com/a-missile-struck-an-apartment-building-in-kharkiv-ukraine-the-governor-said/
+    ["A missile struck an apartment building in Kharkiv, Ukraine, on Sunday, killing one person, injuring at least three others and causing extensive damage, according to regional governor Oleh Sinehubov.", ["injured", 3, "at_least"]],
+    // https://trtworld.com/africa/gunmen-kill-dozens-of-civilians-in-anglophone-cameroon-57597
+    ["Clashes between militants and security forces have claimed more than 6,000 lives and displaced around a million people, according to the International Crisis Group (ICG).", ["idps", 1_000_000, "about"]],
+    // https://brusselsreporter.com/globe/2025/sudanese-refugees-resort-eating-charcoal/
+    ["Earlier this month, the paramilitary group Rapid Support Forces (RSF) launched an attack on the Zamzam camp, resulting in the displacement of tens of thousands of residents who had sought refuge there for nearly two decades, following previous conflicts in the region.", ["idps", 10_000, "about"]],
+    // https://disqusborders.com/world/lebanon-deadly-attacks-by-israeli-army-continue-food-insecurity-worsens
+    ["1.4 million citizens have been forced to migrate to Lebanon so far, of which 875,000 have been internally displaced.", ["idps", 875_000, "exact"]],
+    // https://viralnews.memeiros.com/2024/11/at-least-59-killed-in-24-hours-in-more.html
+    ["But it was in the Baalbek-Hermel region, in eastern Lebanon, that one of the deadliest attacks took place, against a Civil Defense center, causing the death of at least 15 rescuers, in addition to other actions in the area that left 13 more dead.", ["deaths", 13, "exact"]],
   ] as const)("%s → %j", (text, figure) => expect(brief(text)).toContainEqual([...figure]));
 });

@@ -29,7 +29,7 @@ export function sentences(text: string): Span[] {
 
 /** The part of a sentence around `[from, to)`: between clause breaks (; — ", and", ", but", ", while"). */
 export function clauseAround(sentence: Span, from: number, to: number, { commas = false }: { commas?: boolean } = {}): Span {
-  const breaks = commas ? /;|\s+where\s+|\s[—–-]\s|,\s(?!(?:and\s+)?(?:children|women|men|girls|boys|the elderly|elderly|infants)\b)|:\s|\s+(?:while|whereas)\s+|\s+and\s+(?=(?:[a-z]+\s+){0,4}(?:at least |some |about |around |more than |nearly |almost |over )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|hundreds|thousands|tens|dozens)\b))/g : /;|\s[—–]\s|,\s+(?:and(?!\s+(?:children|women|men|girls|boys|the elderly|elderly|others|infants)\b)|but|while|whereas)\s|\s+(?:while|whereas)\s|:\s/g;
+  const breaks = commas ? /;|\s+where\s+|\s[—–-]\s|,\s(?!(?:and\s+)?(?:children|women|men|girls|boys|the elderly|elderly|infants)\b)|:\s|\s+(?:while|whereas)\s+|\s+and\s+(?=(?:[a-z]+\s+){0,4}(?:at least |some |about |around |more than |nearly |almost |over )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|hundreds|thousands|tens|dozens|millions|an? (?:million|thousand|hundred|dozen))\b))/g : /;|\s[—–]\s|,\s+(?:and(?!\s+(?:children|women|men|girls|boys|the elderly|elderly|others|infants)\b)|but|while|whereas)\s|\s+(?:while|whereas)\s|:\s/g;
   let a = sentence.start;
   let b = sentence.end;
   for (const m of sentence.text.matchAll(breaks)) {

@@ -76,12 +76,12 @@ const ANOTHER = new RegExp(String.raw`\banother\s+(?:${QUALIFIER}\s+)?$`, "i");
 export const SINCE = /^[^.;\d]{0,60}?\b(?:since|in the (?:past|last)|over the (?:past|last)|during the (?:past|last))\b/i;
 
 /**
- * "a further 2,000", "another 4,000 since Tuesday", "hundreds more": added to a count already given ("another 6,000
- * were waiting" may be a count of its own).
+ * "a further 2,000", "another 4,000 since Tuesday": added to a count already given ("another 6,000 were waiting", "13
+ * more dead" in another attack, may be counts of their own).
  */
 export function isIncrement(text: string, n: NumberMention): boolean {
   const lead = lead40(text, n);
-  return FURTHER.test(lead) || (ANOTHER.test(lead) && SINCE.test(text.slice(n.end, n.end + 80))) || /^\s+more\b/i.test(text.slice(n.end, n.end + 8));
+  return FURTHER.test(lead) || (ANOTHER.test(lead) && SINCE.test(text.slice(n.end, n.end + 80)));
 }
 
 export type Reading = { people: boolean; noun: string | null };
@@ -99,7 +99,7 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     // killed and injured together: no one metric ("1,207 civilian casualties")
     if (/^casualties$/i.test(w)) return { people: false, noun: w };
     // a noun for people, a people's name, or a verb that says what happened to them ("95,000 crossed", "142,300 arriving", "10,000 flee")
-    if (PEOPLE.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || /^(?:flee|die|escape)$/i.test(w)) return { people: true, noun: w };
+    if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || /^(?:flee|die|escape)$/i.test(w)) return { people: true, noun: w };
     // a people's name that is no plural, known by the verb after it ("7,000 Burundi have fled", "1.2 million Burkinabe from their homes")
     if (/^[A-Z][a-z]{3,}$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
     // "brings to more than 3,000 the number of arrivals"
