@@ -77,6 +77,10 @@ const BREAKDOWN = /^[^.;]{0,60}?(?:\s--|\s[—–]|\s-\s|\(|:)\s*$/;
 const BREAKDOWN_QUALIFIED = new RegExp(String.raw`^[^.;]{0,60}?(?:\s--|\s[—–]|\s-\s|\(|:)\s*${QUALIFIER_WORDS}\s+$`, "i");
 /** ", 3,250 women", ", and 690", ", while around 6.5 million": the next item of a breakdown. */
 const NEXT_ITEM = new RegExp(String.raw`^[\s\w’'()%-]{0,60}?(?:,|,? and|,? while|,? whereas)\s+(?:${QUALIFIER_WORDS}\s+)?$`, "i");
+/** "… fled to Poland", "… are in Moldova", "… in January": a count tied to a place or a month. */
+const PLACE_AFTER = new RegExp(String.raw`^[^.;\d]{0,40}?\b(?:in|to|into|at|during)\s+(?:the\s+)?(?:other\s+|neighbou?ring\s+)?(?:[A-Z]|${MONTH})`);
+/** "In Kalehe, 700", "In January, 300": the same before the count, at its clause's start. */
+const PLACE_BEFORE = new RegExp(String.raw`(?:^|[.;,]\s+|\n|\band\s+)(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:${QUALIFIER_WORDS}\s+)?$`);
 const BREAKDOWN_OPENS = new RegExp(String.raw`\b(?:including|includes?|among them|of whom|of which|among whom|of these|of them|of those|among (?:them|those|these)\b[^.;\d]{0,40}?,)\s*,?\s+(?:${QUALIFIER_WORDS}\s+)?$|(?:^|[.;:,(]\s*|\n\s*)["“]?Of the (?:total |remaining |estimated )?$`, "i");
 
 /** Aid received said of this count, with no other count before the words that say so. */
@@ -240,7 +244,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
         own,
         increment: isIncrement(text, n),
         subgroup,
-        place: /^[^.;\d]{0,40}?\b(?:in|to|into|at)\s+(?:the\s+)?(?:other\s+|neighbou?ring\s+)?[A-Z]/.test(text.slice(n.end, Math.min(sentence.end, n.end + 60))),
+        place: PLACE_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 60))) || PLACE_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)),
       });
       previous.pushed = true;
       if (part) continue;

@@ -18,7 +18,7 @@ export type Candidate = Proposal & {
   increment: boolean;
   /** counts of one group of the victims ("Child casualties …, with 327 deaths") */
   subgroup: boolean;
-  /** followed by a place ("1,830,711 people fled to Poland", "40,000 are in Moldova") */
+  /** tied to a place or a month ("1,830,711 people fled to Poland", "40,000 are in Moldova", "In Kalehe, 700 people died") */
   place: boolean;
 };
 
@@ -49,7 +49,7 @@ export function resolveParts(cands: readonly Candidate[]): Proposal[] {
     const before: number[] = [];
     for (let i = t - 1; i >= 0 && total.sentence - cands[i]!.sentence <= 1; i--) if (near(i)) before.unshift(i);
     const soon = after.filter((i) => cands[i]!.sentence - total.sentence <= 3);
-    for (const run of [sumRun(cands, soon, total.value), sumRun(cands, before, total.value), listRun(cands, after, total.value)]) for (const i of run) keep[i] = false;
+    for (const run of [sumRun(cands, soon, total.value), sumRun(cands, before, total.value), listRun(cands, after, total.value), placeRun(cands, soon, total.value)]) for (const i of run) keep[i] = false;
   }
   const byValue = new Map<number, number[]>();
   for (const [i, c] of cands.entries()) (byValue.get(c.value) ?? byValue.set(c.value, []).get(c.value)!).push(i);
@@ -83,6 +83,18 @@ function sumRun(cands: readonly Candidate[], idx: readonly number[], total: numb
       if (sum === total && b > a) return idx.slice(a, b + 1);
       if (sum > total) break;
     }
+  }
+  return [];
+}
+
+/** Two or more consecutive counts by place or month, just after a total, that make up half of it or more ("In Kalehe, 700 people died. In Masisi, 300 …"). */
+function placeRun(cands: readonly Candidate[], idx: readonly number[], total: number): number[] {
+  for (let a = 0; a < idx.length; a++) {
+    if (!cands[idx[a]!]!.place) continue;
+    let b = a;
+    let sum = 0;
+    while (b < idx.length && cands[idx[b]!]!.place && sum + cands[idx[b]!]!.value <= total) sum += cands[idx[b++]!]!.value;
+    if (b - a >= 2 && sum >= total / 2) return idx.slice(a, b);
   }
   return [];
 }
