@@ -79,8 +79,8 @@ const BREAKDOWN_QUALIFIED = new RegExp(String.raw`^[^.;]{0,60}?(?:\s--|\s[—–
 const NEXT_ITEM = new RegExp(String.raw`^[\s\w’'()%-]{0,60}?(?:,|,? and|,? while|,? whereas)\s+(?:${QUALIFIER_WORDS}\s+)?$`, "i");
 /** "… fled to Poland", "… are in Moldova", "… in January": a count tied to a place or a month. */
 const PLACE_AFTER = new RegExp(String.raw`^[^.;\d]{0,40}?\b(?:in|to|into|at|during)\s+(?:the\s+)?(?:other\s+|neighbou?ring\s+)?(?:[A-Z]|${MONTH})`);
-/** "In Kalehe, 700", "In January, 300": the same before the count, at its clause's start. */
-const PLACE_BEFORE = new RegExp(String.raw`(?:^|[.;,]\s+|\n|\band\s+)(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:${QUALIFIER_WORDS}\s+)?$`);
+/** "In Kalehe, 700", "In January, 300", "• North Darfur: 300,000": the same before the count, at its clause's or line's start. */
+const PLACE_BEFORE = new RegExp(String.raw`(?:(?:^|[.;,]\s+|\n|\band\s+)(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?|(?:^|\n)[ \t]*[•▪●◦‣*-]?[ \t]*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*[:–—])\s+(?:${QUALIFIER_WORDS}\s+)?$`);
 const BREAKDOWN_OPENS = new RegExp(String.raw`\b(?:including|includes?|among them|of whom|of which|among whom|of these|of them|of those|among (?:them|those|these)\b[^.;\d]{0,40}?,)\s*,?\s+(?:${QUALIFIER_WORDS}\s+)?$|(?:^|[.;:,(]\s*|\n\s*)["“]?Of the (?:total |remaining |estimated )?$`, "i");
 
 /** Aid received said of this count, with no other count before the words that say so. */
