@@ -15,6 +15,8 @@ describe("readNumber", () => {
     ["twenty-five thousand", 25_000],
     ["a million", 1_000_000],
     ["five hundred", 500],
+    ["8,74,000", 874_000],
+    ["8 mln", 8_000_000],
   ])("reads %j as %d", (text, value) => expect(readNumber(text)).toBe(value));
 
   it("is null for words that are not numbers", () => expect(readNumber("many")).toBeNull());
@@ -31,6 +33,14 @@ describe("findNumbers", () => {
 
   it("reads 'hundreds of thousands' as a vague range", () => {
     expect(mentions("hundreds of thousands have fled")).toEqual([["hundreds of thousands", 100_000, 100_000, 999_999, true]]);
+  });
+
+  it("reads a crowd after the verb that moved or killed it as vague, and no crowd before 'of' twice", () => {
+    expect(mentions("The war has forced millions to flee")).toEqual([["millions", 1_000_000, 1_000_000, 9_999_999, true]]);
+    expect(mentions("Fighting has killed thousands and displaced millions")).toEqual([
+      ["thousands", 1000, 1000, 9999, true],
+      ["millions", 1_000_000, 1_000_000, 9_999_999, true],
+    ]);
   });
 
   it("keeps positions, so each number can be quoted", () => {

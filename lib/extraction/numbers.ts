@@ -21,23 +21,25 @@ const UNITS: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
 const WORD = `(?:${Object.keys(UNITS).filter((w) => !["a", "an", "half", "quarter"].includes(w)).join("|")})`;
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
+// "8,74,000" (lakh grouping) as well as "874,000"
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:hundred|thousand|million|billion)`;
 
 /** One number: digits with an optional scale word, or number words. */
-const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|bn\b))?|(?:a|an|one|half|a half|a quarter|three quarters)\s+(?:of\s+an?\s+)?${SCALE}|half\s+an?\s+${SCALE}|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:\s+${SCALE})*)`;
+const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|bn\b|mln\b))?|(?:a|an|one|half|a half|a quarter|three quarters)\s+(?:of\s+an?\s+)?${SCALE}|half\s+an?\s+${SCALE}|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:\s+${SCALE})*)`;
 
-const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?=\s+of\b|\s+(?:more\s+)?(?:were|have|had|are|wounded|injured|killed|dead|fled|displaced|died)\b)`, "gi");
+// "forced millions to flee", "displaced thousands": a vague crowd after the verb that moved or killed it
+const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?=\s+of\b|\s+(?:more\s+)?(?:were|have|had|are|wounded|injured|killed|dead|fled|displaced|died)\b|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions)\b(?<=\b(?:killed|killing|kills|displaced|displacing|displaces|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions))(?!\s+of)`, "gi");
 const RANGE = new RegExp(String.raw`\bbetween\s+(${ONE})\s+and\s+(${ONE})\b|(?<![\w.,])(${ONE})\s*(?:-|–|—|to)\s*(${ONE})(?![\w,]*\d)`, "gi");
 const SINGLE = new RegExp(String.raw`(?<![\w.,$€£])(${ONE})(?![\w]|[.,]\d)`, "gi");
 
 /** The value of one number as written; null when it is not a number after all. */
 export function readNumber(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s+/g, " ").trim();
-  const digits = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*|-)(hundred|thousand|million|billion|m|bn)?$/.exec(s);
+  const digits = /^(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?:\s*|-)(hundred|thousand|million|billion|m|bn|mln)?$/.exec(s);
   if (digits) {
     const n = Number(digits[1]!.replace(/,/g, ""));
-    const scale = digits[2] === "m" ? 1e6 : digits[2] === "bn" ? 1e9 : digits[2] ? SCALES[digits[2]]! : 1;
+    const scale = digits[2] === "m" || digits[2] === "mln" ? 1e6 : digits[2] === "bn" ? 1e9 : digits[2] ? SCALES[digits[2]]! : 1;
     return Math.round(n * scale);
   }
   const fraction = /^(?:an?\s+|one\s+)?(half|quarter|three quarters)\s+(?:of\s+)?(?:an?\s+)?(hundred|thousand|million|billion)$/.exec(s);
@@ -80,7 +82,7 @@ export function findNumbers(text: string): NumberMention[] {
   const found: NumberMention[] = [];
   const taken = (a: number, b: number) => found.some((f) => a < f.end && b > f.start);
   for (const m of text.matchAll(VAGUE)) {
-    const phrase = m[1] ? `${m[1]} of ${m[2]}`.toLowerCase() : `${m[3]!.toLowerCase()} of`; // "thousands wounded" reads as "thousands of"
+    const phrase = m[1] ? `${m[1]} of ${m[2]}`.toLowerCase() : `${(m[3] ?? m[4])!.toLowerCase()} of`; // "thousands wounded" reads as "thousands of"
     const range = VAGUE_RANGE[phrase];
     if (!range) continue;
     const end = m.index + m[0].length;

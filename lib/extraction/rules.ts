@@ -9,10 +9,10 @@ const COUNTRY = String.raw`(?:${"Afghanistan|Albania|Algeria|Angola|Argentina|Ar
 
 /** Nearest keyword wins; a rate ("a day") with fleeing or crossing words is a daily outflow. */
 export const METRIC_RULES: MetricRule[] = [
-  { slug: "deaths", pattern: /\b(killed|killings?|dead|deaths?|death toll|toll|bodies|corpses|exterminated|slaughtered|massacres?|(?<!\bfor (?:their|his|her|our|my) )lives|died|dying|fatalities|massacred|perished|slain|murdered|executed|shot dead|beheaded)\b/gi },
-  { slug: "injured", pattern: /\b(injured|wounded|injuries|hurt|maimed)\b/gi },
-  { slug: "idps", pattern: /\b(internally displaced|IDPs?|displaced (?:within|inside|internally)|displaced people|displaced persons|displaced|displaces|displace|displacing|evacuated|sheltering in|(?:sought|seeking|took|taking) shelter|protection of civilians sites?|PoC sites?|evacuees|(?:fled|flee|fleeing|left|leave|leaving) (?:the|their) (?:city|town|village|area|district|camp)s?|homeless|uprooted|(?:fled|flee|fleeing|left|leave|leaving|forced (?:out of|from)) (?:their|his|her) homes|from their homes|(?:sought|seek|seeking|found|find|took|take|taking|rushed for) (?:refuge|shelter|safety) in (?:the )?(?:nearby|neighbou?ring|other|safer) (?:villages?|towns?|areas?|communities|districts?|neighbou?rhoods?|parts?)|(?:moved|fled|relocated) to safer (?:areas|places|parts)|within (?:the|their own) (?:city|country|borders))\b/gi },
-  { slug: "refugees", pattern: new RegExp(String.raw`\b(refugees?|asylum[- ]seekers|(?:fled|flee|fleeing|escape|escaped|escaping|crossed|cross|crossing|left|leave|leaving|entered|entering|arrived in|arriving in) (?:abroad|the country|across|(?:over |across )?the border|(?:over |across )?the [A-Z][\w-]+ border|(?:in)?to (?:neighbou?ring|other) countries|(?:in)?to (?:the )?(?:${COUNTRY})|(?:from )?(?:the )?(?:${COUNTRY}))|(?:fled|flee|fleeing|escaped|escaping|crossed|crossing)(?:\s+[\w()]+){0,6}?\s+(?:in)?to\s+(?:neighbou?ring\s+|nearby\s+)?(?:the\s+)?(?:${COUNTRY})|(?:into|to neighbou?ring) (?:the )?(?:${COUNTRY})|(?:in)?to (?:[a-z]+ )?countries|sought refuge|sought asylum|exodus|influx)\b`, "g") },
+  { slug: "deaths", pattern: /\b(killed|kills?|killings?|dead|deaths?|death toll|toll|bodies|corpses|exterminated|slaughtered|massacres?|(?<!\bfor (?:their|his|her|our|my) )lives|died|dying|fatalities|massacred|perished|slain|murdered|executed|shot dead|beheaded|lynched)\b/gi },
+  { slug: "injured", pattern: /\b(injured|injuring|wounded|wounding|injuries|wounds|hurt|maimed)\b/gi },
+  { slug: "idps", pattern: /\b(internally displaced|IDPs?|displaced (?:within|inside|internally)|displaced people|displaced persons|displaced|displaces|displace|displacing|displacement of|evacuated|sheltering in|(?:sought|seeking|took|taking) shelter|protection of civilians sites?|PoC sites?|evacuees|(?:fled|flee|fleeing|left|leave|leaving) (?:the|their) (?:city|town|village|area|district|camp)s?|homeless|uprooted|(?:fled|flee|fleeing|left|leave|leaving|forced (?:out of|from)) (?:their|his|her) homes|from their homes|(?:sought|seek|seeking|found|find|took|take|taking|rushed for) (?:refuge|shelter|safety) in (?:the )?(?:nearby|neighbou?ring|other|safer) (?:villages?|towns?|areas?|communities|districts?|neighbou?rhoods?|parts?)|(?:moved|fled|relocated) to safer (?:areas|places|parts)|within (?:the|their own) (?:city|country|borders))\b/gi },
+  { slug: "refugees", pattern: new RegExp(String.raw`\b(refugees?|asylum[- ]seekers|(?:fled|flee|fleeing|escape|escaped|escaping|crossed|cross|crossing|left|leave|leaving|entered|entering|arrived in|arriving in) (?:abroad|the country|across|(?:over |across )?the border|(?:over |across )?the [A-Z][\w-]+ border|(?:in)?to (?:neighbou?ring|other) countries|(?:in)?to (?:the )?(?:${COUNTRY})|(?:from )?(?:the )?(?:${COUNTRY}))|(?:fled|flee|fleeing|escaped|escaping|crossed|crossing)(?:\s+[\w()]+){0,6}?\s+(?:in)?to\s+(?:neighbou?ring\s+|nearby\s+)?(?:the\s+)?(?:${COUNTRY})|(?:fled|flee|fleeing|escaped|crossed)\s+(?:in)?to\s+(?:[\w-]+\s+){1,4}?in\s+(?:${COUNTRY})|(?:into|to neighbou?ring) (?:the )?(?:${COUNTRY})|(?:in)?to (?:[a-z]+ )?countries|sought refuge|sought asylum|exodus|influx)\b`, "g") },
 ];
 
 /** Deaths and injuries only, which win over who the people were. */
@@ -27,13 +27,13 @@ export const INTERNAL: MetricRule[] = [
 ];
 
 /** Not people of a conflict in one of the metrics: a need, a lack, a natural disaster ("600,000 people … dependent on food aid", "left without electricity"). */
-export const NOT_AFFECTED = /^[^.;]{0,40}?\b(?:(?:were|are|is|was|have been|has been|be|remain|remained|left|still)\s+)?(?:without (?:electricity|power|water|gas|heating|internet|access)|dependent on|in need of|in need\b|need(?:ing)? (?:humanitarian )?(?:assistance|aid|help)|stuck|trapped|food[- ]insecure|targeted|reached with|assisted|vaccinated|registered to vote|repatriated|returned home|returning home|(?:are |were )?at risk of|(?:were |are )?among (?:the|those) (?:dead|killed|injured|wounded|victims)|detained|arrested|abducted|kidnapped|imprisoned|jailed|(?:are|were|being) held|(?:from |in )?(?:a |the )?detention|cases of|suspected cases)|^\s*of (?:those|them|whom|these)\b/i;
+export const NOT_AFFECTED = /^[^.;]{0,40}?\b(?:(?:were|are|is|was|have been|has been|be|remain|remained|left|still)\s+)?(?:without (?:electricity|power|water|gas|heating|internet|access)|dependent on|in need of|in need\b|need(?:ing)? (?:humanitarian )?(?:assistance|aid|help)|stuck|trapped|food[- ]insecure|targeted|reached with|assisted|vaccinated|registered to vote|repatriated|returned home|returning home|(?:have |has |had )?returned (?:from|to)\b|(?:are |were )?at risk of|(?:were |are )?among (?:the|those) (?:dead|killed|injured|wounded|victims)|detained|arrested|abducted|kidnapped|imprisoned|jailed|(?:are|were|being) held|(?:from |in )?(?:a |the )?detention|cases of|suspected cases|(?:transferred|relocated) to (?:the |a |another )?(?:new(?:ly[- ]opened)? )?(?:camp|site|settlement|centre|center))/i;
 
 /** People sick, not hurt by the fighting ("19,378 cases and over 590 deaths" of cholera). */
 export const DISEASE = /\b(?:cholera|measles|malaria|dengue|diarrh?oea|outbreaks?(?! of (?:[\w-]+ ){0,3}(?:violence|fighting|conflict|hostilities|war|clashes|insurgency|unrest|attacks))|epidemic|covid(?:-19)?|ebola|polio|meningitis|(?:suspected |confirmed )?cases)\b/i;
 
 /** Served, not hurt: "assisted around 1.8 million people", "serving 40,000 people". */
-export const SERVED_BEFORE = /\b(?:(?:aid|assistance|food|rations?|relief|support|help|services?) (?:to|for)|abduction of|kidnapping of|arrest of|detention of|numbering|sheltering|assisted|supported|helped|serving|served|serves|targeting|targeted|vaccinated|treated|fed|feeding|registered for|population of|a country of|a nation of|a city of|home to)\s+(?:\w+\s+){0,2}$/i;
+export const SERVED_BEFORE = /\b(?:(?:aid|assistance|food|rations?|relief|support|help|services?) (?:to|for)|abduction of|kidnapping of|arrest of|detention of|numbering|sheltering|assisted|supported|helped|serving|served|serves|targeting|targeted|vaccinated|treated|fed|feeding|registered for|population of|a country of|a nation of|a city of|home to|to support|supporting|to assist|assisting|to help|to feed|(?:to|would|will|could) shelter|response plan for|provide for|providing for|provid(?:e|es|ed|ing)|(?:distributed|delivered|given) to)\s+(?:\w+\s+){0,2}$/i;
 
 /** Displaced by a natural disaster, not by the conflict ("17,000 people remain displaced because of the earthquake"). */
 export const DISASTER = /^(?![^.;]{0,80}\b(?:conflict|fighting|violence|attacks?|war|insurgency|clashes|hostilities)\b)[^.;]{0,60}?\b(?:due to|because of|by|from|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|tsunami|drought|landslides?|storms?)\b/i;
@@ -57,7 +57,7 @@ export const PER_PERIOD_WORD: { unit: "people_per_day" | "people_per_week" | "pe
 ];
 
 export const PER_PERIOD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
-  { unit: "people_per_day", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every(?: single)?)\s+day\b|\bevery 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) alone\b|\bon (?:the first day|a single day)\b|\bin (?:the (?:past|last) )?24 hours\b|\bin a single day\b/i },
+  { unit: "people_per_day", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every(?: single)?)\s+day\b|\bevery 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) alone\b|\bon (?:the first day|a single day)\b|\b(?:in|over|during) (?:the (?:past|last|previous) )?24 ?(?:hours|hrs)\b|\bin a single day\b/i },
   { unit: "people_per_week", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+week\b/i },
   { unit: "people_per_month", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+month\b|\b(?:during|over|in) the (?:month|course of the month)\b(?! of)|\bduring the month of\b/i },
 ];
@@ -67,29 +67,29 @@ const BEFORE: [RegExp, Qualifier][] = [
   [/\b(at least|no fewer than|no less than|a minimum of)\s*$/i, "at_least"],
   [/\b(more than|upwards of|in excess of|greater than)\s*$/i, "more_than"],
   [/\b(over|above|exceeding|exceeded|surpassing|surpassed|topping|topped|beyond|passed|crossed)\s*$/i, "over"],
-  [/\b(up to|as many as|as much as|maximum of|at most)\s*$/i, "up_to"],
+  [/\b(up to|as many as|as much as|as high as|maximum of|at most)\s*$/i, "up_to"],
   [/\b(nearly|almost|approaching|close to|just under|nearing|just short of)\s*$/i, "nearly"],
   [/\b(about|around|some|roughly|approximately|an estimated|estimated|estimated at|estimates?|an approximate|about some|circa|c\.|perhaps|possibly|a total of around|an average of|average of|on average|(?:now )?estimates? that|estimated that|(?:an )?average rate of|(?:a )?daily average of|(?:a )?weekly average of)\s*$/i, "about"],
 ];
 
-export const PROJECTION = /\b(should (?:steel|brace|prepare)|brace (?:themselves |itself )?for|prepar(?:e|ing) for (?:the arrival|an influx|up to)|(?:in|within|over) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|year)|might (?:exceed|reach|top|rise)|may exceed|expects?|expected|could yet|likely to|planning figure|planning for|may (?:flee|leave|cross|need|reach|rise|top)|might (?:flee|leave|reach)|could (?:yet |eventually )?(?:leave|flee|be displaced|displace|force|drive|uproot|reach|rise|top|hit|exceed|climb)|predicted|expected to|could (?:reach|rise|top|hit|exceed|climb)|will (?:top|reach|rise|exceed|hit|climb|be)|would (?:reach|rise|top)|is likely to|are likely to|projected|forecast|predicts?|by the end of (?:the|this|next) (?:year|month)|by year'?s end|anticipate[sd]?|may (?:reach|rise|top)|set to (?:reach|top|rise|exceed))\b/i;
+export const PROJECTION = /\b(should (?:steel|brace|prepare)|brace (?:themselves |itself )?for|prepar(?:e|ing) for (?:the arrival|an influx|up to)|(?:in|within|over) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|year)|might (?:exceed|reach|top|rise)|may exceed|expects?|expected|could yet|likely to|planning figure|planning for|may (?:flee|leave|cross|need|reach|rise|top)|might (?:flee|leave|reach)|could (?:yet |eventually )?(?:leave|flee|be displaced|displace|force|drive|uproot|reach|rise|top|hit|exceed|climb)|predicted|expected to|could (?:reach|rise|top|hit|exceed|climb)|will (?:top|reach|rise|exceed|hit|climb|be)|would (?:reach|rise|top)|is likely to|are likely to|projected|projecting|projects|on the assumption that|forecast|predicts?|by the end of (?:the|this|next) (?:year|month)|by year'?s end|anticipate[sd]?|may (?:reach|rise|top)|set to (?:reach|top|rise|exceed))\b/i;
 
 /** The qualifier the words before a number give it (the text up to the number). */
 export function qualifierBefore(before: string): Qualifier | null {
   // "at least another 100,000": the qualifier reaches over another/a further/an additional
-  const tail = before.slice(-60).replace(/\b(?:another|a further|an additional|further|additional)\s*$/i, "");
+  const tail = before.slice(-60).replace(/\b(?:another|a further|an additional|further|additional)\s*$/i, "").replace(/\ban?\s*$/i, "");
   for (const [pattern, q] of BEFORE) if (pattern.test(tail)) return q;
   return null;
 }
 
 /** A noun that itself names people: small numbers ("one", "2") count only with one of these. */
-export const PEOPLE_NOUN = /^(people|IDPs?|child|woman|man|boy|girl|person|soldier|migrant|journalist|villagers?|farmers?|doctors?|nurses?|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|souls|others)$/i;
+export const PEOPLE_NOUN = /^(people|IDPs?|child|woman|man|boy|girl|person|soldier|migrant|journalist|villagers?|farmers?|doctors?|nurses?|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|souls|others|police|officers|policemen|officials|guards|teachers|pupils|traders|herders|relatives|monks|priests|members|rescuers|medics|paramedics|volunteers|peacekeepers|miners)$/i;
 
 /** Nouns for people right after a number ("70,000 people", "5,000 Syrians"). */
-export const PEOPLE = /^(people|IDP|injuries|fatalities|bodies|corpses|arrivals|evacuees|survivors|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|elderly|lives|refugees?|migrants?|IDPs|displaced|dead|deaths|killed|injured|wounded|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|police officers|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|Palestinians|Rohingya|Rohingyas|Yazidis|Kurds|Tutsis?|Hutus?|Muslims|Christians|Hindus|Jews|Tamils|Sikhs|Buddhists|Uighurs|Uyghurs|souls|more|others|other|of|had|have|has|were|was|are|is|having|being|who|whom|whose|still|now|remain|remained|living|in|on|at|by|from|to|into|since|last|so|this|these|as|and|or|a|each|per|every|daily|soon|already|now|then|alone|—|–|-|,|\.|;|:|\)|")$/i;
+export const PEOPLE = /^(people|IDP|injuries|fatalities|bodies|corpses|arrivals|evacuees|survivors|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|elderly|lives|refugees?|migrants?|IDPs|displaced|dead|deaths|killed|injured|wounded|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|police officers|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|police|officers|officials|Palestinians|Rohingya|Rohingyas|Yazidis|Kurds|Tutsis?|Hutus?|Muslims|Christians|Hindus|Jews|Tamils|Sikhs|Buddhists|Uighurs|Uyghurs|souls|more|others|other|of|had|have|has|were|was|are|is|having|being|who|whom|whose|still|now|remain|remained|living|in|on|at|by|from|to|into|since|last|so|this|these|as|and|or|a|each|per|every|daily|soon|already|now|then|alone|—|–|-|,|\.|;|:|\)|")$/i;
 
 /** Adjectives that may stand between a number and its noun. */
-export const ADJECTIVES = /^(former|ethnic|Muslim|Christian|Hindu|Jewish|Tamil|Kurdish|Yazidi|more|other|innocent|unarmed|young|old|elderly|civilian|ordinary|additional|further|new|newly|registered|displaced|internally|estimated|confirmed|documented|verified|reported|recorded|known|Syrian|Afghan|Iraqi|Sudanese|Ukrainian|Congolese|Ethiopian|Somali|Libyan|Malian|Nigerian|Colombian|Burmese|Rohingya|Palestinian|Israeli|Russian|Kurdish|Yemeni|Tigrayan|Darfuri|foreign|local|poor|hungry|starving|vulnerable|wounded|injured|dead|severely|seriously|critically|mostly)$/i;
+export const ADJECTIVES = /^(former|ethnic|Muslim|Christian|Hindu|Jewish|Tamil|Kurdish|Yazidi|more|other|innocent|unarmed|young|old|elderly|civilian|ordinary|additional|further|new|newly|registered|displaced|internally|estimated|confirmed|documented|verified|reported|recorded|known|Syrian|Afghan|Iraqi|Sudanese|Ukrainian|Congolese|Ethiopian|Somali|Libyan|Malian|Nigerian|Colombian|Burmese|Rohingya|Palestinian|Israeli|Russian|Kurdish|Yemeni|Tigrayan|Darfuri|foreign|local|poor|hungry|starving|vulnerable|wounded|injured|dead|severely|seriously|critically|mostly|violent|special|forces)$/i;
 
 /** A capitalised plural that names a people ("Syrians", "Afghans", "Iraqis", "Sudanese"). */
 export const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|eans|is|ese|ites|ers|ians|s)$/;
@@ -105,3 +105,48 @@ export function metricRules(metrics: readonly { slug: string; name: string }[]):
     })
     .filter((r) => r.pattern.source.length > 8);
 }
+
+const DISASTERS = String.raw`(?:earthquakes?|floods?|flooding|flash floods|torrential rains?|heavy rains?|cyclones?|hurricanes?|typhoons?|tsunami|drought|landslides?|storms?)`;
+const CONFLICT = String.raw`(?:conflict|fighting|violence|attacks?|war|insurgency|clashes|hostilities|gangs?|militants?|rebels?|shelling|bombing|air ?strikes?)`;
+
+const NOT_COUNTED_DISASTER = new RegExp(String.raw`\b${DISASTERS}\b`, "i");
+const NOT_COUNTED_CONFLICT = new RegExp(String.raw`\b${CONFLICT}\b`, "i");
+
+/** Counts the report gives that are no figure of one metric. */
+export const NOT_COUNTED = {
+  /** replaced or first guesses: "initially had forecast that up to four million", "Local officials previously said 100" */
+  superseded: /\b(?:previously|initially|originally)\s+(?:had\s+)?(?:been\s+)?(?:said|reported|estimated|forecast|projected|put|counted|gave|given|announced|thought|believed|planned|planning)\b/i,
+  /** "In an earlier post, he had said three people were killed" */
+  earlier: /\b(?:in an? (?:earlier|previous|first)|an? (?:earlier|previous) (?:post|statement|report|update|toll|count))\b|\bhad (?:earlier|previously|initially|first) (?:said|reported|put|given)\b/i,
+  /** a caseload from before the events: "Before the fighting erupted, 3.7 million people had been internally displaced" */
+  before: /^\s*(?:Before|Prior to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|war|conflict|crisis|violence|offensive|invasion|takeover|escalation|clashes)\b/i,
+  /** the end of a list says what happened to all of it: "10 women and 30 others forcibly detained" */
+  listEnd: /^\s*(?:[a-z]+\s+){0,2}and\s+\S+\s+(?:others?\s+|more\s+)?(?:(?:were|have been|had been|being)\s+)?(?:forcibly\s+)?(?:detained|abducted|kidnapped|arrested|missing|held)\b/i,
+  /** people given aid: "57,000 refugees in … received monthly emergency food rations", "have been offered temporary shelter" */
+  aided: /^[^.;]{0,160}?\b(?:received|receiving|benefit(?:ed|ing)? from|(?:were|have been|had been) (?:given|provided with|offered)|offered)\b[^.;]{0,40}?\b(?:rations?|assistance|aid|food|cash|support|meals|items|kits|shelter|transfers)\b/i,
+  disasters: new RegExp(String.raw`\b${DISASTERS}\b`, "i"),
+  /** a disaster named before the number, and no fighting: "severe floods caused by torrential rains, affecting over 46,000 people" */
+  disasterBefore: (lead: string) => !/[.;]/.test(lead) && NOT_COUNTED_DISASTER.test(lead) && !NOT_COUNTED_CONFLICT.test(lead),
+  /** displaced at home and abroad together: "displaced inside and outside the country", "either as IDPs or as refugees" */
+  mixed: /^[^.;]{0,100}?\b(?:inside and outside|within and (?:outside|beyond)|internally (?:and|or) (?:abroad|across borders|as refugees)|(?:either\s+)?(?:as\s+)?(?:IDPs|internally displaced(?: people| persons)?)\s+or\s+(?:as\s+)?refugees|refugees\s+or\s+(?:as\s+)?(?:IDPs|internally displaced))\b/i,
+  /** "it has reached over 35,000 people in three states" (but "the number has reached 3,000,381" is a count) */
+  reached: /\breached\s+(?:\w+\s+){0,2}$/i,
+  /** aid planned: "plans to “immediately” reach 380,000 people", "needs nearly 13,000 tons of food to reach some 384,000 people" */
+  reachAid: /\b(?:plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|needs?|able|efforts?|targets?|targeting|order|working|trying|food|assistance|aid)\s+to\s+(?:[“"]?\w+[”"]?\s+)?reach\s+(?:\w+\s+){0,2}$/i,
+  count: /\b(?:number|toll|figure|total|count|tally)\b/i,
+  /** killed and hurt together: "234 Dead, Hurt", "killed, wounded or kidnapped" */
+  casualtiesAfter: /^[^.;,]{0,40}?\b(?:killed|dead|died)(?:,\s*|\s+or\s+|\s+and\s+)(?:wounded|injured|maimed|hurt)\b/i,
+  /** "killed or injured at least 234 people" */
+  casualtiesBefore: /\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|maimed|hurt)\s+(?:(?:at least|more than|over|about|some|around|nearly|almost|up to)\s+)?$/i,
+};
+
+/** Counts of one group of the victims, which a larger count of the report already holds. */
+export const SUBGROUP = {
+  /** "Child casualties comprised nearly one-third …, with", "one-third of the casualties … were children, with" */
+  sentence: /\b(?:child(?:ren)?|women|female|girls|boys|minors)(?:['’]s)?\s+(?:casualties|deaths|victims|fatalities)\b|\b(?:casualties|victims|dead|deaths)\b[^.;]{0,60}\b(?:were|are)\s+(?:children|women|girls|boys|minors)\b/i,
+  /** "the deaths of 144 women", "the bodies of two children" */
+  of: /\b(?:deaths?|killings?|injur(?:y|ies|ing)|wounding|bodies) of\s+(?:(?:at least|more than|over|about|some|around|nearly|almost)\s+)?$/i,
+  noun: /^(?:children|child|women|girls|boys|men|minors|babies|infants|elderly)$/i,
+  /** "two children, ages 3 and 9, were among the dead" */
+  among: /^[^.;\d]{0,60}?\b(?:were|was|are)\s+among\s+(?:the|those)\s+(?:dead|killed|victims|injured|wounded)\b/i,
+};

@@ -49,6 +49,39 @@ describe(`${reports.length} held-out report passages on other conflicts`, () => 
   });
 });
 
+const dev2 = JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures", "dev-reports-2.json"), "utf8")) as Report[];
+
+// A second development set (fixtures/README.md), annotated before the extractor ran on it: its first look was the
+// honest out-of-sample score; the rules were then written against it, so today's score is no longer one
+describe(`${dev2.length} development passages of the second set`, () => {
+  const result = score(dev2.map((r) => ({ expected: r.expected, proposed: extractFigures(r.text, { publishedOn: r.published ?? "2024-06-01", publisher: "Publisher" }) })));
+
+  // first look 0.634 precision, 0.834 recall, 0.934 qualifiers; after the rules for parts, restatements and increments
+  // 0.922, 0.972, 0.993; after the third set's fixes 0.910, 0.972, 0.993
+  it("finds their figures at least as well as when this floor was set", () => {
+    expect(dev2.length).toBeGreaterThanOrEqual(40);
+    expect(result.precision).toBeGreaterThanOrEqual(0.9);
+    expect(result.recall).toBeGreaterThanOrEqual(0.95);
+    expect(result.qualifierRate).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+const dev3 = JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures", "dev-reports-3.json"), "utf8")) as Report[];
+
+// A third set, annotated before the extractor ran on it and scored once with the rules written against the second set
+describe(`${dev3.length} passages of the third set`, () => {
+  const result = score(dev3.map((r) => ({ expected: r.expected, proposed: extractFigures(r.text, { publishedOn: r.published ?? "2024-06-01", publisher: "Publisher" }) })));
+
+  // first look 0.848 precision, 0.848 recall, 0.964 qualifiers (the rules before this work: 0.813, 0.788, 0.981); after
+  // its fixes 0.930, 1.0, 1.0
+  it("finds their figures at least as well as when this floor was set", () => {
+    expect(dev3.length).toBeGreaterThanOrEqual(15);
+    expect(result.precision).toBeGreaterThanOrEqual(0.9);
+    expect(result.recall).toBeGreaterThanOrEqual(0.97);
+    expect(result.qualifierRate).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
 const fresh = JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures", "real-reports-fresh.json"), "utf8")) as Report[];
 
 // Two more held-out batches, each annotated before the extractor ever ran on it: their first, blind scores say how the

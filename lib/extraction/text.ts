@@ -15,8 +15,8 @@ export function sentences(text: string): Span[] {
     const body = raw.trim();
     if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body });
   };
-  // …and before a bullet that starts a line ("• More than 613,000 …"): situation reports list their figures so
-  const boundary = /([.!?]["”’)]?)(\s+)(?=["“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[•▪●◦‣*-][ \t])/g;
+  // …and before a bullet that starts a line ("• More than 613,000 …", or a bullet alone on its line): situation reports list their figures so
+  const boundary = /([.!?]["”’)]?)(\s+)(?=["“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[•▪●◦‣*-](?:[ \t]|\n))/g;
   for (const m of text.matchAll(boundary)) {
     const end = m[1] ? m.index + m[1].length : m.index;
     if (m[1] && ABBREVIATIONS.test(text.slice(Math.max(0, end - 12), end))) continue;
@@ -29,7 +29,7 @@ export function sentences(text: string): Span[] {
 
 /** The part of a sentence around `[from, to)`: between clause breaks (; — ", and", ", but", ", while"). */
 export function clauseAround(sentence: Span, from: number, to: number, { commas = false }: { commas?: boolean } = {}): Span {
-  const breaks = commas ? /;|\s+where\s+|\s[—–-]\s|,\s(?!(?:and\s+)?(?:children|women|men|girls|boys|the elderly|elderly|infants)\b)|:\s|\s+(?:while|whereas)\s+|\s+and\s+(?=(?:[a-z]+\s+){0,4}(?:at least |some |about |around |more than |nearly |almost |over )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|hundreds|thousands|tens|dozens)\b))/g : /;|\s[—–]\s|,\s+(?:and(?!\s+(?:children|women|men|girls|boys|the elderly|elderly|others|infants)\b)|but|while|whereas)\s|\s+(?:while|whereas)\s|:\s/g;
+  const breaks = commas ? /;|\s+where\s+|\s[—–-]\s|,\s(?!(?:and\s+)?(?:children|women|men|girls|boys|the elderly|elderly|infants)\b)|:\s|\s+(?:while|whereas)\s+|\s+and\s+(?=(?:[a-z]+\s+){0,4}(?:at least |some |about |around |more than |nearly |almost |over )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|hundreds|thousands|tens|dozens|millions|an? (?:million|thousand|hundred|dozen))\b))/g : /;|\s[—–]\s|,\s+(?:and(?!\s+(?:children|women|men|girls|boys|the elderly|elderly|others|infants)\b)|but|while|whereas)\s|\s+(?:while|whereas)\s|:\s/g;
   let a = sentence.start;
   let b = sentence.end;
   for (const m of sentence.text.matchAll(breaks)) {

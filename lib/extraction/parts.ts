@@ -1,0 +1,111 @@
+// Which of a report's counts are figures of their own and which only break down, name again or add to one already
+// given: parts of a total (in a list, across sentences), totals of mixed kinds, restatements, increments, counts of
+// one group of the victims. Pure; runs over every count the extractor read (lib/extraction/extract.ts).
+import type { Proposal } from "./extract";
+
+export type Candidate = Proposal & {
+  /** index of the sentence the count is in */
+  sentence: number;
+  /** the count breaks down another ("including 5,000 children", "-- seven farmers, …", "Of those, 11 million …") */
+  part: boolean;
+  /** the count it breaks down, an index into the candidates */
+  parent: number | null;
+  /** "the 4,000 displaced": named with a definite article */
+  definite: boolean;
+  /** the metric came from the count's own clause ("1,601 killed"), not from words further off */
+  own: boolean;
+  /** "another 4,000 since Tuesday", "a further 2,000": added to a count already given */
+  increment: boolean;
+  /** counts of one group of the victims ("Child casualties …, with 327 deaths") */
+  subgroup: boolean;
+  /** tied to a place or a month ("1,830,711 people fled to Poland", "40,000 are in Moldova", "In Kalehe, 700 people died") */
+  place: boolean;
+};
+
+/** Refugees, the displaced and those crossing are one family: a list of arrivals may break down a count of the displaced. */
+const family = (metric: string) => (metric === "deaths" || metric === "injured" ? metric : "moved");
+
+/** The proposals that are figures of their own. */
+export function resolveParts(cands: readonly Candidate[]): Proposal[] {
+  const keep = cands.map((c) => !c.part);
+  // a total broken down into counts of different kinds ("12.7 million uprooted – of whom 5 million refugees and 7.7 million
+  // displaced inside"; "5,166 — 1,601 killed and 3,565 wounded") is of no one kind: its parts are the figures
+  const children = new Map<number, number[]>();
+  for (const [i, c] of cands.entries()) if (c.part && c.parent !== null) (children.get(c.parent) ?? children.set(c.parent, []).get(c.parent)!).push(i);
+  for (const [parent, kids] of children) {
+    if (cands[parent]!.part || new Set(kids.filter((k) => cands[k]!.own).map((k) => cands[k]!.metric)).size < 2) continue;
+    keep[parent] = false;
+    for (const k of kids) keep[k] = true;
+  }
+  // parts across sentences: counts that add up to a total of the same kind given just before or just after ("Nine people
+  // have been killed … Six people were killed at Pissele … three people were shot dead in Bool-Kiiba")
+  for (let t = 0; t < cands.length; t++) {
+    const total = cands[t]!;
+    if (!keep[t]) continue;
+    const near = (i: number) => i !== t && !(total.place && cands[i]!.sentence === total.sentence) && family(cands[i]!.metric) === family(total.metric) && cands[i]!.unit === total.unit && cands[i]!.value < total.value;
+    const after: number[] = [];
+    // a list of places may come some sentences after the total it breaks down (a quote between)
+    for (let i = t + 1; i < cands.length && cands[i]!.sentence - total.sentence <= 8; i++) if (near(i)) after.push(i);
+    const before: number[] = [];
+    for (let i = t - 1; i >= 0 && total.sentence - cands[i]!.sentence <= 1; i--) if (near(i)) before.unshift(i);
+    const soon = after.filter((i) => cands[i]!.sentence - total.sentence <= 3);
+    for (const run of [sumRun(cands, soon, total.value), sumRun(cands, before, total.value), listRun(cands, after, total.value), placeRun(cands, soon, total.value)]) for (const i of run) keep[i] = false;
+  }
+  const byValue = new Map<number, number[]>();
+  for (const [i, c] of cands.entries()) (byValue.get(c.value) ?? byValue.set(c.value, []).get(c.value)!).push(i);
+  const largest = new Map<string, number>();
+  for (const [i, c] of cands.entries()) if (keep[i] && !c.subgroup) largest.set(c.metric, Math.max(largest.get(c.metric) ?? 0, c.value));
+  for (const [i, c] of cands.entries()) {
+    if (!keep[i]) continue;
+    // named again ("the 4,000 displaced persons were mostly women"): the figure was stated elsewhere
+    if (c.definite && (byValue.get(c.value) ?? []).some((j) => j !== i && (!cands[j]!.definite || j < i) && (c.value >= 10 || cands[j]!.metric === c.metric))) keep[i] = false;
+    // added to a different count of the same metric given just before ("a further 2,000 displaced since Monday")
+    else if (c.increment && earlier(cands, i, 3).some((j) => keep[j] && cands[j]!.metric === c.metric && cands[j]!.unit === c.unit && cands[j]!.value > c.value)) keep[i] = false;
+    // one group of the victims, with a larger count of the same kind in the report
+    else if (c.subgroup && (largest.get(c.metric) ?? 0) > c.value) keep[i] = false;
+  }
+  return cands.filter((_, i) => keep[i]).map(({ sentence: _s, part: _p, parent: _r, definite: _d, increment: _i, subgroup: _g, place: _l, own: _o, ...p }) => p);
+}
+
+/** The candidates before `i` within `sentences` sentences of it. */
+function earlier(cands: readonly Candidate[], i: number, sentences: number): number[] {
+  const out: number[] = [];
+  for (let j = i - 1; j >= 0 && cands[i]!.sentence - cands[j]!.sentence <= sentences; j--) out.push(j);
+  return out;
+}
+
+/** Two or more consecutive counts that add up to `total` exactly. */
+function sumRun(cands: readonly Candidate[], idx: readonly number[], total: number): number[] {
+  for (let a = 0; a < idx.length; a++) {
+    let sum = 0;
+    for (let b = a; b < idx.length; b++) {
+      sum += cands[idx[b]!]!.value;
+      if (sum === total && b > a) return idx.slice(a, b + 1);
+      if (sum > total) break;
+    }
+  }
+  return [];
+}
+
+/** Two or more consecutive counts by place or month, just after a total, that make up half of it or more ("In Kalehe, 700 people died. In Masisi, 300 …"). */
+function placeRun(cands: readonly Candidate[], idx: readonly number[], total: number): number[] {
+  for (let a = 0; a < idx.length; a++) {
+    if (!cands[idx[a]!]!.place) continue;
+    let b = a;
+    let sum = 0;
+    while (b < idx.length && cands[idx[b]!]!.place && sum + cands[idx[b]!]!.value <= total) sum += cands[idx[b++]!]!.value;
+    if (b - a >= 2 && sum >= total / 2) return idx.slice(a, b);
+  }
+  return [];
+}
+
+/** Three or more counts of one sentence, each by a place, that make up most of `total` ("1,830,711 people fled to Poland, 459,485 – to Romania, …"). */
+function listRun(cands: readonly Candidate[], idx: readonly number[], total: number): number[] {
+  const bySentence = new Map<number, number[]>();
+  for (const i of idx) if (cands[i]!.place) bySentence.set(cands[i]!.sentence, [...(bySentence.get(cands[i]!.sentence) ?? []), i]);
+  for (const run of bySentence.values()) {
+    const sum = run.reduce((s, i) => s + cands[i]!.value, 0);
+    if (run.length >= 3 && sum <= total && sum >= total / 2) return run;
+  }
+  return [];
+}

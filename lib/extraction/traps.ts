@@ -1,0 +1,113 @@
+// Numbers that are no count of people (years, money, ages, populations, names with numbers) and the words that
+// make a count part of one already given. Pure; lib/extraction/extract.ts applies them to each number.
+import type { NumberMention } from "./numbers";
+import { ADJECTIVES, DEMONYM, PEOPLE, PEOPLE_NOUN } from "./rules";
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+export const MONTH_BEFORE = new RegExp(String.raw`${MONTH}\s*$`);
+const MONTH_AFTER = new RegExp(String.raw`^\s*${MONTH}\b`);
+export { MONTH };
+
+// "Operation 1027": a capitalised word that is no qualifier or article ("Some 30", "Another 25" are counts)
+// "Attack Kills 30", "Toll Rises To 2,036": a headline's verb or preposition in title case is no name either
+export const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:Some|Nearly|About|Around|Another|Over|Almost|Roughly|Only|Just|Approximately|Up|More|Fewer|Less|All|The|In|On|By|With|And|But|Of|At|Those|These|Least|An|A|Estimated|Further|Additional|Still|Yet|Over|Exactly|Precisely|Perhaps|Possibly|Reportedly|Officially|To|From|Kills?|Killed|Claims?|Claimed|Leaves?|Left|Displaces?|Displaced|Wounds?|Wounded|Injures?|Injured|Forces?|Uproots?|Hits?|Tops?|Reaches|Rises|Passes|Exceeds|Nears|Surpasses)\s)[A-Z][a-z]+\s+$/;
+
+const QUALIFIER = String.raw`(?:approximately|about|some|around|roughly|at least|more than|over|nearly|almost|close to|up to|an estimated|estimated)`;
+
+// where a place or people's size is given, not who was hurt ("a town of 50,000 people", "260,000 people lived in Sumy")
+const POPULATION_BEFORE = new RegExp(String.raw`\b(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:town|village|city|district|region|province|country|nation|state|community|settlement|camp|area|county|municipality|locality|island|enclave|territory|neighbou?rhood)\s+of\s+(?:${QUALIFIER}\s+)?$`, "i");
+const POPULATION_IS = new RegExp(String.raw`\bpopulation\s+(?:is|was|of|stands at|numbers?|numbering|totals?)\s+(?:only\s+|just\s+)?(?:${QUALIFIER}\s+)?$`, "i");
+const POPULATION_AFTER = /^\s*(?:inhabitants|population)\b|^\s*(?:people\s+|residents\s+|inhabitants\s+)?(?:lived|live|reside|resided)\b/i;
+
+export function lead40(text: string, n: NumberMention): string {
+  return text.slice(Math.max(0, n.start - 40), n.start);
+}
+
+/** Not a count of people: a year, money, a percentage, a duration or age, an ordinal, a list number, a population. */
+export function isTrap(text: string, n: NumberMention): boolean {
+  const before = text.slice(Math.max(0, n.start - 24), n.start);
+  // "dozens of miles": a vague number's "of" belongs to the thing counted
+  const after = text.slice(n.end, n.end + 28).replace(n.vague ? /^\s+of\b/ : /^$/, "");
+  const lead = lead40(text, n);
+  if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100) return true;
+  if (/[$€£¥]\s*$|\b(US|USD|EUR|GBP)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
+  if (/^\s*(%|per ?cent|percent|percentage)/i.test(after)) return true;
+  if (/^[\s-]*(seconds?|minutes?|hours?|hrs|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold)\b/i.test(after)) return true;
+  if (/^(st|nd|rd|th)\b/i.test(after)) return true;
+  // a day of a month ("February 24", "24 February"), a ratio ("two to one", "one in every five")
+  if ((n.value <= 31 && MONTH_AFTER.test(after)) || (n.value < 100 && MONTH_BEFORE.test(before))) return true;
+  // two days of a month ("on 13 and 14 May", "May 13 and 14")
+  if (new RegExp(String.raw`^\s*(?:and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`, "i").test(after) || new RegExp(String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*$`, "i").test(before)) return true;
+  if (/^\s*to one\b/i.test(after) || /\b(?:one|1)\s+(?:in|out of)\s+(?:every\s+)?$/i.test(before)) return true;
+  // ages ("younger than 18", "aged 60", "aged under 18", "children under 5", "five percent were over 60")
+  if (/\b(younger than|older than|aged|age of|ages of|ages|under the age of|over the age of|under age|over age)\s+(?:(?:under|over|below|above|between)\s+)?$/i.test(before) || /\b(?:children|minors|girls|boys|kids)\s+(?:under|below)\s+$/i.test(before)) return true;
+  if (/(?:per ?cent|percent|%)[^.;\d]{0,30}\b(?:were|are|was|is)\s+(?:over|under|above|below)\s+$/i.test(lead)) return true;
+  if (POPULATION_BEFORE.test(lead) || POPULATION_IS.test(lead) || POPULATION_AFTER.test(after)) return true;
+  // a population already hosted before the events reported ("already hosting almost 600,000 refugees", "currently hosted by Sudan", "the camp that hosted thousands")
+  if (/\b(?:(?:already|currently|now|still)\s+(?:hosting|hosts|hosted|host|sheltering|has|have|had|houses|housing)|(?:that|which|who)\s+(?:hosted|hosts|housed|sheltered))\s+(?:\w+\s+){0,2}$/i.test(lead) || /^[^.;:]{0,80}?\b(?:currently |already |being )?hosted (?:by|in)\b/i.test(text.slice(n.end, n.end + 100))) return true;
+  // a breakdown in brackets ("Central Africans (4,764)")
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
+  // a figure given only to compare with ("compared with up to 1,500 a few months ago")
+  if (/\b(?:compared (?:with|to)|down from|up from|against)\s+(?:\w+\s+){0,2}$/i.test(lead)) return true;
+  // a figure the sentence says was replaced ("revising a previous figure of 1.5 million", "to 245,000 from 100,000")
+  if (/\b(?:previous(?:ly)?|earlier|initial|old)\s+(?:figures?|estimates?|forecasts?|tolls?|counts?)\b[^.;\d]{0,30}?\s(?:of|at)\s+$/i.test(lead) || /\bto\s+[\d,.]+(?:\s*(?:million|thousand))?\s+from\s+$/i.test(lead)) return true;
+  if (/\b(group of|g-?|article|resolution|chapter|section|number|no\.|page|level|phase|point|grade)\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
+  return false;
+}
+
+/**
+ * A part of a figure already given: "including 5,000 children", "among them 3,000 women", "Of the total 192,000
+ * people uprooted", "most of the 8,500" …but not under a count that is itself no metric ("1,207 civilian casualties,
+ * including 406 killed") nor a projection ("including 400,000 who could flee").
+ */
+export function partLead(text: string, n: NumberMention): boolean {
+  const lead = lead40(text, n);
+  if (/(?:^|[.;:,(]\s*|\n\s*)["“]?Of the (?:total |remaining |estimated )?$/.test(lead)) return true;
+  if (/\b(?:most|many|some|all|half|none|one|each|any|few|several) of (?:the|these|those)\s+$/i.test(lead)) return true;
+  return /\b(including|among them|of whom|of which|among whom|of these|of them|of those|among (?:them|those|these)\b[^.;\d]{0,30}?,)\s*,?\s+(?:(?:approximately|about|some|around|roughly|at least|more than|over|nearly|almost|close to|up to)\s+)?$/i.test(lead) && !/\bcasualties,?\s+including\s+\S*\s*$/i.test(lead) && !/^\s+(?:\w+\s+)?who (?:could|may|might|will|would)\b/i.test(text.slice(n.end, n.end + 30));
+}
+
+/** "the 4,000 displaced", "those 40,000": a figure named again, not stated. */
+const DEFINITE = new RegExp(String.raw`(?:^|[^\w])(?:the|these|those|this)\s+(?:${QUALIFIER}\s+)?$`, "i");
+export function isDefinite(text: string, n: NumberMention): boolean {
+  return DEFINITE.test(lead40(text, n));
+}
+
+const FURTHER = new RegExp(String.raw`\b(?:a further|an additional)\s+(?:${QUALIFIER}\s+)?$`, "i");
+const ANOTHER = new RegExp(String.raw`\banother\s+(?:${QUALIFIER}\s+)?$`, "i");
+
+export const SINCE = /^[^.;\d]{0,60}?\b(?:since|in the (?:past|last)|over the (?:past|last)|during the (?:past|last))\b/i;
+
+/**
+ * "a further 2,000", "another 4,000 since Tuesday": added to a count already given ("another 6,000 were waiting", "13
+ * more dead" in another attack, may be counts of their own).
+ */
+export function isIncrement(text: string, n: NumberMention): boolean {
+  const lead = lead40(text, n);
+  return FURTHER.test(lead) || (ANOTHER.test(lead) && SINCE.test(text.slice(n.end, n.end + 80)));
+}
+
+export type Reading = { people: boolean; noun: string | null };
+
+/** Whether the words after the number name people, and which word that was. */
+export function readNounAfter(text: string, n: NumberMention): Reading {
+  // a number that ends its line ("…displaces 2,940" as a heading) names no thing after it
+  if (/^[ \t]*\n/.test(text.slice(n.end, n.end + 4))) return { people: true, noun: null };
+  const words = text.slice(n.end, n.end + 80).match(/[A-Za-z’'-]+|[—–,.;:)"]/g) ?? [];
+  for (const [i, w] of words.slice(0, 4).entries()) {
+    // "South Sudanese", "Al-Shabaab fighters", "US special forces troops": a capitalised word or an acronym before a people's name or a noun for people
+    if (ADJECTIVES.test(w) || (/^[A-Z]{2,4}$/.test(w) && words.slice(i + 1, i + 4).some((x) => PEOPLE_NOUN.test(x))) || (/^[A-Z][a-z]*(?:-[A-Za-z]+)*$/.test(w) && (PEOPLE_NOUN.test(words[i + 1] ?? "") || DEMONYM.test(words[i + 1] ?? "")))) continue;
+    // households and families are no head count
+    if (/^(?:families|households|HHs?)$/i.test(w)) return { people: false, noun: w };
+    // killed and injured together: no one metric ("1,207 civilian casualties")
+    if (/^casualties$/i.test(w)) return { people: false, noun: w };
+    // a noun for people, a people's name, or a verb that says what happened to them ("95,000 crossed", "142,300 arriving", "10,000 flee")
+    if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || /^(?:flee|fled|die|died|escape|shot)$/i.test(w)) return { people: true, noun: w };
+    // a people's name that is no plural, known by the verb after it ("7,000 Burundi have fled", "1.2 million Burkinabe from their homes")
+    if (/^[A-Z][a-z]{3,}$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
+    // "brings to more than 3,000 the number of arrivals"
+    if (w === "the" && /^\s*the (?:total )?number of\b/i.test(text.slice(n.end, n.end + 30))) return { people: true, noun: null };
+    return { people: false, noun: w };
+  }
+  return { people: true, noun: null };
+}
