@@ -1,9 +1,10 @@
 // GET /api/v1/conflicts/<slug>/series?metric=<slug>[&from&to&scale&hide&revisions&asOf]: one metric's chart as the conflict page draws it, as JSON.
 import { listAnnotations } from "@/lib/annotations/queries";
 import { metricSeries, metricsOf } from "@/lib/api/series";
-import { json, problem, readerOf } from "@/lib/api/respond";
+import { echo, json, problem, readerOf } from "@/lib/api/respond";
 import { readChartView } from "@/lib/charts/view";
 import { getConflict } from "@/lib/conflicts/queries";
+import { CONFLICT_SLUG } from "@/lib/figures/filter";
 import { listChartFigures } from "@/lib/figures/queries";
 
 export const dynamic = "force-dynamic";
@@ -14,6 +15,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const reader = await readerOf(request);
   if (!reader.ok) return reader.response;
   const { slug } = await params;
+  // a name no conflict can have is not looked up (a NUL in it would fail in the database)
+  if (!CONFLICT_SLUG.test(slug)) return problem(404, `There is no conflict "${echo(slug)}". GET /api/v1/conflicts lists them.`);
   const search = new URL(request.url).searchParams;
   // published figures only, for everyone: like an embed, what this returns may be shown on anyone's page
   const view = readChartView(Object.fromEntries(search), { editor: false });
@@ -24,7 +27,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const metric = metrics.find((m) => m.slug === asked);
   if (!metric) {
     const has = metrics.length ? `${conflict.name} has published figures for ${metrics.map((m) => m.slug).join(", ")}.` : `${conflict.name} has no published figures yet.`;
-    const what = asked ? `There is no ${asked} series for ${conflict.name}.` : "Add ?metric=<slug> to say which series.";
+    const what = asked ? `There is no ${echo(asked)} series for ${conflict.name}.` : "Add ?metric=<slug> to say which series.";
     return problem(400, `${what} ${has}`, { metric: [`metric is one of: ${metrics.map((m) => m.slug).join(", ") || "(none yet)"}.`] });
   }
   return json({ data: metricSeries({ conflict, metric, rows: data.rows, links: data.links, events: annotations }, view) });
