@@ -2,6 +2,7 @@
 // it refers to, and the clause it came from with its offsets. Pure: no network, no model; rules that read the
 // words around each number (lib/extraction/rules.ts). The editor confirms every proposal.
 import * as chrono from "chrono-node";
+import { MAX_COUNT } from "@/lib/figures/numbers";
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import { findNumbers, type NumberMention } from "./numbers";
 import { ADJECTIVES, CASUALTIES, CHANGE_BEFORE, CROSSING, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PEOPLE, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule } from "./rules";
@@ -37,6 +38,8 @@ function isTrap(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 24), n.start);
   const after = text.slice(n.end, n.end + 24);
   if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100) return true;
+  // more people than have ever lived at once: a typo, an id or a sum of money, and no figure the form would take
+  if (n.value > MAX_COUNT || (n.high ?? 0) > MAX_COUNT) return true;
   if (/[$€£¥]\s*$|\b(US|USD|EUR|GBP)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
   if (/^\s*(%|per ?cent|percent|percentage)/i.test(after)) return true;
   if (/^[\s-]*(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold)\b/i.test(after)) return true;

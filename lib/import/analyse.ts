@@ -44,6 +44,9 @@ async function* decode(input: AsyncIterable<Uint8Array>, onBytes: (n: number) =>
   }
 }
 
+/** A cell as a message repeats it: at most 100 characters, so 500 messages never repeat a whole file. */
+const shown = (s: string) => (s.length > 100 ? `${s.slice(0, 100)}…` : s);
+
 const idOf = (s: string | undefined) => (s && /^\d{1,9}$/.test(s.trim()) ? Number(s.trim()) : null);
 
 /** Checks one record; returns the figure input or the problems, each under the column the person can fix. */
@@ -60,11 +63,11 @@ export function checkRecord(record: readonly string[], row: number, columns: Col
     for (const message of parsed.formErrors) errors.push({ row, column: "—", message });
   }
   const conflict = raw.conflict?.trim();
-  if (conflict && !known.conflicts.has(conflict)) errors.push({ row, column: column("conflict"), message: `There is no conflict “${conflict}”: use a slug from the conflicts list, or ask an admin to add it.` });
+  if (conflict && !known.conflicts.has(conflict)) errors.push({ row, column: column("conflict"), message: `There is no conflict “${shown(conflict)}”: use a slug from the conflicts list, or ask an admin to add it.` });
   const metric = raw.metric?.trim();
   const unit = metric ? known.metrics.get(metric) : undefined;
-  if (metric && unit === undefined) errors.push({ row, column: column("metric"), message: `There is no metric “${metric}”: use one of ${[...known.metrics.keys()].join(", ")}.` });
-  if (unit && raw.unit?.trim() && raw.unit.trim() !== unit) errors.push({ row, column: column("unit"), message: `The metric ${metric} is counted in ${unit}, not ${raw.unit.trim()}.` });
+  if (metric && unit === undefined) errors.push({ row, column: column("metric"), message: `There is no metric “${shown(metric)}”: use one of ${[...known.metrics.keys()].join(", ")}.` });
+  if (unit && raw.unit?.trim() && raw.unit.trim() !== unit) errors.push({ row, column: column("unit"), message: `The metric ${metric} is counted in ${unit}, not ${shown(raw.unit.trim())}.` });
   if (errors.length || !parsed.ok) return { errors };
   return { row: { row, input: parsed.data, fileId: idOf(raw.figureId), revisesFileId: idOf(raw.revises), publisher: raw.reportPublisher?.trim() || null } };
 }
