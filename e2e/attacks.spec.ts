@@ -4,7 +4,7 @@
 // cell a spreadsheet would run is neutralised; a server action posted from another origin is refused.
 import { expect, type Page } from "@playwright/test";
 import { closeDb, makeAnnotation, makeConflict, makeFigureIn, makeReport, sourceNamed, uid } from "./factories";
-import { metricSection, openDataTable, signInAs, test } from "./fixtures";
+import { chartPoints, metricSection, openDataTable, signInAs, test } from "./fixtures";
 
 test.afterAll(closeDb);
 
@@ -176,4 +176,15 @@ test("every answer carries the base headers; the API forbids all content and fra
   expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
   // served over http here: no HSTS, which would pin https on localhost
   expect(page.headers()["strict-transport-security"]).toBeUndefined();
+});
+
+test("the Syria page draws its charts and tooltips under the policy, with no violation", async ({ page }, testInfo) => {
+  const seen = await watch(page);
+  await visit(page, seen, "/conflicts/syria");
+  const chart = page.getByRole("figure", { name: "Deaths in Syria" });
+  await expect(chartPoints(chart)).toHaveCount(15);
+  await chart.getByRole("link", { name: "United Nations: about 70,000 on 1 Mar 2013" }).hover();
+  await expect(page.getByRole("dialog", { name: "United Nations: about 70,000" })).toBeVisible();
+  await expectNothingRan(page, seen, "/conflicts/syria with a tooltip open");
+  await page.screenshot({ path: testInfo.outputPath("conflict-page-with-csp.png"), fullPage: true });
 });
