@@ -2,7 +2,7 @@
 // rows are valid, and for each invalid one its row, column and message. Bad files (empty, binary, not UTF-8,
 // huge, a header missing required columns, a row with thousands of cells) get one sentence saying what to do.
 // Pure apart from reading the stream; what the database knows comes in as `known`.
-import { parse } from "csv-parse";
+import { CsvError, parse } from "csv-parse";
 import { parseFigureInput, type FigureInput } from "@/lib/figures/schema";
 import { FIELD_LABELS, isHxlRow, recordToInput, resolveColumns, type ColumnMap, type ImportField } from "./columns";
 
@@ -124,7 +124,8 @@ export async function analyseCsv(
     if (err instanceof FileProblem) return { ok: false, fileError: err.message };
     const code = (err as { code?: string }).code;
     if (code === "CSV_MAX_RECORD_SIZE") return { ok: false, fileError: "A row is longer than a million characters: check for an unclosed quote, or split that cell." };
-    if (code?.startsWith("CSV_")) return { ok: false, fileError: `The file is not valid CSV near row ${record + 1}: ${(err as Error).message}. Check its quotes.` };
+    // csv-parse names most of its errors CSV_…, but not all (INVALID_OPENING_QUOTE): its error class tells
+    if (err instanceof CsvError || code?.startsWith("CSV_")) return { ok: false, fileError: `The file is not valid CSV near row ${record + 1}: ${(err as Error).message}. Check its quotes.` };
     throw err;
   } finally {
     if (!parser.destroyed) parser.destroy();

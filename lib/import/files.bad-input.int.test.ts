@@ -69,7 +69,7 @@ describe("bad files to the importer are refused with a sentence and write nothin
     const malformed = fc.constantFrom(
       "", "\uFEFF", header, `${header}\r\n\r\n`, `${header}"unclosed,quote\r\n`, `${header}a,b\r\n`, `${header}${"x,".repeat(300)}\r\n`,
       `conflict;metric;value\r\n${conflict};deaths;5\r\n`, `${"c,".repeat(250)}c\r\n`, `${header}${conflict},deaths,5,exact,people,2013-03-01,S,R,2013-03-02,extra\r\n`,
-      "=cmd|' /C calc'!A0\r\n", "<html><body>not a csv</body></html>",
+      "=cmd|' /C calc'!A0\r\n", "<html><body>not a csv</body></html>", ' "', `${header}a, "b"\r\n`,
     );
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 3000 }),
@@ -85,7 +85,8 @@ describe("bad files to the importer are refused with a sentence and write nothin
         const parts = Array.from({ length: Math.ceil(body.length / size) }, (_, i) => body.subarray(i * size, (i + 1) * size));
         expectRefused(await importing(chunks(...parts), { commit: true, partial: true }));
       }),
-      { numRuns: 30 },
+      // a quote after a space: csv-parse's one error whose code lacks its CSV_ prefix (found by this property)
+      { numRuns: 30, examples: [[enc.encode(' "'), 1]] },
     );
     expect(await snapshot()).toBe(before);
   });
