@@ -12,7 +12,7 @@ import { fig, newConflict } from "@/lib/api/test-kit";
 import { snapshot } from "@/lib/auth/access-kit";
 import { isIsoDay } from "@/lib/dates";
 import { FIGURE_STATUS_FILTERS } from "@/lib/figures/filter";
-import { anyString, badDay, expectClearMessages } from "@/lib/security/bad-input-kit";
+import { anyString, badDay, expectClearMessages, runs } from "@/lib/security/bad-input-kit";
 
 type Problem = { error: string; details: Record<string, string[]> };
 const url = (path: string, params: [string, string][]) => `http://localhost${path}?${new URLSearchParams(params).toString()}`;
@@ -54,7 +54,7 @@ describe("bad parameters to the API are answered 4xx with a sentence; nothing an
         const res = await figuresGET(new Request(url("/api/v1/figures", [[param, value], ...extra])));
         await expectProblem(res, [400], param);
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   });
 
@@ -64,7 +64,7 @@ describe("bad parameters to the API are answered 4xx with a sentence; nothing an
       fc.asyncProperty(fc.oneof(badFilterParam.filter(([p]) => p !== "limit" && p !== "cursor"), badFlag), async ([param, value]) => {
         await expectProblem(await csvGET(new Request(url("/api/v1/figures.csv", [[param, value]]))), [400], param);
       }),
-      { numRuns: 25 },
+      { numRuns: runs(25) },
     );
   });
 
@@ -82,7 +82,7 @@ describe("bad parameters to the API are answered 4xx with a sentence; nothing an
           if (res.status >= 400) expectClearMessages([(JSON.parse(text) as Problem).error]);
         }
       }),
-      { numRuns: 30 },
+      { numRuns: runs(30) },
     );
     expect(await snapshot()).toBe(before);
   });
@@ -94,14 +94,14 @@ describe("bad parameters to the API are answered 4xx with a sentence; nothing an
         const res = await seriesGET(new Request(url(`/api/v1/conflicts/x/series`, metric === null ? [] : [["metric", metric]])), { params: Promise.resolve({ slug }) });
         await expectProblem(res, [404]);
       }),
-      { numRuns: 20 },
+      { numRuns: runs(20) },
     );
     await fc.assert(
       fc.asyncProperty(anyString.filter((m) => m !== "deaths"), async (metric) => {
         const res = await seriesGET(new Request(url(`/api/v1/conflicts/${conflict}/series`, [["metric", metric]])), { params: Promise.resolve({ slug: conflict }) });
         await expectProblem(res, [400], "metric");
       }),
-      { numRuns: 10 },
+      { numRuns: runs(10) },
     );
   });
 
@@ -119,7 +119,7 @@ describe("bad parameters to the API are answered 4xx with a sentence; nothing an
         const res = await extractPOST(new Request("http://localhost/api/v1/extract", { method: "POST", body, headers: { "content-type": "application/json" } }));
         await expectProblem(res, [400]);
       }),
-      { numRuns: 25 },
+      { numRuns: runs(25) },
     );
     expect(await snapshot()).toBe(before);
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { isIsoDay } from "@/lib/dates";
 import { MAX_COUNT } from "@/lib/figures/numbers";
 import { QUALIFIERS } from "@/lib/figures/qualifiers";
-import { anyString } from "@/lib/security/bad-input-kit";
+import { anyString, runs } from "@/lib/security/bad-input-kit";
 import { extractFigures, type Proposal } from "./extract";
 
 const WORDS = [
@@ -58,7 +58,7 @@ describe("the extractor on any text", () => {
           expect(isIsoDay(p.asOf)).toBe(true);
         }
       }),
-      { numRuns: 120 },
+      { numRuns: runs(120) },
     );
   });
 
@@ -67,7 +67,7 @@ describe("the extractor on any text", () => {
       fc.property(fc.oneof(anyString, reportish), publishedOn, (text, day) => {
         for (const p of extractFigures(text, { publishedOn: day })) wellFormed(text, p);
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 });

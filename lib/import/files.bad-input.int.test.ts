@@ -8,7 +8,7 @@ import { POST } from "@/app/api/v1/imports/route";
 import { as, newConflict } from "@/lib/api/test-kit";
 import { snapshot } from "@/lib/auth/access-kit";
 import { QUALIFIERS } from "@/lib/figures/qualifiers";
-import { anyString, badChoice, badCount, badDay, badOptionalText, badText, badUrl, expectClearMessages, futureDay, messagesOf } from "@/lib/security/bad-input-kit";
+import { anyString, badChoice, badCount, badDay, badOptionalText, badText, badUrl, expectClearMessages, futureDay, messagesOf, runs } from "@/lib/security/bad-input-kit";
 import { chunks, csvFile, enc, importing } from "./test-support";
 import type { CsvColumn } from "@/lib/export/csv";
 
@@ -60,7 +60,7 @@ describe("bad files to the importer are refused with a sentence and write nothin
         expectRefused(r, goodBefore + 2);
         expect(await snapshot()).toBe(before);
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   });
 
@@ -86,7 +86,7 @@ describe("bad files to the importer are refused with a sentence and write nothin
         expectRefused(await importing(chunks(...parts), { commit: true, partial: true }));
       }),
       // a quote after a space: csv-parse's one error whose code lacks its CSV_ prefix (found by this property)
-      { numRuns: 30, examples: [[enc.encode(' "'), 1]] },
+      { numRuns: runs(30), examples: [[enc.encode(' "'), 1]] },
     );
     expect(await snapshot()).toBe(before);
   });
@@ -111,7 +111,7 @@ describe("bad files to the importer are refused with a sentence and write nothin
           expectClearMessages([result.fileError ?? result.refused ?? "", ...(result.errors ?? []).map((e) => e.message)].filter(Boolean));
         },
       ),
-      { numRuns: 20 },
+      { numRuns: runs(20) },
     );
     expect(await snapshot()).toBe(before);
   });

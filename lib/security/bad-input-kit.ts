@@ -6,6 +6,9 @@ import { expect } from "vitest";
 import { isIsoDay } from "@/lib/dates";
 import { parseCount } from "@/lib/figures/numbers";
 
+/** How many cases a property runs: `n` in `npm test` (seconds), `n` × FUZZ_SCALE for a longer hunt. */
+export const runs = (n: number): number => n * Math.max(1, Number(process.env.FUZZ_SCALE) || 1);
+
 /** Strings that have broken programs before: NUL, lone surrogates, bidi overrides, injections, numbers in disguise. */
 export const NASTY = [
   "\u0000", "a\u0000b", "\uD800", "\uDFFF", "\u202Eevil", "\uFEFF", "'; DROP TABLE \"Figure\"; --", "\" OR 1=1 --",

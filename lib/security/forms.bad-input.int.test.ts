@@ -21,6 +21,7 @@ import { sourceValues, submitNewSource } from "@/lib/sources/submit";
 import {
   anyString, badChoice, badCount, badDay, badId, badOptionalText, badText, badUrl, expectClearMessages, extraFields, formDataOf, futureDay,
   messagesOf, spoil,
+  runs,
 } from "./bad-input-kit";
 
 const editor: Viewer = { id: "fuzz-editor", email: "fuzz-editor@example.org", name: "Fuzz", role: "editor" };
@@ -78,7 +79,7 @@ describe("bad input to the forms is refused with a message and writes nothing", 
       supersedesId: badId,
       intent: badChoice(["publish", "draft"]),
     };
-    await refusesAll(spoil(base, bad), extraFields(Object.keys(base)), (fd) => submitFigure({ viewer: editor, values: formValues(fd) }), 60);
+    await refusesAll(spoil(base, bad), extraFields(Object.keys(base)), (fd) => submitFigure({ viewer: editor, values: formValues(fd) }), runs(60));
   });
 
   it("the figure form, every field anything at all: never throws; a refusal says why and writes nothing", async () => {
@@ -91,7 +92,7 @@ describe("bad input to the forms is refused with a message and writes nothing", 
         expectClearMessages(messagesOf(r.state));
         expect(await snapshot()).toBe(before);
       }),
-      { numRuns: 20 },
+      { numRuns: runs(20) },
     );
   });
 
@@ -105,13 +106,13 @@ describe("bad input to the forms is refused with a message and writes nothing", 
       language: fc.oneof(fc.constantFrom("english", "e", "en_GB", "12", "en-"), anyString.filter((s) => s.trim() !== "" && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(s.trim()))),
       fullText: fc.oneof(fc.integer({ min: 200_001, max: 200_100 }).map((n) => "w".repeat(n)), fc.constant("a\u0000b")),
     };
-    await refusesAll(spoil(base, bad), extraFields(Object.keys(base)), (fd) => submitNewReport({ viewer: editor, values: reportValues(fd) }), 30);
+    await refusesAll(spoil(base, bad), extraFields(Object.keys(base)), (fd) => submitNewReport({ viewer: editor, values: reportValues(fd) }), runs(30));
   });
 
   it("the source form (createSourceAction)", async () => {
     const base = { name: `Source ${uid()}`, kind: "ngo", reliability: "B" };
     const bad = { name: fc.oneof(badText(200), missing), kind: fc.oneof(badChoice(SOURCE_KINDS), missing), reliability: badChoice(RELIABILITY_GRADES) };
-    await refusesAll(spoil(base, bad), extraFields(Object.keys(base)), (fd) => submitNewSource({ viewer: editor, values: sourceValues(fd) }), 25);
+    await refusesAll(spoil(base, bad), extraFields(Object.keys(base)), (fd) => submitNewSource({ viewer: editor, values: sourceValues(fd) }), runs(25));
   });
 
   it("the event form on a conflict's charts (addAnnotationAction)", async () => {
@@ -124,7 +125,7 @@ describe("bad input to the forms is refused with a message and writes nothing", 
     await refusesAll(spoil(base, bad), extraFields(Object.keys(base)), async (fd) => {
       const state = await addAnnotation({ viewer: editor, values: annotationValues(fd) });
       return state.added ? { ok: true } : { ok: false, state };
-    }, 25);
+    }, runs(25));
   });
 
   it("the metric form (addMetricAction, admins)", async () => {
@@ -140,7 +141,7 @@ describe("bad input to the forms is refused with a message and writes nothing", 
     await refusesAll(spoil(base, bad), extraFields(Object.keys(base)), async (fd) => {
       const state = await addMetric({ viewer: admin, values: metricValues(fd) });
       return state.added ? { ok: true } : { ok: false, state };
-    }, 25);
+    }, runs(25));
   });
 
   it("the add-a-person form (addPersonAction, admins)", async () => {
@@ -154,6 +155,6 @@ describe("bad input to the forms is refused with a message and writes nothing", 
     await refusesAll(spoil(base, bad), extraFields(Object.keys(base)), async (fd) => {
       const state = await addPerson({ viewer: admin, values: personValues(fd) });
       return state.added ? { ok: true } : { ok: false, state };
-    }, 25);
+    }, runs(25));
   });
 });
