@@ -188,3 +188,16 @@ test("the Syria page draws its charts and tooltips under the policy, with no vio
   await expectNothingRan(page, seen, "/conflicts/syria with a tooltip open");
   await page.screenshot({ path: testInfo.outputPath("conflict-page-with-csp.png"), fullPage: true });
 });
+
+test("hand-made page URLs with NUL characters or ids beyond any row answer 404 or the page, never a server error", async ({ page }) => {
+  const notFound = ["/figures/99999999999999999999", "/figures/1.5", "/reports/99999999999999999999", "/sources/99999999999999999999", "/conflicts/%00", "/embed/conflicts/%00/deaths"];
+  const shown = ["/figures?q=kil%00led&conflict=%00&metric=%00&source=99999999999999999999", "/reports?q=kil%00led", "/compare?conflicts=%00&metric=%00", "/conflicts/syria?from=%00&to=2013-13-40&hide=%00&asOf=%00"];
+  const check = async (paths: string[], status: number) => {
+    for (const path of paths) expect((await page.request.get(path)).status(), path).toBe(status);
+  };
+  await check(notFound, 404);
+  await check(shown, 200);
+  await signInAs(page, "editor");
+  await check(["/figures/99999999999999999999/edit", "/reports/99999999999999999999/edit", "/sources/99999999999999999999/edit"], 404);
+  await check(["/figures/new?supersedes=99999999999999999999&report=99999999999999999999&conflict=%00"], 200);
+});

@@ -1,5 +1,6 @@
 // Figure reads for pages, charts, exports and the JSON API. Published, not deleted, oldest reference date first.
 import "server-only";
+import { hasNoNul } from "@/lib/storable-text";
 import { db, type DbOrTx } from "@/lib/db";
 import { dateToDay, dayToDate } from "@/lib/dates";
 import { Prisma, type FigureStatus } from "@/lib/generated/prisma/client";
@@ -80,7 +81,10 @@ export async function listChartFigures(
   { conflictSlugs, metricSlug, statuses = ["published"] }: { conflictSlugs: readonly string[]; metricSlug?: string; statuses?: readonly FigureStatus[] },
   client: DbOrTx = db(),
 ): Promise<{ rows: FigureRow[]; links: RevisionLink[] }> {
-  const where: Prisma.FigureWhereInput = { conflict: { slug: { in: [...conflictSlugs] } }, ...(metricSlug ? { metric: { slug: metricSlug } } : {}) };
+  // a slug with a NUL names nothing (and the database would refuse the query)
+  if (metricSlug !== undefined && !hasNoNul(metricSlug)) return { rows: [], links: [] };
+  const slugs = conflictSlugs.filter(hasNoNul);
+  const where: Prisma.FigureWhereInput = { conflict: { slug: { in: slugs } }, ...(metricSlug ? { metric: { slug: metricSlug } } : {}) };
   const [rows, links] = await Promise.all([
     client.figure.findMany({
       where: { ...where, status: { in: [...statuses] }, deletedAt: null },

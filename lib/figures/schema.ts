@@ -1,6 +1,7 @@
 // The figure schema: the single truth for the entry form, the server action, the importer and the API.
 import { z } from "zod";
 import { isIsoDay, latestTodayOnEarth } from "@/lib/dates";
+import { MAX_ID } from "@/lib/ids";
 import { hasNoNul, nulMessage } from "@/lib/storable-text";
 import { parseCount } from "./numbers";
 import { QUALIFIERS } from "./qualifiers";
@@ -37,8 +38,7 @@ const text = (what: string, max: number) =>
     .max(max, `The ${what} is longer than ${max} characters: shorten it.`)
     .refine(hasNoNul, nulMessage(what));
 
-/** The largest id PostgreSQL's integer keys hold. */
-export const MAX_ID = 2_147_483_647;
+export { MAX_ID };
 
 /** An optional record id from a form field or the API; `message` says what to enter instead. */
 const optionalId = (message: string) =>

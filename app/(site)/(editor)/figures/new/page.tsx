@@ -1,5 +1,6 @@
 // Enter one figure: who said what number, in which words, in which report. ?report= fills in a chosen
 // report, ?source= and ?conflict= carry over from the last figure, ?supersedes= starts a revision.
+import { parseId } from "@/lib/ids";
 import type { Metadata } from "next";
 import { FigureForm } from "@/components/figures/figure-form";
 import { AccessDenied } from "@/components/ui/access-denied";
@@ -25,8 +26,8 @@ export default async function NewFigurePage({ searchParams }: { searchParams: Pr
   }
   const [options, report, old] = await Promise.all([
     figureFormOptions(),
-    chosenReport(Number(search.report) || undefined),
-    Number(search.supersedes) ? getFigure({ id: Number(search.supersedes) }) : null,
+    chosenReport(parseId(search.report) ?? undefined),
+    parseId(search.supersedes) ? getFigure({ id: parseId(search.supersedes)! }) : null,
   ]);
   const initial: FigureFormValues = {
     conflict: options.conflicts.some((c) => c.value === search.conflict) ? search.conflict : undefined,

@@ -1,5 +1,6 @@
 // One figure: the number, the words the source used, the report, its revisions and (for editors) its
 // history and the buttons to edit, publish, delete or restore it.
+import { parseId } from "@/lib/ids";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -23,10 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const FIELD_LABELS = { value: "value", low: "low", high: "high", refDate: "refers to", periodStart: "period start", quote: "quote", status: "status", deletedAt: "deleted", supersedesId: "revises #" };
 
 export default async function FigurePage({ params, searchParams }: Props) {
-  const id = Number((await params).id);
-  const viewer = await requireReader(`/figures/${id}`);
+  const raw = (await params).id;
+  const id = parseId(raw) ?? 0;
+  const viewer = await requireReader(`/figures/${encodeURIComponent(raw)}`);
   const editor = roleAllows(viewer?.role, "editor");
-  const figure = Number.isInteger(id) && id > 0 ? await getFigure({ id }) : null;
+  const figure = id ? await getFigure({ id }) : null;
   // drafts and deleted figures exist only for editors
   if (!figure || (!editor && (figure.status !== "published" || figure.deletedAt))) notFound();
   const search = await searchParams;

@@ -1,4 +1,5 @@
 // Edit a figure. The form carries the version it was opened at, so a save never overwrites someone else's.
+import { parseId } from "@/lib/ids";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -21,10 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditFigurePage({ params }: Props) {
-  const id = Number((await params).id);
+  const id = parseId((await params).id) ?? 0;
   const allowed = authorize(await currentViewer(), "editor");
   if (!allowed.ok) return <AccessDenied title="Edit a figure" denial={allowed} back={`/figures/${id}/edit`} />;
-  const figure = Number.isInteger(id) && id > 0 ? await getFigure({ id }) : null;
+  const figure = id ? await getFigure({ id }) : null;
   if (!figure) notFound();
   if (figure.deletedAt) {
     return (
