@@ -1,6 +1,5 @@
 // Enter one figure: who said what number, in which words, in which report. ?report= fills in a chosen
 // report, ?source= and ?conflict= carry over from the last figure, ?supersedes= starts a revision.
-import { parseId } from "@/lib/ids";
 import type { Metadata } from "next";
 import { FigureForm } from "@/components/figures/figure-form";
 import { AccessDenied } from "@/components/ui/access-denied";
@@ -11,6 +10,7 @@ import { chosenReport, figureFormOptions } from "@/lib/figures/form-options";
 import { storedToFormValues } from "@/lib/figures/form-values";
 import { getFigure } from "@/lib/figures/queries";
 import type { FigureFormValues } from "@/lib/figures/schema";
+import { parseId } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add a figure" };

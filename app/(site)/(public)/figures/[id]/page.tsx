@@ -1,6 +1,5 @@
 // One figure: the number, the words the source used, the report, its revisions and (for editors) its
 // history and the buttons to edit, publish, delete or restore it.
-import { parseId } from "@/lib/ids";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,6 +11,7 @@ import { roleAllows } from "@/lib/auth/roles";
 import { dateToDay, formatDay } from "@/lib/dates";
 import { getFigure } from "@/lib/figures/queries";
 import { describeValue, formatCount, QUALIFIER_LABELS } from "@/lib/figures/qualifiers";
+import { parseId } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 

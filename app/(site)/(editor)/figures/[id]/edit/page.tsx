@@ -1,5 +1,4 @@
 // Edit a figure. The form carries the version it was opened at, so a save never overwrites someone else's.
-import { parseId } from "@/lib/ids";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,6 +11,7 @@ import { env } from "@/lib/env";
 import { figureFormOptions } from "@/lib/figures/form-options";
 import { storedToFormValues } from "@/lib/figures/form-values";
 import { getFigure } from "@/lib/figures/queries";
+import { parseId } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
