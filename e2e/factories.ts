@@ -17,9 +17,9 @@ function db(): pg.Pool {
 
 export const uid = () => randomBytes(4).toString("hex");
 
-export async function makeConflict(): Promise<{ slug: string; name: string }> {
+export async function makeConflict({ name }: { name?: string } = {}): Promise<{ slug: string; name: string }> {
   const id = uid();
-  const conflict = { slug: `e2e-${id}`, name: `E2E Conflict ${id}` };
+  const conflict = { slug: `e2e-${id}`, name: name ?? `E2E Conflict ${id}` };
   await db().query(`INSERT INTO "Conflict" (name, slug, region, "startDate") VALUES ($1, $2, 'Testland', '2012-01-01')`, [
     conflict.name,
     conflict.slug,
@@ -181,4 +181,16 @@ export async function getFigureRow(
 /** A source's revision of one of its figures: a newer figure on the same conflict pointing back to it. */
 export async function makeRevision(of: number, seed: FigureSeed): Promise<number> {
   return makeFigureIn({ ...seed, supersedes: of });
+}
+
+// --- annotations and lookups (attacks.spec.ts) ---------------------------------------------------------------
+
+/** An event drawn on the conflict's charts. */
+export async function makeAnnotation({ conflict, date, label }: { conflict: string; date: string; label: string }): Promise<void> {
+  await db().query(`INSERT INTO "Annotation" ("conflictId", date, label) SELECT id, $2, $3 FROM "Conflict" WHERE slug = $1`, [conflict, date, label]);
+}
+
+export async function sourceNamed(name: string): Promise<{ id: number } | undefined> {
+  const { rows } = await db().query<{ id: number }>(`SELECT id FROM "Source" WHERE name = $1`, [name]);
+  return rows[0];
 }

@@ -8,4 +8,8 @@ describe("literalLike", () => {
     expect(literalLike("a\\b")).toBe("a\\\\b");
     expect(literalLike("about 70,000 “killed”")).toBe("about 70,000 “killed”");
   });
+
+  it("drops NUL characters, which no stored text holds and the database refuses", () => {
+    expect(literalLike("kil\u0000led")).toBe("killed");
+  });
 });

@@ -1,5 +1,6 @@
 // Annotation reads: the events to draw on one or several conflicts' charts.
 import "server-only";
+import { hasNoNul } from "@/lib/storable-text";
 import { db, type DbOrTx } from "@/lib/db";
 import { dateToDay } from "@/lib/dates";
 import type { AnnotationRow } from "./types";
@@ -10,7 +11,7 @@ export type { AnnotationRow };
 export async function listAnnotations({ conflictSlugs }: { conflictSlugs: readonly string[] }, client: DbOrTx = db()): Promise<AnnotationRow[]> {
   if (conflictSlugs.length === 0) return [];
   const rows = await client.annotation.findMany({
-    where: { conflict: { slug: { in: [...conflictSlugs] } } },
+    where: { conflict: { slug: { in: conflictSlugs.filter(hasNoNul) } } },
     orderBy: [{ date: "asc" }, { id: "asc" }],
     select: { id: true, date: true, label: true, conflict: { select: { slug: true, name: true } } },
   });

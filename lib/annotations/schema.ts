@@ -2,6 +2,7 @@
 // server action and any import. The date is a calendar day, never after today anywhere on Earth.
 import { z } from "zod";
 import { isIsoDay, latestTodayOnEarth } from "@/lib/dates";
+import { hasNoNul, nulMessage } from "@/lib/storable-text";
 
 export const LABEL_MAX = 80;
 
@@ -9,7 +10,8 @@ export const AnnotationInputSchema = z.object({
   conflict: z
     .string({ error: "This form is missing which conflict the event belongs to. Reload the page and try again." })
     .trim()
-    .min(1, "This form is missing which conflict the event belongs to. Reload the page and try again."),
+    .min(1, "This form is missing which conflict the event belongs to. Reload the page and try again.")
+    .refine(hasNoNul, "This form names no conflict on record. Reload the page and try again."),
   date: z
     .string({ error: "Enter the date of the event." })
     .trim()
@@ -22,7 +24,8 @@ export const AnnotationInputSchema = z.object({
     .string({ error: "Enter a short label for the event." })
     .trim()
     .min(1, "Enter a short label for the event, e.g. Ghouta chemical attack.")
-    .max(LABEL_MAX, `The label is longer than ${LABEL_MAX} characters: shorten it so it fits on the chart.`),
+    .max(LABEL_MAX, `The label is longer than ${LABEL_MAX} characters: shorten it so it fits on the chart.`)
+    .refine(hasNoNul, nulMessage("label")),
 });
 
 export type AnnotationInput = z.output<typeof AnnotationInputSchema>;

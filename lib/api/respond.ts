@@ -24,6 +24,11 @@ export function jsonText({ body, gzip }: { body: string; gzip?: Buffer }, reques
   return new Response(body, { headers });
 }
 
+/** A value from the request, as an answer may repeat it: at most `max` characters, so no answer echoes a megabyte. */
+export function echo(value: string, max = 100): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
 export function problem(status: 400 | 401 | 403 | 404, error: string, details: ParamErrors = {}): Response {
   return Response.json({ error, details }, { status, headers: NO_STORE });
 }

@@ -1,5 +1,6 @@
 // Conflict reads: the list on the home page and one conflict's header.
 import "server-only";
+import { hasNoNul } from "@/lib/storable-text";
 import { db, type DbOrTx } from "@/lib/db";
 import { dateToDay } from "@/lib/dates";
 import type { Qualifier } from "@/lib/figures/qualifiers";
@@ -34,6 +35,7 @@ export async function getConflict(
   { slug }: { slug: string },
   client: DbOrTx = db(),
 ): Promise<ConflictSummary | null> {
+  if (!hasNoNul(slug)) return null; // no slug holds one, and the database would refuse the query
   const c = await client.conflict.findUnique({ where: { slug } });
   return c && toSummary(c);
 }

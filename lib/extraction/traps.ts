@@ -1,5 +1,6 @@
 // Numbers that are no count of people (years, money, ages, populations, names with numbers) and the words that
 // make a count part of one already given. Pure; lib/extraction/extract.ts applies them to each number.
+import { MAX_COUNT } from "@/lib/figures/numbers";
 import type { NumberMention } from "./numbers";
 import { ADJECTIVES, DEMONYM, PEOPLE, PEOPLE_NOUN } from "./rules";
 
@@ -30,6 +31,8 @@ export function isTrap(text: string, n: NumberMention): boolean {
   const after = text.slice(n.end, n.end + 28).replace(n.vague ? /^\s+of\b/ : /^$/, "");
   const lead = lead40(text, n);
   if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100) return true;
+  // more people than have ever lived at once: a typo, an id or a sum of money, and no figure the form would take
+  if (n.value > MAX_COUNT || (n.high ?? 0) > MAX_COUNT) return true;
   if (/[$€£¥]\s*$|\b(US|USD|EUR|GBP)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
   if (/^\s*(%|per ?cent|percent|percentage)/i.test(after)) return true;
   if (/^[\s-]*(seconds?|minutes?|hours?|hrs|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold)\b/i.test(after)) return true;

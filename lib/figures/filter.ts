@@ -3,6 +3,7 @@
 // to fix. One schema for the JSON API, the CSV export and the CLI; paging is theirs (see lib/api/page.ts). Pure.
 import { z } from "zod";
 import { isIsoDay } from "@/lib/dates";
+import { hasNoNul } from "@/lib/storable-text";
 
 export const FIGURE_STATUS_FILTERS = ["published", "draft", "all"] as const;
 export type FigureStatusFilter = (typeof FIGURE_STATUS_FILTERS)[number];
@@ -13,6 +14,9 @@ export const STATUSES_OF: Record<FigureStatusFilter, readonly ("draft" | "publis
   draft: ["draft"],
   all: ["published", "draft"],
 };
+
+/** What a conflict's slug looks like; anything else names no conflict. */
+export const CONFLICT_SLUG = /^[a-z0-9-]{1,100}$/;
 
 /** An empty parameter (`?source=`) is the same as none. */
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -29,12 +33,18 @@ const day = (param: "from" | "to") =>
 export const FigureFilterSchema = z
   .object({
     conflict: optional(
-      z.string().trim().regex(/^[a-z0-9-]{1,100}$/, "conflict is a conflict's slug: lower-case letters, digits and hyphens, e.g. syria (GET /api/v1/conflicts lists them)."),
+      z.string().trim().regex(CONFLICT_SLUG, "conflict is a conflict's slug: lower-case letters, digits and hyphens, e.g. syria (GET /api/v1/conflicts lists them)."),
     ),
     metric: optional(
       z.string().trim().regex(/^[a-z][a-z0-9_]{0,49}$/, "metric is a metric's slug: lower-case letters, digits and underscores, e.g. deaths or daily_outflow."),
     ),
-    source: optional(z.string().trim().max(200, "source is a source's exact name, at most 200 characters, e.g. UNHCR.")),
+    source: optional(
+      z
+        .string()
+        .trim()
+        .max(200, "source is a source's exact name, at most 200 characters, e.g. UNHCR.")
+        .refine(hasNoNul, "source is a source's exact name; no name holds a NUL character (%00)."),
+    ),
     status: z.preprocess(
       blank,
       z.enum(FIGURE_STATUS_FILTERS, { error: "status is published (the default), draft or all; drafts are for editors." }).default("published"),

@@ -2,6 +2,8 @@
 // so a hand-edited link still shows something sensible). Pure; one schema for the page and the links it makes.
 import { z } from "zod";
 import { isIsoDay } from "@/lib/dates";
+import { MAX_ID } from "@/lib/ids";
+import { hasNoNul } from "@/lib/storable-text";
 
 export const FIGURE_SORTS = {
   "date-desc": "Newest reference date",
@@ -19,6 +21,7 @@ const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max)
+    .refine(hasNoNul)
     .optional()
     .catch(undefined)
     .transform((v) => v || undefined);
@@ -31,7 +34,7 @@ const optionalDay = z
 export const FigureListQuerySchema = z.object({
   conflict: optionalText(100),
   metric: optionalText(100),
-  source: z.coerce.number().int().positive().optional().catch(undefined),
+  source: z.coerce.number().int().positive().max(MAX_ID).optional().catch(undefined),
   status: z.enum(STATUS_FILTERS).default("published").catch("published"),
   from: optionalDay,
   to: optionalDay,

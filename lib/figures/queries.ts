@@ -1,5 +1,6 @@
 // Figure reads for pages, charts, exports and the JSON API. Published, not deleted, oldest reference date first.
 import "server-only";
+import { hasNoNul } from "@/lib/storable-text";
 import { db, type DbOrTx } from "@/lib/db";
 import { dateToDay, dayToDate } from "@/lib/dates";
 import { Prisma, type FigureStatus } from "@/lib/generated/prisma/client";
@@ -94,7 +95,10 @@ export async function listChartFigures(
   }: { conflictSlugs: readonly string[]; metricSlugs?: readonly string[]; statuses?: readonly FigureStatus[] },
   client: DbOrTx = db(),
 ): Promise<{ rows: FigureRow[]; links: RevisionLink[] }> {
-  const scope = Prisma.sql`c.slug = ANY(${[...conflictSlugs]}::text[])${metricSlugs ? Prisma.sql` AND m.slug = ANY(${[...metricSlugs]}::text[])` : Prisma.empty}`;
+  // a slug with a NUL names nothing (and the database would refuse the query)
+  if (metricSlugs && !metricSlugs.every(hasNoNul)) return { rows: [], links: [] };
+  const slugs = conflictSlugs.filter(hasNoNul);
+  const scope = Prisma.sql`c.slug = ANY(${slugs}::text[])${metricSlugs ? Prisma.sql` AND m.slug = ANY(${[...metricSlugs]}::text[])` : Prisma.empty}`;
   const [rows, links] = await Promise.all([
     client.$queryRaw<FigureRow[]>`
       SELECT ${FIGURE_ROW_COLUMNS}

@@ -1,6 +1,8 @@
 // The figure schema: the single truth for the entry form, the server action, the importer and the API.
 import { z } from "zod";
 import { isIsoDay, latestTodayOnEarth } from "@/lib/dates";
+import { MAX_ID } from "@/lib/ids";
+import { hasNoNul, nulMessage } from "@/lib/storable-text";
 import { parseCount } from "./numbers";
 import { QUALIFIERS } from "./qualifiers";
 
@@ -33,11 +35,14 @@ const text = (what: string, max: number) =>
     .string({ error: `Enter the ${what}.` })
     .trim()
     .min(1, `Enter the ${what}.`)
-    .max(max, `The ${what} is longer than ${max} characters: shorten it.`);
+    .max(max, `The ${what} is longer than ${max} characters: shorten it.`)
+    .refine(hasNoNul, nulMessage(what));
+
+export { MAX_ID };
 
 /** An optional record id from a form field or the API; `message` says what to enter instead. */
 const optionalId = (message: string) =>
-  z.preprocess(blankToUndefined, z.coerce.number({ error: message }).int(message).positive(message).optional());
+  z.preprocess(blankToUndefined, z.coerce.number({ error: message }).int(message).positive(message).max(MAX_ID, message).optional());
 
 /** A refinement's `when`: run only if none of these fields has an issue of its own. */
 function parsed(...fields: string[]) {
@@ -66,6 +71,7 @@ export const FigureInputSchema = z
       z
         .url({ protocol: /^https?$/, error: "Enter the report's web address, starting with http:// or https://." })
         .max(2000, "The report URL is longer than 2,000 characters.")
+        .refine(hasNoNul, nulMessage("report URL"))
         .optional(),
     ),
     reportDate: isoDay("report's publication date"),
@@ -76,11 +82,12 @@ export const FigureInputSchema = z
         .string({ error: "Paste the source's exact words." })
         .trim()
         .max(5000, "The quote is longer than 5,000 characters: keep the sentence that gives the number.")
+        .refine(hasNoNul, nulMessage("quote"))
         .optional(),
     ),
     note: z.preprocess(
       blankToUndefined,
-      z.string().trim().max(5000, "The note is longer than 5,000 characters: shorten it.").optional(),
+      z.string().trim().max(5000, "The note is longer than 5,000 characters: shorten it.").refine(hasNoNul, nulMessage("note")).optional(),
     ),
     /** an existing report chosen for the figure (its title, URL and date then come from the record) */
     reportId: optionalId("The chosen report is not valid: choose it again from the report's page."),

@@ -11,7 +11,7 @@ import { changeFigureLifecycle, createFigure, updateFigure } from "./mutations";
 import { getFigure, getReportForForm } from "./queries";
 import { mayPublish, statusOnSave } from "./review";
 import type { FigureStatus } from "@/lib/generated/prisma/client";
-import { FIGURE_FIELDS, parseFigureInput, type FigureFieldErrors, type FigureFormValues, type FigureInput } from "./schema";
+import { FIGURE_FIELDS, MAX_ID, parseFigureInput, type FigureFieldErrors, type FigureFormValues, type FigureInput } from "./schema";
 
 export type FigureFormState = {
   values: FigureFormValues;
@@ -46,7 +46,7 @@ export const SAVE_FAILED = "The figure could not be saved just now. Nothing was 
 async function withChosenReport(values: FigureFormValues): Promise<FigureFormValues | { error: string }> {
   const id = Number(values.reportId);
   if (!values.reportId?.trim()) return values;
-  if (!Number.isInteger(id) || id <= 0) return { error: "The chosen report is not valid: choose it again from its page." };
+  if (!Number.isInteger(id) || id <= 0 || id > MAX_ID) return { error: "The chosen report is not valid: choose it again from its page." };
   const report = await getReportForForm({ id });
   if (!report) return { error: "That report no longer exists: choose another or enter the report's details." };
   return { ...values, reportTitle: report.title, reportUrl: report.url ?? "", reportDate: dateToDay(report.publishedOn) };

@@ -2,7 +2,7 @@
 // rows are valid, and for each invalid one its row, column and message. Bad files (empty, binary, not UTF-8,
 // huge, a header missing required columns, a row with thousands of cells) get one sentence saying what to do.
 // Pure apart from reading the stream; what the database knows comes in as `known`.
-import { parse } from "csv-parse";
+import { CsvError, parse } from "csv-parse";
 import { parseFigureInput, type FigureInput } from "@/lib/figures/schema";
 import { FIELD_LABELS, isHxlRow, recordToInput, resolveColumns, type ColumnMap, type ImportField } from "./columns";
 
@@ -44,6 +44,9 @@ async function* decode(input: AsyncIterable<Uint8Array>, onBytes: (n: number) =>
   }
 }
 
+/** A cell as a message repeats it: at most 100 characters, so 500 messages never repeat a whole file. */
+const shown = (s: string) => (s.length > 100 ? `${s.slice(0, 100)}…` : s);
+
 const idOf = (s: string | undefined) => (s && /^\d{1,9}$/.test(s.trim()) ? Number(s.trim()) : null);
 
 /** Checks one record; returns the figure input or the problems, each under the column the person can fix. */
@@ -60,11 +63,11 @@ export function checkRecord(record: readonly string[], row: number, columns: Col
     for (const message of parsed.formErrors) errors.push({ row, column: "—", message });
   }
   const conflict = raw.conflict?.trim();
-  if (conflict && !known.conflicts.has(conflict)) errors.push({ row, column: column("conflict"), message: `There is no conflict “${conflict}”: use a slug from the conflicts list, or ask an admin to add it.` });
+  if (conflict && !known.conflicts.has(conflict)) errors.push({ row, column: column("conflict"), message: `There is no conflict “${shown(conflict)}”: use a slug from the conflicts list, or ask an admin to add it.` });
   const metric = raw.metric?.trim();
   const unit = metric ? known.metrics.get(metric) : undefined;
-  if (metric && unit === undefined) errors.push({ row, column: column("metric"), message: `There is no metric “${metric}”: use one of ${[...known.metrics.keys()].join(", ")}.` });
-  if (unit && raw.unit?.trim() && raw.unit.trim() !== unit) errors.push({ row, column: column("unit"), message: `The metric ${metric} is counted in ${unit}, not ${raw.unit.trim()}.` });
+  if (metric && unit === undefined) errors.push({ row, column: column("metric"), message: `There is no metric “${shown(metric)}”: use one of ${[...known.metrics.keys()].join(", ")}.` });
+  if (unit && raw.unit?.trim() && raw.unit.trim() !== unit) errors.push({ row, column: column("unit"), message: `The metric ${metric} is counted in ${unit}, not ${shown(raw.unit.trim())}.` });
   if (errors.length || !parsed.ok) return { errors };
   return { row: { row, input: parsed.data, fileId: idOf(raw.figureId), revisesFileId: idOf(raw.revises), publisher: raw.reportPublisher?.trim() || null } };
 }
@@ -121,7 +124,8 @@ export async function analyseCsv(
     if (err instanceof FileProblem) return { ok: false, fileError: err.message };
     const code = (err as { code?: string }).code;
     if (code === "CSV_MAX_RECORD_SIZE") return { ok: false, fileError: "A row is longer than a million characters: check for an unclosed quote, or split that cell." };
-    if (code?.startsWith("CSV_")) return { ok: false, fileError: `The file is not valid CSV near row ${record + 1}: ${(err as Error).message}. Check its quotes.` };
+    // csv-parse names most of its errors CSV_…, but not all (INVALID_OPENING_QUOTE): its error class tells
+    if (err instanceof CsvError || code?.startsWith("CSV_")) return { ok: false, fileError: `The file is not valid CSV near row ${record + 1}: ${(err as Error).message}. Check its quotes.` };
     throw err;
   } finally {
     if (!parser.destroyed) parser.destroy();

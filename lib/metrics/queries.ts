@@ -1,5 +1,6 @@
 // Metric reads: the list offered by the entry form.
 import "server-only";
+import { hasNoNul } from "@/lib/storable-text";
 import { db, type DbOrTx } from "@/lib/db";
 
 export type MetricOption = { slug: string; name: string; kind: "stock" | "rate"; unit: string };
@@ -18,6 +19,7 @@ export async function listMetricRows(client: DbOrTx = db()): Promise<MetricRow[]
 }
 
 export async function getMetric({ slug }: { slug: string }, client: DbOrTx = db()): Promise<(MetricOption & { hxlTag: string }) | null> {
+  if (!hasNoNul(slug)) return null; // no slug holds one, and the database would refuse the query
   const m = await client.metric.findUnique({ where: { slug } });
   return m && { slug: m.slug, name: m.name, kind: m.kind, unit: m.unit, hxlTag: m.hxlTag };
 }

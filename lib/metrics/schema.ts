@@ -1,6 +1,7 @@
 // Metrics (what is counted): one schema for the admin form and any import. A rate needs a per-period unit,
 // and a stock must not have one: charts and exports read the unit to say "a day" or not.
 import { z } from "zod";
+import { hasNoNul, nulMessage } from "@/lib/storable-text";
 
 export const METRIC_KINDS = ["stock", "rate"] as const;
 export const STOCK_UNITS = ["people"] as const;
@@ -11,7 +12,7 @@ export const isRateUnit = (unit: string) => (RATE_UNITS as readonly string[]).in
 
 export const MetricInputSchema = z
   .object({
-    name: z.string({ error: "Enter the metric's name." }).trim().min(1, "Enter the metric's name, e.g. Deaths.").max(100, "Use at most 100 characters."),
+    name: z.string({ error: "Enter the metric's name." }).trim().min(1, "Enter the metric's name, e.g. Deaths.").max(100, "Use at most 100 characters.").refine(hasNoNul, nulMessage("name")),
     slug: z
       .string({ error: "Enter a short id." })
       .trim()

@@ -7,7 +7,8 @@ import { METRIC_FIELDS, parseMetricInput, type MetricFieldErrors, type MetricFor
 export type MetricFormState = { values: MetricFormValues; errors: MetricFieldErrors; formError?: string; added?: string };
 
 export function metricValues(formData: FormData): MetricFormValues {
-  return Object.fromEntries(METRIC_FIELDS.map((f) => [f, String(formData.get(f) ?? "")])) as MetricFormValues;
+  // a file posted under a field's name is no text (String() of it would be "[object File]")
+  return Object.fromEntries(METRIC_FIELDS.map((f) => { const v = formData.get(f); return [f, typeof v === "string" ? v : ""]; })) as MetricFormValues;
 }
 
 export async function addMetric({ viewer, values }: { viewer: Viewer | null; values: MetricFormValues }): Promise<MetricFormState> {

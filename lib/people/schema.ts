@@ -1,6 +1,7 @@
 // People (accounts): one schema for the admin page's forms, `npm run user:create` and the demo accounts.
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
+import { hasNoNul, nulMessage } from "@/lib/storable-text";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
@@ -22,7 +23,8 @@ export const PersonInputSchema = z.object({
     .string({ error: "Type the person's name." })
     .trim()
     .min(1, "Type the person's name.")
-    .max(120, "Use at most 120 characters."),
+    .max(120, "Use at most 120 characters.")
+    .refine(hasNoNul, nulMessage("name")),
   role: RoleSchema,
   password: PasswordSchema,
 });

@@ -1,6 +1,7 @@
 // The report schema: the single truth for the report forms, their server actions and (later) the API and importer.
 import { z } from "zod";
 import { isIsoDay, latestTodayOnEarth } from "@/lib/dates";
+import { hasNoNul, nulMessage } from "@/lib/storable-text";
 
 /** Pasted text is kept whole; this bounds a request well under the server actions' 1 MB body limit. */
 export const FULL_TEXT_MAX = 200_000;
@@ -13,16 +14,18 @@ export const ReportInputSchema = z.object({
     .string({ error: "Enter the report's title." })
     .trim()
     .min(1, "Enter the report's title, as the publisher gives it.")
-    .max(500, "The title is longer than 500 characters: shorten it."),
+    .max(500, "The title is longer than 500 characters: shorten it.")
+    .refine(hasNoNul, nulMessage("title")),
   publisher: z.preprocess(
     blankToUndefined,
-    z.string().trim().max(200, "The publisher's name is longer than 200 characters: shorten it.").optional(),
+    z.string().trim().max(200, "The publisher's name is longer than 200 characters: shorten it.").refine(hasNoNul, nulMessage("publisher's name")).optional(),
   ),
   url: z.preprocess(
     blankToUndefined,
     z
       .url({ protocol: /^https?$/, error: "Enter the report's web address, starting with http:// or https://, or leave it empty." })
       .max(2000, "The URL is longer than 2,000 characters.")
+      .refine(hasNoNul, nulMessage("URL"))
       .optional(),
   ),
   publishedOn: z
@@ -46,6 +49,7 @@ export const ReportInputSchema = z.object({
     z
       .string()
       .max(FULL_TEXT_MAX, `The text is longer than ${FULL_TEXT_MAX.toLocaleString("en")} characters: paste the part that gives the figures.`)
+      .refine(hasNoNul, nulMessage("text"))
       .optional(),
   ),
 });

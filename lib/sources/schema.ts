@@ -1,6 +1,7 @@
 // The source schema: the single truth for the source forms, their server actions and (later) the API and importer.
 import { z } from "zod";
 import { SOURCE_KINDS } from "@/lib/figures/schema";
+import { hasNoNul, nulMessage } from "@/lib/storable-text";
 
 export { SOURCE_KINDS };
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -33,7 +34,8 @@ export const SourceInputSchema = z.object({
     .string({ error: "Enter the source's name." })
     .trim()
     .min(1, "Enter the source's name, e.g. UNHCR or Syrian Observatory for Human Rights.")
-    .max(200, "The name is longer than 200 characters: shorten it."),
+    .max(200, "The name is longer than 200 characters: shorten it.")
+    .refine(hasNoNul, nulMessage("name")),
   kind: z.enum(SOURCE_KINDS, { error: "Choose the kind of source from the list." }),
   reliability: z.preprocess(
     blankToUndefined,

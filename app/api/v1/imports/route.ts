@@ -22,9 +22,18 @@ async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8
 
 const on = (v: string | null) => v === "1" || v === "true";
 
+/** The host an Origin header names; null for "null" (a sandboxed or opaque page) or anything not a URL. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host || null;
+  } catch {
+    return null;
+  }
+}
+
 export async function POST(request: Request): Promise<Response> {
   const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== (request.headers.get("host") ?? new URL(request.url).host)) {
+  if (origin && originHost(origin) !== (request.headers.get("host") ?? new URL(request.url).host)) {
     return problem(403, "Imports are accepted only from this site's own pages.");
   }
   const allowed = authorize(await getViewer(request.headers), "editor");

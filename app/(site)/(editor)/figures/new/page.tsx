@@ -10,6 +10,7 @@ import { chosenReport, figureFormOptions } from "@/lib/figures/form-options";
 import { storedToFormValues } from "@/lib/figures/form-values";
 import { getFigure } from "@/lib/figures/queries";
 import type { FigureFormValues } from "@/lib/figures/schema";
+import { parseId } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add a figure" };
@@ -25,8 +26,8 @@ export default async function NewFigurePage({ searchParams }: { searchParams: Pr
   }
   const [options, report, old] = await Promise.all([
     figureFormOptions(),
-    chosenReport(Number(search.report) || undefined),
-    Number(search.supersedes) ? getFigure({ id: Number(search.supersedes) }) : null,
+    chosenReport(parseId(search.report) ?? undefined),
+    parseId(search.supersedes) ? getFigure({ id: parseId(search.supersedes)! }) : null,
   ]);
   const initial: FigureFormValues = {
     conflict: options.conflicts.some((c) => c.value === search.conflict) ? search.conflict : undefined,

@@ -11,6 +11,7 @@ import { roleAllows } from "@/lib/auth/roles";
 import { dateToDay, formatDay } from "@/lib/dates";
 import { getFigure } from "@/lib/figures/queries";
 import { describeValue, formatCount, QUALIFIER_LABELS } from "@/lib/figures/qualifiers";
+import { parseId } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -23,10 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const FIELD_LABELS = { value: "value", low: "low", high: "high", refDate: "refers to", periodStart: "period start", quote: "quote", status: "status", deletedAt: "deleted", supersedesId: "revises #" };
 
 export default async function FigurePage({ params, searchParams }: Props) {
-  const id = Number((await params).id);
-  const viewer = await requireReader(`/figures/${id}`);
+  const raw = (await params).id;
+  const id = parseId(raw) ?? 0;
+  const viewer = await requireReader(`/figures/${encodeURIComponent(raw)}`);
   const editor = roleAllows(viewer?.role, "editor");
-  const figure = Number.isInteger(id) && id > 0 ? await getFigure({ id }) : null;
+  const figure = id ? await getFigure({ id }) : null;
   // drafts and deleted figures exist only for editors
   if (!figure || (!editor && (figure.status !== "published" || figure.deletedAt))) notFound();
   const search = await searchParams;

@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { figureFormOptions } from "@/lib/figures/form-options";
 import { storedToFormValues } from "@/lib/figures/form-values";
 import { getFigure } from "@/lib/figures/queries";
+import { parseId } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -21,10 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditFigurePage({ params }: Props) {
-  const id = Number((await params).id);
+  const id = parseId((await params).id) ?? 0;
   const allowed = authorize(await currentViewer(), "editor");
   if (!allowed.ok) return <AccessDenied title="Edit a figure" denial={allowed} back={`/figures/${id}/edit`} />;
-  const figure = Number.isInteger(id) && id > 0 ? await getFigure({ id }) : null;
+  const figure = id ? await getFigure({ id }) : null;
   if (!figure) notFound();
   if (figure.deletedAt) {
     return (

@@ -1,8 +1,9 @@
 // GET /api/v1/conflicts/<slug>/series?metric=<slug>[&from&to&scale&hide&revisions&asOf]: one metric's chart as the conflict page draws it, as JSON.
-import { jsonText, problem, readerOf } from "@/lib/api/respond";
+import { echo, jsonText, problem, readerOf } from "@/lib/api/respond";
 import { cachedByDataVersion, isKept, type Kept } from "@/lib/cache/cache";
 import { loadMetricSeries, type LoadedSeries } from "@/lib/charts/load";
 import { readChartView } from "@/lib/charts/view";
+import { CONFLICT_SLUG } from "@/lib/figures/filter";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +13,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const reader = await readerOf(request);
   if (!reader.ok) return reader.response;
   const { slug } = await params;
+  // a name no conflict can have is not looked up (a NUL in it would fail in the database)
+  if (!CONFLICT_SLUG.test(slug)) return problem(404, `There is no conflict "${echo(slug)}". GET /api/v1/conflicts lists them.`);
   const search = new URL(request.url).searchParams;
   // published figures only, for everyone: like an embed, what this returns may be shown on anyone's page
   const view = readChartView(Object.fromEntries(search), { editor: false });
@@ -25,6 +28,6 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   if (answer.found === "no-conflict") return problem(404, `There is no conflict "${slug}". GET /api/v1/conflicts lists them.`);
   const { conflict, metrics } = answer;
   const has = metrics.length ? `${conflict.name} has published figures for ${metrics.map((m) => m.slug).join(", ")}.` : `${conflict.name} has no published figures yet.`;
-  const what = asked ? `There is no ${asked} series for ${conflict.name}.` : "Add ?metric=<slug> to say which series.";
+  const what = asked ? `There is no ${echo(asked)} series for ${conflict.name}.` : "Add ?metric=<slug> to say which series.";
   return problem(400, `${what} ${has}`, { metric: [`metric is one of: ${metrics.map((m) => m.slug).join(", ") || "(none yet)"}.`] });
 }

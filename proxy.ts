@@ -1,0 +1,36 @@
+// Runs before every page (not the API, not static files): a fresh nonce and the Content-Security-Policy that
+// allows only scripts carrying it, plus the framing and HSTS headers (lib/security/headers.ts). Next.js reads
+// the policy from the request header it is given here and puts the nonce on its own scripts.
+import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { makeNonce, pageSecurityHeaders } from "@/lib/security/headers";
+
+export function proxy(request: NextRequest): NextResponse {
+  const nonce = makeNonce();
+  const headers = pageSecurityHeaders({
+    nonce,
+    path: request.nextUrl.pathname,
+    https: env().BETTER_AUTH_URL?.startsWith("https://") ?? false,
+    dev: process.env.NODE_ENV === "development",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      // The API sets its own policy (next.config.ts) and is left out so its request bodies stream untouched:
+      // a proxy makes Next.js buffer a body, and cut it at 10 MB, which would truncate a large CSV import.
+      source: "/((?!api/|_next/static/|_next/image|favicon.ico).*)",
+      // prefetches carry no HTML to protect
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
