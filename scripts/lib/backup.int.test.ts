@@ -96,9 +96,13 @@ describe("db:backup and db:restore", () => {
     await expect(restoreDatabase({ url: target, file })).rejects.toThrow(/already holds data \(.*in Source.*\): restore into an empty database, or add --replace .* Nothing was restored\./);
     expect(await snapshot(target)).toEqual(before);
 
+    const version = async () => BigInt((await q<{ v: string }>(target, `SELECT version::text AS v FROM "DataVersion"`))[0]!.v);
+    const versionBefore = await version();
     await restoreDatabase({ url: target, file, replace: true });
     expect((await snapshot(target)).counts).toEqual((await snapshot(source)).counts);
     expect(await q(target, `SELECT 1 FROM "Source" WHERE name = 'only in target'`)).toEqual([]);
+    // the data version only moves forward, so no server keeps a chart of the replaced data
+    expect(await version()).toBeGreaterThan(versionBefore);
   });
 
   it("restores into a freshly migrated, empty database (a new server after prisma migrate deploy)", async () => {

@@ -175,6 +175,19 @@ async function clearSchema(client: pg.Client): Promise<void> {
   for (const t of types) await client.query(`DROP TYPE IF EXISTS ${ident(t.name)} CASCADE`);
   const { rows: seqs } = await client.query<{ name: string }>(`SELECT sequencename AS name FROM pg_sequences WHERE schemaname = 'public'`);
   for (const s of seqs) await client.query(`DROP SEQUENCE IF EXISTS ${ident(s.name)} CASCADE`);
+  // the migrations' trigger functions (the data version's) outlive their tables
+  const { rows: fns } = await client.query<{ sig: string }>(
+    `SELECT p.oid::regprocedure::text AS sig FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public' AND p.prokind = 'f'`,
+  );
+  for (const f of fns) await client.query(`DROP FUNCTION IF EXISTS ${f.sig} CASCADE`);
+}
+
+/** The target's data version before the restore, if it has one (see the DataVersion model). */
+async function dataVersionOf(client: pg.Client): Promise<string> {
+  const { rows: [t] } = await client.query<{ exists: boolean }>(`SELECT to_regclass('public."DataVersion"') IS NOT NULL AS exists`);
+  if (!t?.exists) return "0";
+  const { rows } = await client.query<{ v: string | null }>(`SELECT max(version)::text AS v FROM "DataVersion"`);
+  return rows[0]?.v ?? "0";
 }
 
 export type RestoreResult = { rows: Record<string, number>; header: BackupHeader; newerMigrations: string[] };
@@ -215,6 +228,7 @@ export async function restoreDatabase({ url, file, replace = false, migrationsDi
     if (target.foreign.length) {
       throw new UserFacingError(`The database at ${where} has tables that are not Conflict Figures' (${target.foreign.slice(0, 5).join(", ")}): is this the right database? Nothing was restored.`);
     }
+    const versionBefore = await dataVersionOf(client);
     await clearSchema(client);
     for (const m of header.migrations) {
       try {
@@ -276,6 +290,10 @@ export async function restoreDatabase({ url, file, replace = false, migrationsDi
     if (!trailer) throw damaged("it ends before its last line");
     for (const s of trailer.sequences) {
       if (s.lastValue !== null) await client.query("SELECT setval($1::regclass, $2::bigint, true)", [`public.${ident(s.name)}`, s.lastValue]);
+    }
+    // the data version only ever moves forward on this database, so no server keeps an answer made before the restore
+    if (header.tables.some((t) => t.name === "DataVersion")) {
+      await client.query(`UPDATE "DataVersion" SET version = GREATEST(version, $1::bigint) + 1`, [versionBefore]);
     }
     await client.query("COMMIT");
     const newerMigrations = [...known.keys()].filter((n) => !header.migrations.some((m) => m.name === n)).sort();
