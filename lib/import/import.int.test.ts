@@ -34,6 +34,11 @@ describe("POST /api/v1/imports", () => {
     const figures = await db().figure.findMany({ where: { id: { in: rows.map((r) => r.figure) } }, orderBy: { id: "asc" } });
     expect(figures.map((f) => [Number(f.value), f.quote, f.status])).toEqual([[1200, "about 1,200, says \"X\"", "published"], [300, expect.any(String), "published"]]);
     expect(audit[0]!.actor).toBe(figures[0]!.createdBy);
+    // stamped as the form stamps them: who and when (UTC, within the test's minute), published by the importer
+    for (const f of figures) {
+      expect([f.updatedBy, f.publishedBy, f.version, f.low === null || f.low === 250n]).toEqual([f.createdBy, f.createdBy, 1, true]);
+      for (const t of [f.updatedAt, f.publishedAt!]) expect(Math.abs(t.getTime() - Date.now())).toBeLessThan(60_000);
+    }
   });
 
   it("flags rows that repeat stored figures on a second import, and leaves them out with skip_duplicates=1", async () => {
