@@ -1,14 +1,13 @@
 // `npm run export -- --conflict syria [--metric deaths] [--source UNHCR] [--status all] [--from 2013-01-01]
 // [--to 2015-12-31] [--hxl] [--revisions] > syria.csv`: the CSV that GET /api/v1/figures.csv gives, from the
-// same code (parseExportOptions, exportBatches, csvChunks), streamed to stdout from the DATABASE_URL database.
+// same code (parseExportOptions, exportCsvFile), streamed to stdout from the DATABASE_URL database.
 // A bad flag or an unknown conflict or metric is one sentence on stderr and exit code 2.
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { getConflict } from "@/lib/conflicts/queries";
 import { disconnectDb } from "@/lib/db";
-import { csvChunks } from "@/lib/export/csv";
+import { exportCsvFile } from "@/lib/export/file";
 import { parseExportOptions } from "@/lib/export/options";
-import { exportBatches } from "@/lib/export/queries";
 import { getMetric } from "@/lib/metrics/queries";
 
 class Usage extends Error {}
@@ -56,7 +55,7 @@ async function main(): Promise<void> {
       const done = () => (process.stdout.off("drain", done), process.stdout.off("error", done), resolve());
       process.stdout.on("drain", done).on("error", done);
     });
-  for await (const chunk of csvChunks(exportBatches({ filter, revisions }), { hxl: hxl ? (metric?.hxlTag ?? "#affected+num") : null })) {
+  for await (const chunk of await exportCsvFile({ filter, revisions, hxlTag: hxl ? (metric?.hxlTag ?? "#affected+num") : null })) {
     if (closed) break;
     if (!process.stdout.write(chunk)) await drained();
   }

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { figureRow } from "@/lib/figures/test-factories";
-import { CSV_COLUMNS, csvChunks, csvLines, figuresToCsv, hxlRow, neutraliseFormula, type ExportRow } from "./csv";
+import { CSV_COLUMNS, crlfRecords, csvHeader, csvLines, figureToCsvRecord, figuresToCsv, hxlRow, neutraliseFormula, type ExportRow } from "./csv";
 
 const row = (over: Partial<ExportRow> = {}): ExportRow => ({
   ...figureRow({ qualifier: "about" }),
@@ -104,16 +104,10 @@ describe("the HXL row and streaming", () => {
     expect(first![CSV_COLUMNS.indexOf("revises_figure_id")]).toBe("3");
   });
 
-  it("streams the same bytes as the whole file, batch by batch, empty batches skipped", async () => {
+  it("is the header, the HXL line when asked, then one CRLF line per figure", () => {
     const rows = [row({ quote: "a, b" }), row({ quote: 'say "c"' }), row()];
-    async function* batches() {
-      yield rows.slice(0, 2);
-      yield [];
-      yield rows.slice(2);
-    }
-    let streamed = "";
-    for await (const chunk of csvChunks(batches(), { hxl: "#affected+num" })) streamed += chunk;
-    expect(streamed).toBe(figuresToCsv(rows, { hxl: "#affected+num" }));
+    expect(figuresToCsv(rows, { hxl: "#affected+num" })).toBe(csvHeader({ hxl: "#affected+num" }) + csvLines(rows.map(figureToCsvRecord)));
+    expect(csvHeader()).toBe(`${CSV_COLUMNS.join(",")}\r\n`);
   });
 });
 
@@ -146,5 +140,37 @@ describe("csvLines", () => {
   it("quotes a cell with a lone line break, so a spreadsheet keeps it in its row", () => {
     expect(csvLines([["a\nb", "c"], ["d\re", "f"]])).toBe('"a\nb",c\r\n"d\re",f\r\n');
     expect(csvLines([['say "70,000"', "plain"]])).toBe('"say ""70,000""",plain\r\n');
+  });
+});
+
+describe("crlfRecords", () => {
+  // what PostgreSQL's COPY … (FORMAT csv) writes: the same quoting (any comma, quote, CR or LF), records ended by LF
+  const quoteCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const copyText = (recs: string[][]) => recs.map((r) => `${r.map(quoteCell).join(",")}\n`).join("");
+  const bytes = (s: string) => new TextEncoder().encode(s);
+
+  it("ends each record with CRLF and leaves line breaks inside quoted cells alone, however the stream is cut", () => {
+    const cellText = fc.string({ unit: fc.constantFrom("a", "é", ",", '"', "\r", "\n", " ", "=") });
+    fc.assert(
+      fc.property(fc.array(fc.array(cellText, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 6 }), (recs, cuts) => {
+        const all = bytes(copyText(recs));
+        const at = [...new Set(cuts.map((c) => c % (all.length + 1)))].sort((a, b) => a - b);
+        const toCrlf = crlfRecords();
+        const parts = [0, ...at, all.length].slice(1).map((end, i, ends) => toCrlf(all.subarray(i === 0 ? 0 : ends[i - 1]!, end)));
+        expect(Buffer.concat(parts).toString("utf8")).toBe(csvLines(recs));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("gives a chunk without a record end back as it is", () => {
+    const chunk = bytes('"a\nb",c');
+    expect(crlfRecords()(chunk)).toBe(chunk);
+  });
+
+  it("turns a record end into CRLF right after a quoted cell that ended in the previous chunk", () => {
+    const toCrlf = crlfRecords();
+    const out = [toCrlf(bytes('1,"x\n')), toCrlf(bytes('y""z"\n2,w\n'))];
+    expect(Buffer.concat(out).toString()).toBe('1,"x\ny""z"\r\n2,w\r\n');
   });
 });

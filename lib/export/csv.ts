@@ -115,13 +115,62 @@ export function csvLines(records: readonly (readonly string[])[]): string {
   return out;
 }
 
-/** The whole file at once (small exports and tests); the route streams the same bytes with `csvChunks`. */
+/** The whole file at once (small files and tests). The export route writes the same bytes: `csvHeader`, then
+ * PostgreSQL's COPY records (lib/export/queries.ts) passed through `crlfRecords`. */
 export function figuresToCsv(rows: readonly ExportRow[], { hxl }: { hxl?: string | null } = {}): string {
-  return csvLines([[...CSV_COLUMNS], ...(hxl ? [hxlRow(hxl)] : []), ...rows.map(figureToCsvRecord)]);
+  return csvHeader({ hxl }) + csvLines(rows.map(figureToCsvRecord));
 }
 
-/** The header (and HXL row), then one chunk of text per batch of rows, for a stream. */
-export async function* csvChunks(batches: AsyncIterable<readonly ExportRow[]>, { hxl }: { hxl?: string | null } = {}): AsyncGenerator<string> {
-  yield csvLines([[...CSV_COLUMNS], ...(hxl ? [hxlRow(hxl)] : [])]);
-  for await (const batch of batches) if (batch.length) yield csvLines(batch.map(figureToCsvRecord));
+/** The header line, and the HXL hashtag line under it when asked. */
+export function csvHeader({ hxl }: { hxl?: string | null } = {}): string {
+  return csvLines([[...CSV_COLUMNS], ...(hxl ? [hxlRow(hxl)] : [])]);
+}
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * PostgreSQL's COPY … (FORMAT csv) ends each record with a bare LF; RFC 4180 (and this app's import and
+ * export) end records with CRLF. Returns a function that takes a stream's chunks in order and gives each back
+ * with every record-ending LF preceded by CR, line breaks inside a quoted cell left as typed. It follows the
+ * quoting from chunk to chunk (a doubled "" inside a quoted cell closes and reopens it, which comes to the
+ * same), searching with indexOf, so it costs little more than copying the bytes.
+ */
+export function crlfRecords(): (chunk: Uint8Array) => Uint8Array {
+  let quoted = false;
+  return (chunk) => {
+    const ends: number[] = [];
+    let nextQuote = -2; // -2: not looked for yet from here; -1: none left in this chunk
+    for (let i = 0; i < chunk.length; ) {
+      if (nextQuote !== -1 && nextQuote < i) nextQuote = chunk.indexOf(QUOTE, i);
+      if (quoted) {
+        if (nextQuote === -1) break;
+        quoted = false;
+        i = nextQuote + 1;
+        continue;
+      }
+      const lf = chunk.indexOf(LF, i);
+      if (nextQuote !== -1 && (lf === -1 || nextQuote < lf)) {
+        quoted = true;
+        i = nextQuote + 1;
+      } else if (lf !== -1) {
+        ends.push(lf);
+        i = lf + 1;
+      } else break;
+    }
+    if (!ends.length) return chunk;
+    const out = new Uint8Array(chunk.length + ends.length);
+    let from = 0;
+    let at = 0;
+    for (const lf of ends) {
+      out.set(chunk.subarray(from, lf), at);
+      at += lf - from;
+      out[at++] = CR;
+      out[at++] = LF;
+      from = lf + 1;
+    }
+    out.set(chunk.subarray(from), at);
+    return out;
+  };
 }

@@ -8,6 +8,7 @@ import { as, fig, newConflict } from "@/lib/api/test-kit";
 import { uid } from "@/lib/auth/access-kit";
 import { db } from "@/lib/db";
 import { CSV_COLUMNS, hxlRow } from "./csv";
+import { referenceCsv } from "./reference";
 
 async function download(query: string, headers = new Headers()) {
   const res = await GET(new Request(`http://localhost/api/v1/figures.csv?${query}`, { headers }));
@@ -61,6 +62,37 @@ describe("GET /api/v1/figures.csv", () => {
     expect(all.res.headers.get("content-disposition")).toBe(`attachment; filename="conflict-figures-${c}-${today}.csv"`);
   });
 
+  it("writes, through PostgreSQL's COPY, byte for byte what the JavaScript CSV writer writes for the same figures", async () => {
+    const c = await newConflict("=War, \"quoted\"\nname");
+    const source = `@Source, ${uid()}`;
+    const quotes = ["line\r\nbreak", "lone\nLF", "lone\rCR", 'say "70,000"', "=1+1", "''=already", "\t=tab", "-3 fewer", "Zürich — 70 000 👍", "\\.", " leading space"];
+    const ids: number[] = [];
+    for (const [i, quote] of quotes.entries()) {
+      ids.push(await fig(c, { source, quote, value: String(1000 + i), refDate: `2013-0${(i % 9) + 1}-01`, note: i % 2 ? "+note" : "", reportTitle: i % 3 ? `Title, ${i}` : "-minus" }));
+    }
+    await fig(c, { value: "2,000", low: "1,500", high: "10,000,000,000", qualifier: "about", periodStart: "2013-01-01", refDate: "2013-02-01" });
+    // a chain: the first revised by a published figure (hidden without revisions=1), which a draft revises in turn
+    const revision = await fig(c, { source, value: "1,500", refDate: "2013-01-01", supersedesId: String(ids[0]) });
+    await fig(c, { source, value: "1,600", refDate: "2013-01-01", supersedesId: String(revision) }, "draft");
+    await fig(c, { metric: "refugees", value: "5,000", refDate: "2014-01-01" }, "draft");
+    const editor = await as("editor");
+
+    for (const [query, options] of [
+      [`conflict=${c}`, { filter: { conflict: c, status: "published" } }],
+      [`conflict=${c}&revisions=1&status=all`, { filter: { conflict: c, status: "all" }, revisions: true }],
+      [`conflict=${c}&metric=deaths&hxl=1`, { filter: { conflict: c, metric: "deaths", status: "published" }, hxl: "#affected+killed" }],
+      [`conflict=${c}&source=${encodeURIComponent(source)}&from=2013-02-01&to=2013-06-30`, { filter: { conflict: c, source, from: "2013-02-01", to: "2013-06-30", status: "published" } }],
+      [`conflict=${c}&status=draft`, { filter: { conflict: c, status: "draft" } }],
+    ] as const) {
+      const { res, text } = await download(query, editor);
+      expect(res.status).toBe(200);
+      expect(text).toBe(await referenceCsv(options));
+    }
+    const { rows } = await download(`conflict=${c}`);
+    expect(ids.slice(1).every((id) => rows.some((r) => Number(r[col("figure_id")]) === id))).toBe(true);
+    expect(rows.some((r) => Number(r[col("figure_id")]) === ids[0])).toBe(false);
+  });
+
   it("streams a large export (20,000 figures) with every row exactly once", { timeout: 120_000 }, async () => {
     const c = await newConflict();
     const seedId = await fig(c, { source: `Bulk ${uid()}` });
@@ -89,6 +121,6 @@ describe("GET /api/v1/figures.csv", () => {
     expect(got).toHaveLength(n + 1);
     expect(new Set(got).size).toBe(n + 1);
     expect(got).toEqual([...got].sort((x, y) => x - y));
-    expect(chunks).toBeGreaterThan(4); // the header, then a chunk per batch of 5,000
+    expect(chunks).toBeGreaterThan(4); // the header, then PostgreSQL's records as they come
   });
 });

@@ -1,22 +1,106 @@
-// The rows of a CSV export, read in batches by id so memory stays flat however many figures match.
+// The rows of a CSV export, written by PostgreSQL itself: one COPY (SELECT …) TO STDOUT WITH (FORMAT csv)
+// streamed to the caller, so a million-row export costs the server about what PostgreSQL's own COPY costs and
+// its memory stays flat. The filter's values reach the statement as transaction-local settings read by
+// current_setting(), each set through a bind parameter: COPY takes no parameters, and nothing a person typed is
+// ever spliced into SQL text.
 import "server-only";
-import type { FigureFilter } from "@/lib/figures/filter";
-import { hiddenRevisedFigures, listFiguresAfter, type FigureApiRow } from "@/lib/figures/queries";
+import { to as copyTo } from "pg-copy-streams";
+import { pgPool } from "@/lib/db";
+import { STATUSES_OF, type FigureFilter } from "@/lib/figures/filter";
+import { CSV_COLUMNS, type CsvColumn } from "./csv";
+
+const setting = (name: string) => `current_setting('conflict_figures.export_${name}')`;
+
+/** A text cell as `neutraliseFormula` gives it (csv.ts), empty for NULL and for '' alike. */
+const textCell = (expr: string) => `CASE WHEN ${expr} ~ E'^''*[-=+@\\t\\r]' THEN '''' || ${expr} ELSE NULLIF(${expr}, '') END`;
+const day = (expr: string) => `to_char(${expr}, 'YYYY-MM-DD')`;
+
+/** Each CSV column as SQL, in the order of CSV_COLUMNS: the same cells `figureToCsvRecord` writes. */
+const CELLS: Record<CsvColumn, string> = {
+  figure_id: "f.id",
+  conflict: "c.slug",
+  conflict_name: textCell("c.name"),
+  metric: "m.slug",
+  value: "f.value",
+  low: "f.low",
+  high: "f.high",
+  qualifier: "f.qualifier",
+  unit: "m.unit",
+  reference_date: day('f."refDate"'),
+  period_start: day('f."periodStart"'),
+  source: textCell("s.name"),
+  source_kind: "s.kind",
+  report_title: textCell("r.title"),
+  report_url: textCell("r.url"),
+  report_date: day('r."publishedOn"'),
+  report_publisher: textCell("r.publisher"),
+  quote: textCell("f.quote"),
+  note: textCell("f.note"),
+  status: "f.status",
+  revises_figure_id: 'f."supersedesId"',
+};
+
+// A figure gives way when a live (published, not deleted) figure lies anywhere ahead of it along its revision
+// chain: what hiddenByRevision (lib/figures/revisions.ts) decides in JavaScript. UNION, not UNION ALL, so a
+// cycle (which no save can make) still ends.
+const HIDDEN = `
+  ahead(origin, id) AS (
+    SELECT "supersedesId", id FROM "Figure" WHERE "supersedesId" IS NOT NULL
+    UNION
+    SELECT a.origin, r.id FROM ahead a JOIN "Figure" r ON r."supersedesId" = a.id
+  ), hidden AS (
+    SELECT DISTINCT a.origin AS id FROM ahead a JOIN "Figure" r ON r.id = a.id WHERE r.status = 'published' AND r."deletedAt" IS NULL
+  )`;
+
+/** The COPY statement for a filter's shape (which filters are set, not their values) and the settings it reads. */
+export function exportCopy({ filter, revisions }: { filter: FigureFilter; revisions: boolean }): { sql: string; settings: [string, string][] } {
+  const settings: [string, string][] = [["statuses", STATUSES_OF[filter.status].join(",")]];
+  const where = [`f."deletedAt" IS NULL`, `f.status::text = ANY(string_to_array(${setting("statuses")}, ','))`];
+  const narrow = (name: string, value: string | undefined, condition: string) => {
+    if (value === undefined) return;
+    settings.push([name, value]);
+    where.push(condition);
+  };
+  narrow("conflict", filter.conflict, `c.slug = ${setting("conflict")}`);
+  narrow("metric", filter.metric, `m.slug = ${setting("metric")}`);
+  narrow("source", filter.source, `s.name = ${setting("source")}`);
+  narrow("from", filter.from, `f."refDate" >= ${setting("from")}::date`);
+  narrow("to", filter.to, `f."refDate" <= ${setting("to")}::date`);
+  if (!revisions) where.push("f.id NOT IN (SELECT id FROM hidden)");
+  const sql = `COPY (
+    ${revisions ? "" : `WITH RECURSIVE ${HIDDEN}`}
+    SELECT ${CSV_COLUMNS.map((c) => CELLS[c]).join(", ")}
+      FROM "Figure" f
+      JOIN "Conflict" c ON c.id = f."conflictId"
+      JOIN "Metric" m ON m.id = f."metricId"
+      JOIN "Source" s ON s.id = f."sourceId"
+      JOIN "Report" r ON r.id = f."reportId"
+     WHERE ${where.join(" AND ")}
+     ORDER BY f.id
+  ) TO STDOUT WITH (FORMAT csv)`;
+  return { sql, settings };
+}
 
 /**
- * The live figures matching `filter`, in id order, `batchSize` at a time. Figures their source has revised
- * are left out unless `revisions` (then each names what it revises). Each batch is its own query: a figure
- * saved during a long export appears if its id is still ahead.
+ * The live figures matching `filter` as CSV records (no header), in id order, chunk by chunk as PostgreSQL
+ * writes them; records end with LF (`crlfRecords` makes them RFC 4180). Figures their source has revised are
+ * left out unless `revisions`. One statement, so the file is one consistent snapshot however long it takes.
+ * Stopping early (the reader went away) closes the connection rather than return it mid-COPY.
  */
-export async function* exportBatches(
-  { filter, revisions = false, batchSize = 5000 }: { filter: FigureFilter; revisions?: boolean; batchSize?: number },
-): AsyncGenerator<FigureApiRow[]> {
-  const hidden = revisions ? new Set<number>() : await hiddenRevisedFigures();
-  let after = 0;
-  for (;;) {
-    const { rows, nextAfter } = await listFiguresAfter({ filter, after, limit: batchSize });
-    yield hidden.size ? rows.filter((r) => !hidden.has(r.id)) : rows;
-    if (nextAfter === null) return;
-    after = nextAfter;
+export async function* exportCsvRecords({ filter, revisions = false }: { filter: FigureFilter; revisions?: boolean }): AsyncGenerator<Buffer> {
+  const { sql, settings } = exportCopy({ filter, revisions });
+  const client = await pgPool().connect();
+  let finished = false;
+  try {
+    await client.query("BEGIN READ ONLY");
+    await client.query(
+      `SELECT ${settings.map((_, i) => `set_config('conflict_figures.export_' || $${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`,
+      settings.flat(),
+    );
+    for await (const chunk of client.query(copyTo(sql))) yield chunk as Buffer;
+    await client.query("COMMIT");
+    finished = true;
+  } finally {
+    client.release(finished ? undefined : true);
   }
 }

@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { as, fig, newConflict } from "@/lib/api/test-kit";
 import { uid } from "@/lib/auth/access-kit";
 import { db } from "@/lib/db";
-import { CSV_COLUMNS, csvChunks } from "@/lib/export/csv";
-import { exportBatches } from "@/lib/export/queries";
+import { CSV_COLUMNS } from "@/lib/export/csv";
+import { referenceCsv } from "@/lib/export/reference";
 import { chunks, importing, okReport, csvFile, counts, enc } from "./test-support";
 
 describe("bad files each get their sentence and write nothing", () => {
@@ -88,8 +88,8 @@ describe("npm run export / npm run import", () => {
     const c = await newConflict();
     await fig(c, { quote: "=HYPERLINK(\"x\")" });
     await fig(c, { metric: "refugees" }, "draft");
-    let expected = "";
-    for await (const chunk of csvChunks(exportBatches({ filter: { conflict: c, status: "all" }, revisions: true }), { hxl: "#affected+num" })) expected += chunk;
+    // PostgreSQL's COPY gives, byte for byte, what the JavaScript writer gives for the same rows
+    const expected = await referenceCsv({ filter: { conflict: c, status: "all" }, revisions: true, hxl: "#affected+num" });
     const out = cli("export", ["--conflict", c, "--status", "all", "--revisions", "--hxl"]);
     expect(out.stderr).toBe("");
     expect(out.status).toBe(0);

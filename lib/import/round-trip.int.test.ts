@@ -8,19 +8,15 @@ import { uid } from "@/lib/auth/access-kit";
 import { createConflict } from "@/lib/conflicts/mutations";
 import { db, disconnectDb } from "@/lib/db";
 import { resetEnv } from "@/lib/env";
-import { csvChunks } from "@/lib/export/csv";
-import { exportBatches } from "@/lib/export/queries";
+import { exportCsvFile } from "@/lib/export/file";
+import { readWhole } from "@/lib/export/reference";
 import { createFigure } from "@/lib/figures/mutations";
 import { parseFigureInput } from "@/lib/figures/schema";
 import { seedDemo } from "@/prisma/seed";
 import { connectTestServer } from "@/scripts/lib/test-database";
 import { chunks, importing, okReport, upload } from "./test-support";
 
-const exportAll = async () => {
-  let text = "";
-  for await (const chunk of csvChunks(exportBatches({ filter: { status: "all" }, revisions: true }))) text += chunk;
-  return text;
-};
+const exportAll = async () => readWhole(await exportCsvFile({ filter: { status: "all" }, revisions: true, hxlTag: null }));
 
 /** Runs `fn` with the app's one client pointed at another database, then points it back. */
 async function onDatabase<T>(url: string, fn: () => Promise<T>): Promise<T> {

@@ -26,7 +26,8 @@ describe("loadReview", () => {
   });
 
   it("leaves the source for the editor to enter when neither the text nor the report names one, creating no source \u201cthe report\u201d", async () => {
-    const fullText = `Fighting in Syria went on. About ${1000 + Math.floor(Math.random() * 8000)} people have been killed since January.`;
+    // a number no other test uses (so nothing is "similar"), written with a thousands comma: a bare 1000-2099 reads as a year
+    const fullText = `Fighting in Syria went on. About ${(10_000 + Math.floor(Math.random() * 80_000)).toLocaleString("en-US")} people have been killed since January.`;
     const { id } = await createReport({ report: { title: `Unsigned ${uid()}`, publishedOn: "2013-06-01", language: "en", fullText }, actor: "test" });
     const [unnamed] = (await loadReview({ reportId: id }))!.items;
     expect(unnamed).toMatchObject({ proposal: { source: "the report" }, values: { source: "" } });

@@ -1,9 +1,8 @@
 // GET /api/v1/figures.csv?[conflict][&metric][&source][&status][&from][&to][&revisions=true][&hxl=1]: figures as
-// CSV with their provenance, streamed batch by batch. Published figures for every reader (READ_ACCESS); drafts for editors.
+// CSV with their provenance, written by PostgreSQL's COPY and streamed as it comes. Published figures for every reader (READ_ACCESS); drafts for editors.
 import { mayReadStatus, problem, readerOf } from "@/lib/api/respond";
-import { csvChunks } from "@/lib/export/csv";
+import { exportCsvFile } from "@/lib/export/file";
 import { csvFileName, parseExportOptions } from "@/lib/export/options";
-import { exportBatches } from "@/lib/export/queries";
 import { getConflict } from "@/lib/conflicts/queries";
 import { getMetric } from "@/lib/metrics/queries";
 
@@ -23,14 +22,13 @@ export async function GET(request: Request): Promise<Response> {
   const metric = filter.metric ? await getMetric({ slug: filter.metric }) : null;
   if (filter.metric && !metric) return problem(404, `There is no metric "${filter.metric}".`, { metric: ["unknown metric"] });
 
-  const chunks = csvChunks(exportBatches({ filter, revisions }), { hxl: hxl ? (metric?.hxlTag ?? "#affected+num") : null });
-  const encoder = new TextEncoder();
+  const chunks = await exportCsvFile({ filter, revisions, hxlTag: hxl ? (metric?.hxlTag ?? "#affected+num") : null });
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
         const next = await chunks.next();
         if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
+        else controller.enqueue(next.value);
       } catch (err) {
         console.error("CSV export failed mid-stream", err);
         controller.error(err);
