@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ACCEPTS_GZIP_VALUE, GZIP_ROUTES } from "./lib/api/encoding";
 import { API_CSP, BASE_HEADERS } from "./lib/security/headers";
 
 const asList = (headers: Readonly<Record<string, string>>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
@@ -15,6 +16,12 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: asList(BASE_HEADERS) },
       { source: "/api/:path*", headers: asList({ "Content-Security-Policy": API_CSP, "X-Frame-Options": "DENY" }) },
+      // these routes answer in gzip when asked (lib/api/encoding.ts says why the header is set here)
+      ...GZIP_ROUTES.map((source) => ({
+        source,
+        has: [{ type: "header" as const, key: "accept-encoding", value: ACCEPTS_GZIP_VALUE }],
+        headers: asList({ "Content-Encoding": "gzip" }),
+      })),
     ];
   },
 };

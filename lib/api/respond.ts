@@ -1,9 +1,12 @@
 // How the JSON API answers: data with `cache-control: no-store`, or a problem `{ error, details }` whose error
 // is a sentence saying what to do; and the two gates every figure read passes (READ_ACCESS, drafts for editors).
 import "server-only";
+import { promisify } from "node:util";
+import { gzip as gzipCallback } from "node:zlib";
 import { getViewer } from "@/lib/auth/queries";
 import { authorize, authorizeRead, type Viewer } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
+import { acceptsGzip } from "./encoding";
 import type { FigureStatusFilter, ParamErrors } from "@/lib/figures/filter";
 
 const NO_STORE = { "cache-control": "no-store" };
@@ -12,16 +15,36 @@ export function json(body: unknown): Response {
   return Response.json(body, { headers: NO_STORE });
 }
 
+const gzip = promisify(gzipCallback);
+
 /**
- * A JSON answer already serialised (a kept one), with the headers `json` gives; gzipped ahead of time when the
- * client takes gzip, as browsers and most clients do, so a large chart is not compressed again for each request.
+ * A JSON answer already serialised (a kept one), with the headers `json` gives; its gzip made ahead of time
+ * when the client takes gzip, as browsers and most clients do, so a large chart is not compressed per request.
+ * Only for routes in GZIP_ROUTES (lib/api/encoding.ts), through `inGzipWhenAsked`.
  */
 export function jsonText({ body, gzip }: { body: string; gzip?: Buffer }, request: Request): Response {
   const headers = { ...NO_STORE, "content-type": "application/json", vary: "accept-encoding" };
-  if (gzip && /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "")) {
-    return new Response(new Uint8Array(gzip), { headers: { ...headers, "content-encoding": "gzip" } });
-  }
+  if (gzip && acceptsGzip(request)) return new Response(new Uint8Array(gzip), { headers: { ...headers, "content-encoding": "gzip" } });
   return new Response(body, { headers });
+}
+
+/**
+ * Every answer of a GZIP_ROUTES route, gzipped when the client takes gzip (next.config.ts then labels it so):
+ * the kept ones as they are, the rest (refusals, an answer not kept, a failure) compressed here.
+ */
+export async function inGzipWhenAsked(request: Request, answer: () => Promise<Response>): Promise<Response> {
+  let response: Response;
+  try {
+    response = await answer();
+  } catch (err) {
+    console.error(`${request.method} ${new URL(request.url).pathname} failed`, err);
+    response = Response.json({ error: "The server could not answer just now; try again in a moment.", details: {} }, { status: 500, headers: NO_STORE });
+  }
+  if (!acceptsGzip(request) || response.headers.get("content-encoding") === "gzip") return response;
+  const headers = new Headers(response.headers);
+  headers.set("content-encoding", "gzip");
+  headers.append("vary", "accept-encoding");
+  return new Response(new Uint8Array(await gzip(Buffer.from(await response.arrayBuffer()))), { status: response.status, headers });
 }
 
 /** A value from the request, as an answer may repeat it: at most `max` characters, so no answer echoes a megabyte. */

@@ -5,7 +5,7 @@ import { timeDomain, valueAxis } from "@/lib/charts/axes";
 import { conflictView, type ChartEvent, type ConflictView } from "@/lib/charts/conflict-view";
 import { crossChecks, FLOW_PAIRS, type CrossCheck } from "@/lib/charts/cross-check";
 import { describeChart } from "@/lib/charts/describe";
-import type { MetricChart } from "@/lib/charts/series";
+import type { ChartPoint, MetricChart, Series } from "@/lib/charts/series";
 import type { ChartView } from "@/lib/charts/view";
 import { visibleRows, type RevisionLink } from "@/lib/charts/visible";
 import { dayToEpoch } from "@/lib/dates";
@@ -75,5 +75,40 @@ export function metricSeries(
     legend: shown.legend,
     events: shown.events.map(({ t, date, label }) => ({ t, date, label })),
     crossChecks: checks,
+  };
+}
+
+/**
+ * The series as the API sends it, each point written once: in its series' `points`. A series' `line` and
+ * `projections` and the chart's `points` (the data table's order) name points by id. A chart of thousands of
+ * points is a third of the size, and so a third of the work to send.
+ */
+export type SeriesWire = Omit<SeriesJson, "series" | "points"> & {
+  series: (Omit<Series, "line" | "projections"> & { line: number[]; projections: [number, number][] })[];
+  points: number[];
+};
+
+const idOf = (p: ChartPoint) => p.id;
+
+export function toWire({ series, points, ...rest }: SeriesJson): SeriesWire {
+  return {
+    ...rest,
+    series: series.map(({ line, projections, ...s }) => ({ ...s, line: line.map(idOf), projections: projections.map(([a, b]) => [a.id, b.id]) })),
+    points: points.map(idOf),
+  };
+}
+
+/** The full form back from the wire form: what a client does to get each point where `SeriesJson` has it. */
+export function fromWire({ series, points, ...rest }: SeriesWire): SeriesJson {
+  const byId = new Map(series.flatMap((s) => s.points.map((p) => [p.id, p] as const)));
+  const point = (id: number) => {
+    const p = byId.get(id);
+    if (!p) throw new Error(`Point ${id} is named but not in any series.`);
+    return p;
+  };
+  return {
+    ...rest,
+    series: series.map(({ line, projections, ...s }) => ({ ...s, line: line.map(point), projections: projections.map(([a, b]) => [point(a), point(b)] as [ChartPoint, ChartPoint]) })),
+    points: points.map(point),
   };
 }

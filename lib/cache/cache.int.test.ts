@@ -4,7 +4,7 @@
 import { gunzipSync } from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as seriesGET } from "@/app/api/v1/conflicts/[slug]/series/route";
-import type { SeriesJson } from "@/lib/api/series";
+import { fromWire, type SeriesWire } from "@/lib/api/series";
 import { fig, get, newConflict } from "@/lib/api/test-kit";
 import { uid } from "@/lib/auth/access-kit";
 import { db } from "@/lib/db";
@@ -100,7 +100,7 @@ describe("the series endpoint, kept by data version", () => {
   it("never serves a chart older than the last committed change, even one made in another transaction meanwhile", async () => {
     const c = await newConflict();
     const id = await fig(c, { value: "1,000" });
-    const values = async () => (await get<{ data: SeriesJson }>(`/api/v1/conflicts/${c}/series?metric=deaths`)).body.data.points.map((p) => p.value);
+    const values = async () => fromWire((await get<{ data: SeriesWire }>(`/api/v1/conflicts/${c}/series?metric=deaths`)).body.data).points.map((p) => p.value);
     expect(await values()).toEqual([1000]);
 
     let release!: () => void;
@@ -129,6 +129,6 @@ describe("the series endpoint, kept by data version", () => {
     const { sourceId } = await db().figure.findUniqueOrThrow({ where: { id } });
     const renamed = `Renamed ${uid()}`;
     await db().source.update({ where: { id: sourceId }, data: { name: renamed } });
-    expect((await get<{ data: SeriesJson }>(`/api/v1/conflicts/${c}/series?metric=deaths`)).body.data.legend.map((l) => l.label)).toEqual([renamed]);
+    expect((await get<{ data: SeriesWire }>(`/api/v1/conflicts/${c}/series?metric=deaths`)).body.data.legend.map((l) => l.label)).toEqual([renamed]);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createAnnotation } from "@/lib/annotations/mutations";
 import { listAnnotations } from "@/lib/annotations/queries";
-import type { SeriesJson } from "@/lib/api/series";
+import { fromWire, type SeriesWire } from "@/lib/api/series";
 import { as, fig, get, newConflict, plain, publishedLiveIds, remove, walk, type ConflictJson, type Page, type Problem } from "@/lib/api/test-kit";
 import { uid } from "@/lib/auth/access-kit";
 import { conflictView } from "@/lib/charts/conflict-view";
@@ -143,9 +143,13 @@ describe("GET /api/v1/conflicts/{slug}/series", () => {
       const params = new URLSearchParams(q);
       const view = readChartView(Object.fromEntries(params), { editor: false });
       const page = conflictView({ conflictName: name, rows: data.rows, links: data.links, events }, view);
-      const { status, body } = await get<{ data: SeriesJson }>(`/api/v1/conflicts/${c}/series?metric=deaths&${q}`, editor);
+      const { status, body } = await get<{ data: SeriesWire }>(`/api/v1/conflicts/${c}/series?metric=deaths&${q}`, editor);
       expect(status, q).toBe(200);
-      const { conflict, view: echoed, legend, events: drawn, crossChecks, ...chart } = body.data;
+      // each point is sent once, in its series; the rest name it by id
+      const sent = body.data.series.flatMap((s) => s.points.map((p) => p.id));
+      expect(new Set(sent).size, q).toBe(sent.length);
+      expect(body.data.points.every((id) => typeof id === "number" && sent.includes(id)), q).toBe(true);
+      const { conflict, view: echoed, legend, events: drawn, crossChecks, ...chart } = fromWire(body.data);
       const expected = page.charts.find((x) => x.metricSlug === "deaths");
       if (expected) expect(chart, q).toEqual(plain(expected));
       else expect([chart.series, chart.description], q).toEqual([[], `Deaths in ${name}: no figures in this view.`]);
@@ -162,7 +166,7 @@ describe("GET /api/v1/conflicts/{slug}/series", () => {
       if (q.startsWith("asOf")) expect(chart.points.map((p) => p.id)).toContain(old); // its revision was not out yet
     }
 
-    const refugees = await get<{ data: SeriesJson }>(`/api/v1/conflicts/${c}/series?metric=refugees`);
+    const refugees = await get<{ data: SeriesWire }>(`/api/v1/conflicts/${c}/series?metric=refugees`);
     const page = conflictView({ conflictName: name, rows: data.rows, links: data.links, events }, readChartView({}, { editor: false }));
     expect(page.crossChecks).toHaveLength(1);
     expect(refugees.body.data.crossChecks).toEqual(plain(page.crossChecks));

@@ -67,6 +67,6 @@ describe("the report", () => {
   it("writes one block that a later run replaces", () => {
     const block = docsBlock(results, "2026-11-28");
     expect(block.startsWith("<!-- bench:results:start -->")).toBe(true);
-    expect(block).toContain("| `series_ratio` | series: data layer ÷ hand-written SQL | 3.2 × | ≤ 1.5 | MISSED |");
+    expect(block).toContain("| `series_ratio` | series query: data layer ÷ hand-written SQL | 3.2 × | ≤ 1.5 | MISSED |");
   });
 });

@@ -1,11 +1,13 @@
-// series_ratio: one metric's chart series through the app's data layer (what GET …/series runs:
-// loadMetricSeries, its reads then metricSeries) ÷ the same points from one hand-written SQL query; with the
-// reads and the math apart, to show where the time goes.
+// series_ratio: one metric's chart series through the app's data layer (listChartFigures, the query the
+// series endpoint and the conflict page read a chart with, and visibleRows, which leaves out what a revision
+// replaced) ÷ the same points from one hand-written SQL query. Beside it, what the endpoint does in all
+// (loadMetricSeries: its reads, then the chart drawn by metricSeries), and its reads and drawing apart.
 import type pg from "pg";
 import { listAnnotations } from "@/lib/annotations/queries";
 import { metricSeries, pairedWith } from "@/lib/api/series";
 import { loadMetricSeries } from "@/lib/charts/load";
 import { readChartView } from "@/lib/charts/view";
+import { visibleRows } from "@/lib/charts/visible";
 import { listChartFigures, listChartKeys } from "@/lib/figures/queries";
 import { median, repeat } from "./timing";
 
@@ -34,6 +36,8 @@ export const SERIES_SQL = `
 
 export type SeriesResult = {
   series_ratio: number;
+  series_query_ms: number;
+  series_endpoint_ratio: number;
   series_app_ms: number;
   series_app_reads_ms: number;
   series_app_math_ms: number;
@@ -47,6 +51,11 @@ export async function measureSeries(client: pg.Client, { slug, metric, reps }: {
   const ids = await client.query<{ c: number; m: number }>(`SELECT c.id AS c, m.id AS m FROM "Conflict" c, "Metric" m WHERE c.slug = $1 AND m.slug = $2`, [slug, metric]);
   const { c, m } = ids.rows[0]!;
 
+  // the series query through the data layer: the rows, then the points left once revisions are taken out
+  const query = await repeat(reps, async () => {
+    const { rows, links } = await listChartFigures({ conflictSlugs: [slug], metricSlugs: [metric] });
+    return visibleRows(rows, links, view);
+  });
   // what the endpoint runs, whole
   const app = await repeat(reps, () => loadMetricSeries({ slug, metric, view }));
   // where its time goes: the reads alone, and the chart math alone on rows already read
@@ -67,20 +76,26 @@ export async function measureSeries(client: pg.Client, { slug, metric, reps }: {
   // the same result, or the ratio means nothing
   const loaded = app.results[0]!;
   if (loaded.found !== "series") throw new Error(`The app found no ${metric} series for ${slug}.`);
-  const appIds = loaded.series.points.map((p) => p.id).sort((a, b) => a - b);
   const sqlIds = sql.results[0]!.rows.map((r: { id: number }) => r.id).sort((a: number, b: number) => a - b);
-  if (appIds.length !== sqlIds.length || appIds.some((id, i) => id !== sqlIds[i])) {
-    throw new Error(`The hand-written series query and the app disagree: ${sqlIds.length} points against ${appIds.length}.`);
-  }
+  const same = (ids: number[], what: string) => {
+    if (ids.length !== sqlIds.length || ids.some((id, i) => id !== sqlIds[i])) {
+      throw new Error(`The hand-written series query and ${what} disagree: ${sqlIds.length} points against ${ids.length}.`);
+    }
+  };
+  same(loaded.series.points.map((p) => p.id).sort((a, b) => a - b), "the endpoint");
+  same(query.results[0]!.map((r) => r.id).sort((a, b) => a - b), "the data layer");
+  const queryMs = median(query.ms);
   const appMs = median(app.ms);
   const sqlMs = median(sql.ms);
   return {
-    series_ratio: appMs / sqlMs,
+    series_ratio: queryMs / sqlMs,
+    series_query_ms: queryMs,
+    series_endpoint_ratio: appMs / sqlMs,
     series_app_ms: appMs,
     series_app_reads_ms: median(reads.ms),
     series_app_math_ms: median(math.ms),
     series_sql_ms: sqlMs,
-    series_points: appIds.length,
+    series_points: sqlIds.length,
     series_rows_read: data.rows.length,
   };
 }

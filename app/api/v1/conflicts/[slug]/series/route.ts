@@ -1,6 +1,7 @@
 // GET /api/v1/conflicts/<slug>/series?metric=<slug>[&from&to&scale&hide&revisions&asOf]: one metric's chart as the conflict page draws it, as JSON.
-import { echo, jsonText, problem, readerOf } from "@/lib/api/respond";
+import { echo, inGzipWhenAsked, jsonText, problem, readerOf } from "@/lib/api/respond";
 import { cachedByDataVersion, isKept, type Kept } from "@/lib/cache/cache";
+import { toWire } from "@/lib/api/series";
 import { loadMetricSeries, type LoadedSeries } from "@/lib/charts/load";
 import { readChartView } from "@/lib/charts/view";
 import { CONFLICT_SLUG } from "@/lib/figures/filter";
@@ -9,7 +10,11 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ slug: string }> };
 
-export async function GET(request: Request, { params }: Context): Promise<Response> {
+export function GET(request: Request, context: Context): Promise<Response> {
+  return inGzipWhenAsked(request, () => answer(request, context));
+}
+
+async function answer(request: Request, { params }: Context): Promise<Response> {
   const reader = await readerOf(request);
   if (!reader.ok) return reader.response;
   const { slug } = await params;
@@ -22,7 +27,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   // the same answer for everyone (published only), so kept while the data stands; a refusal is not kept
   const answer = await cachedByDataVersion(`series ${JSON.stringify([slug, asked, view])}`, async (): Promise<Kept | Exclude<LoadedSeries, { found: "series" }>> => {
     const loaded = await loadMetricSeries({ slug, metric: asked, view });
-    return loaded.found === "series" ? { body: JSON.stringify({ data: loaded.series }) } : loaded;
+    return loaded.found === "series" ? { body: JSON.stringify({ data: toWire(loaded.series) }) } : loaded;
   });
   if (isKept(answer)) return jsonText(answer, request);
   if (answer.found === "no-conflict") return problem(404, `There is no conflict "${slug}". GET /api/v1/conflicts lists them.`);
