@@ -1,17 +1,44 @@
 // The data-table view of a chart: exactly the points it draws, with their provenance, for screen readers,
-// for copying and for checking the chart against its numbers.
+// for copying and for checking the chart against its numbers. A chart of thousands of figures lists the latest
+// TABLE_LIMIT and links to where all of them are (a page of 20,000 rows takes seconds to make and to read).
 import Link from "next/link";
 import type { MetricChart } from "@/lib/charts/series";
 import { formatDay } from "@/lib/dates";
 import { formatCount } from "@/lib/figures/qualifiers";
 
-export function ChartTable({ chart, caption, linkTarget }: { chart: MetricChart; caption: string; linkTarget?: string }) {
-  const rows = [...chart.points, ...chart.notDrawn];
+export const TABLE_LIMIT = 500;
+
+type Props = {
+  chart: MetricChart;
+  caption: string;
+  linkTarget?: string;
+  /** where every figure of the chart is listed, when the table shows only the latest */
+  allHref?: string;
+};
+
+export function ChartTable({ chart, caption, linkTarget, allHref }: Props) {
+  const all = chart.points.length + chart.notDrawn.length;
+  // the latest drawn points (they come by date), then those a log scale cannot draw
+  const listed = chart.points.length > TABLE_LIMIT ? chart.points.slice(-TABLE_LIMIT) : chart.points;
+  const rows = [...listed, ...chart.notDrawn];
+  const notDrawn = new Set(chart.notDrawn);
   return (
     <details className="chart-table">
       <summary>
-        Data table: {rows.length} {rows.length === 1 ? "figure" : "figures"}
+        Data table: {all} {all === 1 ? "figure" : "figures"}
       </summary>
+      {listed.length < chart.points.length && (
+        <p className="muted">
+          The {TABLE_LIMIT.toLocaleString("en-US")} latest by reference date are listed here, of {chart.points.length.toLocaleString("en-US")} drawn.{" "}
+          {allHref ? (
+            <Link href={allHref} target={linkTarget}>
+              See all {all.toLocaleString("en-US")} in the figures list
+            </Link>
+          ) : (
+            "The CSV download has them all."
+          )}
+        </p>
+      )}
       <div className="table-wrap">
         <table>
           <caption className="muted">{caption}</caption>
@@ -40,7 +67,7 @@ export function ChartTable({ chart, caption, linkTarget }: { chart: MetricChart;
                   </Link>
                   {p.status === "draft" && <span className="tag">draft</span>}
                   {p.revised && <span className="tag">since revised</span>}
-                  {!chart.points.includes(p) && <span className="tag">not drawn on a log scale</span>}
+                  {notDrawn.has(p) && <span className="tag">not drawn on a log scale</span>}
                 </td>
                 <td className="num">{p.low !== null && p.high !== null ? `${formatCount(p.low)} – ${formatCount(p.high)}` : ""}</td>
                 <td>

@@ -32,7 +32,11 @@ export function MetricSection({ chart, conflict, view, scale, query }: Props) {
       </div>
       <HeadlineCards items={chart.headlines} colors={colors} />
       <ChartFigure label={`${chart.metricName} in ${conflict.name}`} chart={chart} scale={scale} events={view.events} />
-      <ChartTable chart={chart} caption={`${chart.metricName} in ${conflict.name}: the figures the chart draws`} />
+      <ChartTable
+        chart={chart}
+        caption={`${chart.metricName} in ${conflict.name}: the figures the chart draws`}
+        allHref={`/figures?conflict=${conflict.slug}&metric=${chart.metricSlug}`}
+      />
     </section>
   );
 }
