@@ -4,7 +4,8 @@ import { hasNoNul } from "@/lib/storable-text";
 import { db, type DbOrTx } from "@/lib/db";
 import { dateToDay } from "@/lib/dates";
 import type { Qualifier } from "@/lib/figures/qualifiers";
-import { hiddenRevisedFigures } from "@/lib/figures/queries";
+import { HIDDEN_BY_REVISION } from "@/lib/figures/queries";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export type ConflictSummary = { slug: string; name: string; region: string; startDate: string };
 
@@ -42,36 +43,34 @@ export async function getConflict(
 
 /** Per conflict and metric, the published figure with the latest reference date (ties: newest entry). */
 export async function listLatestFigures(client: DbOrTx = db()): Promise<LatestFigure[]> {
-  const hidden = [...(await hiddenRevisedFigures(client))];
+  // per conflict and metric, a walk down the (conflict, metric, refDate) index that stops at the first figure
+  // no live revision replaces, rather than sorting every figure (3 s at a million)
   const rows = await client.$queryRaw<
-    {
-      conflict_slug: string;
-      metric_slug: string;
-      metric_name: string;
-      unit: string;
-      value: bigint;
-      qualifier: Qualifier;
-      ref_date: Date;
-      source_name: string;
-    }[]
+    { conflict_slug: string; metric_slug: string; metric_name: string; unit: string; value: number; qualifier: Qualifier; ref_date: string; source_name: string }[]
   >`
-    SELECT DISTINCT ON (f."conflictId", f."metricId")
-           c.slug AS conflict_slug, m.slug AS metric_slug, m.name AS metric_name, m.unit,
-           f.value, f.qualifier::text AS qualifier, f."refDate" AS ref_date, s.name AS source_name
-      FROM "Figure" f
-      JOIN "Conflict" c ON c.id = f."conflictId"
-      JOIN "Metric" m ON m.id = f."metricId"
-      JOIN "Source" s ON s.id = f."sourceId"
-     WHERE f.status = 'published' AND f."deletedAt" IS NULL AND NOT (f.id = ANY(${hidden}::int[]))
-     ORDER BY f."conflictId", f."metricId", f."refDate" DESC, f.id DESC`;
+    WITH RECURSIVE ${Prisma.raw(HIDDEN_BY_REVISION)}
+    SELECT c.slug AS conflict_slug, m.slug AS metric_slug, m.name AS metric_name, m.unit,
+           l.value, l.qualifier, l.ref_date, l.source_name
+      FROM "Conflict" c
+     CROSS JOIN "Metric" m
+     CROSS JOIN LATERAL (
+       SELECT f.value::float8 AS value, f.qualifier::text AS qualifier, to_char(f."refDate", 'YYYY-MM-DD') AS ref_date, s.name AS source_name
+         FROM "Figure" f
+         JOIN "Source" s ON s.id = f."sourceId"
+        WHERE f."conflictId" = c.id AND f."metricId" = m.id AND f.status = 'published' AND f."deletedAt" IS NULL
+          AND f.id NOT IN (SELECT id FROM hidden)
+        ORDER BY f."refDate" DESC, f.id DESC
+        LIMIT 1
+     ) l
+     ORDER BY c.id, m.id`;
   return rows.map((r) => ({
     conflictSlug: r.conflict_slug,
     metricSlug: r.metric_slug,
     metricName: r.metric_name,
     unit: r.unit,
-    value: Number(r.value),
+    value: r.value,
     qualifier: r.qualifier,
-    refDate: dateToDay(r.ref_date),
+    refDate: r.ref_date,
     sourceName: r.source_name,
   }));
 }

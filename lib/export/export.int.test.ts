@@ -4,7 +4,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/figures.csv/route";
-import { as, fig, newConflict } from "@/lib/api/test-kit";
+import { as, fig, newConflict, remove } from "@/lib/api/test-kit";
 import { uid } from "@/lib/auth/access-kit";
 import { db } from "@/lib/db";
 import { CSV_COLUMNS, hxlRow } from "./csv";
@@ -75,6 +75,11 @@ describe("GET /api/v1/figures.csv", () => {
     const revision = await fig(c, { source, value: "1,500", refDate: "2013-01-01", supersedesId: String(ids[0]) });
     await fig(c, { source, value: "1,600", refDate: "2013-01-01", supersedesId: String(revision) }, "draft");
     await fig(c, { metric: "refugees", value: "5,000", refDate: "2014-01-01" }, "draft");
+    // a longer chain whose middle is deleted: the first still gives way to the live one at its end
+    const head = await fig(c, { source, value: "3,000", refDate: "2014-02-01" });
+    const middle = await fig(c, { source, value: "3,100", refDate: "2014-02-01", supersedesId: String(head) });
+    const end = await fig(c, { source, value: "3,200", refDate: "2014-02-01", supersedesId: String(middle) });
+    await remove(middle);
     const editor = await as("editor");
 
     for (const [query, options] of [
@@ -91,6 +96,7 @@ describe("GET /api/v1/figures.csv", () => {
     const { rows } = await download(`conflict=${c}`);
     expect(ids.slice(1).every((id) => rows.some((r) => Number(r[col("figure_id")]) === id))).toBe(true);
     expect(rows.some((r) => Number(r[col("figure_id")]) === ids[0])).toBe(false);
+    expect([head, middle, end].map((id) => rows.some((r) => Number(r[col("figure_id")]) === id))).toEqual([false, false, true]);
   });
 
   it("streams a large export (20,000 figures) with every row exactly once", { timeout: 120_000 }, async () => {

@@ -7,6 +7,7 @@ import "server-only";
 import { to as copyTo } from "pg-copy-streams";
 import { pgPool } from "@/lib/db";
 import { STATUSES_OF, type FigureFilter } from "@/lib/figures/filter";
+import { HIDDEN_BY_REVISION } from "@/lib/figures/queries";
 import { CSV_COLUMNS, type CsvColumn } from "./csv";
 
 const setting = (name: string) => `current_setting('conflict_figures.export_${name}')`;
@@ -40,18 +41,6 @@ const CELLS: Record<CsvColumn, string> = {
   revises_figure_id: 'f."supersedesId"',
 };
 
-// A figure gives way when a live (published, not deleted) figure lies anywhere ahead of it along its revision
-// chain: what hiddenByRevision (lib/figures/revisions.ts) decides in JavaScript. UNION, not UNION ALL, so a
-// cycle (which no save can make) still ends.
-const HIDDEN = `
-  ahead(origin, id) AS (
-    SELECT "supersedesId", id FROM "Figure" WHERE "supersedesId" IS NOT NULL
-    UNION
-    SELECT a.origin, r.id FROM ahead a JOIN "Figure" r ON r."supersedesId" = a.id
-  ), hidden AS (
-    SELECT DISTINCT a.origin AS id FROM ahead a JOIN "Figure" r ON r.id = a.id WHERE r.status = 'published' AND r."deletedAt" IS NULL
-  )`;
-
 /** The COPY statement for a filter's shape (which filters are set, not their values) and the settings it reads. */
 export function exportCopy({ filter, revisions }: { filter: FigureFilter; revisions: boolean }): { sql: string; settings: [string, string][] } {
   const settings: [string, string][] = [["statuses", STATUSES_OF[filter.status].join(",")]];
@@ -68,7 +57,7 @@ export function exportCopy({ filter, revisions }: { filter: FigureFilter; revisi
   narrow("to", filter.to, `f."refDate" <= ${setting("to")}::date`);
   if (!revisions) where.push("f.id NOT IN (SELECT id FROM hidden)");
   const sql = `COPY (
-    ${revisions ? "" : `WITH RECURSIVE ${HIDDEN}`}
+    ${revisions ? "" : `WITH RECURSIVE ${HIDDEN_BY_REVISION}`}
     SELECT ${CSV_COLUMNS.map((c) => CELLS[c]).join(", ")}
       FROM "Figure" f
       JOIN "Conflict" c ON c.id = f."conflictId"

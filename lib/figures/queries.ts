@@ -189,6 +189,29 @@ export async function listChartKeys(
   return { metrics, sources: sources.map((s) => s.name) };
 }
 
+/**
+ * The same set in SQL, as common table expressions for a WITH RECURSIVE: `hidden` holds the id of every figure
+ * with a live (published, not deleted) figure anywhere ahead of it along its revision chain, which is what
+ * hiddenByRevision (revisions.ts) decides in JavaScript. A figure has at most one revision (supersedesId is
+ * unique), so those are the figures a live revision revises and, step by step, what they revise. The walk
+ * joins the revision links alone (tens of thousands at a million figures), never the whole table; UNION, not
+ * UNION ALL, so a cycle (which no save can make) still ends. For statements that take no figures from
+ * JavaScript: COPY, and reads over every conflict.
+ */
+export const HIDDEN_BY_REVISION = `
+  links AS MATERIALIZED (
+    SELECT id, "supersedesId" AS revises, (status = 'published' AND "deletedAt" IS NULL) AS live
+      FROM "Figure" WHERE "supersedesId" IS NOT NULL
+  ), behind(id) AS (
+    SELECT revises FROM links WHERE live
+    UNION
+    SELECT l.revises FROM behind b JOIN links l ON l.id = b.id
+  ), hidden AS (
+    -- DISTINCT again, though UNION left no repeat: the planner then expects a few hundred rows rather than
+    -- millions, and hashes "id NOT IN (SELECT id FROM hidden)" once instead of scanning it for every figure
+    SELECT DISTINCT id FROM behind
+  )`;
+
 /** The figures that give way to a live revision somewhere along their chain (see revisions.ts). */
 export async function hiddenRevisedFigures(client: DbOrTx = db()): Promise<Set<number>> {
   const links = await client.$queryRaw<{ id: number; supersedesId: number | null; live: boolean }[]>`
