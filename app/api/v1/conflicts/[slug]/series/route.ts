@@ -1,5 +1,5 @@
 // GET /api/v1/conflicts/<slug>/series?metric=<slug>[&from&to&scale&hide&revisions&asOf]: one metric's chart as the conflict page draws it, as JSON.
-import { echo, jsonText, problem, readerOf } from "@/lib/api/respond";
+import { answerErrors, echo, jsonText, problem, readerOf } from "@/lib/api/respond";
 import { cachedByDataVersion, isKept, type Kept } from "@/lib/cache/cache";
 import { loadMetricSeries, type LoadedSeries } from "@/lib/charts/load";
 import { readChartView } from "@/lib/charts/view";
@@ -10,6 +10,10 @@ export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ slug: string }> };
 
 export async function GET(request: Request, { params }: Context): Promise<Response> {
+  return answerErrors(() => series(request, { params }));
+}
+
+async function series(request: Request, { params }: Context): Promise<Response> {
   const reader = await readerOf(request);
   if (!reader.ok) return reader.response;
   const { slug } = await params;
