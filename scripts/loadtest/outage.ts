@@ -1,0 +1,72 @@
+// The outage half of --faults: PostgreSQL stopped (a fast shutdown, as a restart or failover does) at a set
+// moment of the load and started again on the same data folder and port after a set time; and what the
+// requests sent meanwhile got.
+import type { Outcome } from "./outcome";
+import { errorsByKind, sentBetween } from "./stats";
+
+export type OutageTimes = { stopAt: number; stoppedAt: number; startAt: number; upAt: number };
+
+export async function runOutage({ at, seconds, clock, stop, start, say }: { at: number; seconds: number; clock: () => number; stop: () => Promise<void>; start: () => Promise<void>; say: (s: string) => void }): Promise<OutageTimes> {
+  await new Promise((r) => setTimeout(r, Math.max(0, at * 1000 - clock())));
+  const stopAt = clock();
+  say(`  [${(stopAt / 1000).toFixed(1)} s] stopping PostgreSQL…`);
+  await stop();
+  const stoppedAt = clock();
+  say(`  [${(stoppedAt / 1000).toFixed(1)} s] PostgreSQL stopped`);
+  await new Promise((r) => setTimeout(r, Math.max(0, stopAt + seconds * 1000 - clock())));
+  const startAt = clock();
+  await start();
+  const upAt = clock();
+  say(`  [${(upAt / 1000).toFixed(1)} s] PostgreSQL accepts connections again`);
+  return { stopAt, stoppedAt, startAt, upAt };
+}
+
+/** A request answered in time during an outage may fail, but only with a clear 503. */
+const WITHIN_MS = 5000;
+/** After PostgreSQL is back, the servers must answer normally again within this long. */
+export const RECOVERY_GRACE_MS = 5000;
+
+export type OutageReport = {
+  seconds: number;
+  requests: number;
+  errorsByKind: Record<string, number>;
+  /** error answers whose body was not a sentence (or showed a stack trace) */
+  unclear: number;
+  longestMs: number;
+  slowerThan5s: number;
+  /** ms from PostgreSQL accepting connections to the first successful answer, per server */
+  recoveredAfterMs: number[];
+  /** failures of requests answered before PostgreSQL was stopped */
+  errorsBefore: number;
+  /** failures among requests sent once the grace after the restart was over */
+  errorsAfterRecovery: number;
+  ok: boolean;
+};
+
+export function judgeOutage(outcomes: readonly Outcome[], t: OutageTimes, servers: number, loadEnd: number): OutageReport {
+  // every request in flight at some moment of the outage
+  const during = outcomes.filter((o) => o.startedAt <= t.upAt && o.startedAt + o.ms >= t.stopAt);
+  const errorsBefore = outcomes.filter((o) => o.startedAt + o.ms < t.stopAt && o.kind !== "ok").length;
+  const failed = during.filter((o) => o.kind !== "ok");
+  const unclear = failed.filter((o) => o.clear !== true).length;
+  const longestMs = Math.round(Math.max(0, ...during.map((o) => o.ms)));
+  const slowerThan5s = during.filter((o) => o.ms > WITHIN_MS).length;
+  const recoveredAfterMs = Array.from({ length: servers }, (_, s) => {
+    const first = outcomes.filter((o) => o.server === s && o.kind === "ok" && o.startedAt >= t.upAt).sort((a, b) => a.startedAt + a.ms - (b.startedAt + b.ms))[0];
+    return first ? Math.round(first.startedAt + first.ms - t.upAt) : NaN;
+  });
+  const errorsAfterRecovery = sentBetween(outcomes, t.upAt + RECOVERY_GRACE_MS, loadEnd).filter((o) => o.kind !== "ok").length;
+  const only503 = failed.every((o) => o.kind === "status 503");
+  return {
+    seconds: Math.round((t.upAt - t.stopAt) / 100) / 10,
+    requests: during.length,
+    errorsByKind: errorsByKind(during),
+    unclear,
+    longestMs,
+    slowerThan5s,
+    recoveredAfterMs,
+    errorsBefore,
+    errorsAfterRecovery,
+    ok: errorsBefore === 0 && only503 && unclear === 0 && slowerThan5s === 0 && errorsAfterRecovery === 0 && recoveredAfterMs.every((ms) => ms <= RECOVERY_GRACE_MS),
+  };
+}
