@@ -37,8 +37,12 @@ function crashCsv(rows: number, tag: string): string {
 
 const count = async (client: pg.Client, sql: string, params: unknown[] = []) => Number((await client.query<{ n: string }>(sql, params)).rows[0]!.n);
 const insertedIntoFigure = (client: pg.Client) => count(client, `SELECT n_tup_ins AS n FROM pg_stat_user_tables WHERE relname = 'Figure'`);
-/** Sessions other than ours inside a transaction that has written something (holds a transaction id). */
-const writers = (client: pg.Client) => count(client, `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL`);
+/** Sessions other than ours inside a transaction that has written something (holds a transaction id); `figures`: one writing figures. */
+const writers = (client: pg.Client, figures = false) =>
+  count(
+    client,
+    `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL${figures ? ` AND query LIKE '%INSERT INTO "Figure"%'` : ""}`,
+  );
 
 export async function crashDuringImport({ app, cookie, client, rows, say }: { app: App; cookie: string; client: pg.Client; rows: number; say: (s: string) => void }): Promise<CrashResult> {
   const tag = randomBytes(4).toString("hex");
@@ -52,14 +56,15 @@ export async function crashDuringImport({ app, cookie, client, rows, say }: { ap
   const upload = fetch(`${app.base}/api/v1/imports?commit=1&name=${fileName}`, { method: "POST", body: csv, headers: { cookie, "content-type": "text/csv", origin: app.base } })
     .then((r) => r.text())
     .then((t) => ({ answered: t.trim().split("\n").at(-1) ?? "" }), (err: Error) => ({ failed: err.message }));
-  // wait for the import's transaction to be writing figures, then a moment more to be in the middle of it
+  // wait for the import's transaction to be inserting figures (its sources and reports are written by then),
+  // then a moment more to be in the middle of its batches
   for (;;) {
     if (performance.now() - started > 300_000) throw new Error("The import's transaction did not start writing within 5 minutes.");
     const settled = await Promise.race([upload, new Promise((r) => setTimeout(() => r(null), 25))]);
     if (settled) throw new Error(`The import ended before it could be killed: ${JSON.stringify(settled).slice(0, 300)}`);
-    if ((await writers(client)) > 0) break;
+    if ((await writers(client, true)) > 0) break;
   }
-  await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 250));
   const killedAfterMs = performance.now() - started;
   process.kill(app.pid, "SIGKILL");
   say(`  killed the server (SIGKILL) ${(killedAfterMs / 1000).toFixed(1)} s after the upload began, while the import's transaction was writing`);

@@ -1,7 +1,7 @@
 // The outage half of --faults: PostgreSQL stopped (a fast shutdown, as a restart or failover does) at a set
 // moment of the load and started again on the same data folder and port after a set time; and what the
 // requests sent meanwhile got.
-import type { Outcome } from "./outcome";
+import { PAGE_ERROR_SCREEN, type Outcome } from "./outcome";
 import { errorsByKind, sentBetween } from "./stats";
 
 export type OutageTimes = { stopAt: number; stoppedAt: number; startAt: number; upAt: number };
@@ -30,6 +30,8 @@ export type OutageReport = {
   seconds: number;
   requests: number;
   errorsByKind: Record<string, number>;
+  /** pages whose render was under way when the database went away: Next.js's 500 error screen */
+  renderFailures: number;
   /** error answers whose body was not a sentence (or showed a stack trace) */
   unclear: number;
   longestMs: number;
@@ -48,7 +50,10 @@ export function judgeOutage(outcomes: readonly Outcome[], t: OutageTimes, server
   const during = outcomes.filter((o) => o.startedAt <= t.upAt && o.startedAt + o.ms >= t.stopAt);
   const errorsBefore = outcomes.filter((o) => o.startedAt + o.ms < t.stopAt && o.kind !== "ok").length;
   const failed = during.filter((o) => o.kind !== "ok");
-  const unclear = failed.filter((o) => o.clear !== true).length;
+  // a page already rendering when PostgreSQL went away fails inside Next.js, which answers 500 (its error
+  // screen, app/error.tsx once the page's script runs): counted apart, as the one gap this leaves
+  const renderFailures = failed.filter((o) => o.kind === PAGE_ERROR_SCREEN).length;
+  const unclear = failed.filter((o) => o.kind !== PAGE_ERROR_SCREEN && o.clear !== true).length;
   const longestMs = Math.round(Math.max(0, ...during.map((o) => o.ms)));
   const slowerThan5s = during.filter((o) => o.ms > WITHIN_MS).length;
   const recoveredAfterMs = Array.from({ length: servers }, (_, s) => {
@@ -56,11 +61,12 @@ export function judgeOutage(outcomes: readonly Outcome[], t: OutageTimes, server
     return first ? Math.round(first.startedAt + first.ms - t.upAt) : NaN;
   });
   const errorsAfterRecovery = sentBetween(outcomes, t.upAt + RECOVERY_GRACE_MS, loadEnd).filter((o) => o.kind !== "ok").length;
-  const only503 = failed.every((o) => o.kind === "status 503");
+  const only503 = failed.every((o) => o.kind === "status 503" || o.kind === PAGE_ERROR_SCREEN);
   return {
     seconds: Math.round((t.upAt - t.stopAt) / 100) / 10,
     requests: during.length,
     errorsByKind: errorsByKind(during),
+    renderFailures,
     unclear,
     longestMs,
     slowerThan5s,

@@ -16,8 +16,13 @@ export type Outcome = {
 
 export const isOk = (o: Pick<Outcome, "kind">) => o.kind === "ok";
 
-export function kindOfStatus(status: number): string {
-  return status >= 200 && status < 300 ? "ok" : `status ${status}`;
+/** Next.js's answer when a page fails while rendering: a 500 shell that shows app/error.tsx once its script runs. */
+export const PAGE_ERROR_SCREEN = "status 500 (page error screen)";
+
+export function kindOfStatus(status: number, { api, body }: { api: boolean; body: string } = { api: true, body: "" }): string {
+  if (status >= 200 && status < 300) return "ok";
+  if (status === 500 && !api && body.includes('id="__next_error__"')) return PAGE_ERROR_SCREEN;
+  return `status ${status}`;
 }
 
 /** A request that got no answer: the client's timeout, or the connection refused or cut (with its code). */
