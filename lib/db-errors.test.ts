@@ -16,10 +16,12 @@ describe("isDatabaseUnavailable", () => {
     ["pg's pool timeout", new Error("timeout exceeded when trying to connect")],
     ["a connection cut", new Error("Connection terminated unexpectedly")],
     ["pg's own error with a SQLSTATE", Object.assign(new Error("the database system is starting up"), { code: "57P03", severity: "FATAL" })],
+    ["no pooled connection in time for a transaction (P2028)", Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028" })],
     ["a wrapped cause", new Error("loading the chart failed", { cause: Object.assign(new Error("x"), { code: "ECONNRESET" }) })],
   ])("%s", (_name, err) => expect(isDatabaseUnavailable(err)).toBe(true));
 
   it.each([
+    ["a transaction that ran out of time (P2028, not a connection problem)", Object.assign(new Error("Transaction already closed: A query cannot be executed on an expired transaction."), { code: "P2028" })],
     ["a unique violation", Object.assign(new Error("Unique constraint failed"), { code: "P2002" })],
     ["a syntax error", prismaWrapped({ kind: "postgres", originalCode: "42601" }, "P2010")],
     ["a bug", new TypeError("Cannot read properties of undefined (reading 'id')")],

@@ -20,6 +20,9 @@ const MESSAGES = [
   /the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/i,
   /terminating connection due to administrator command/i,
   /client has encountered a connection error and is not queryable/i,
+  // Prisma's P2028 when no pooled connection came free within the transaction's maxWait (a database
+  // coming back, or one overwhelmed): a moment later it may well succeed, so it is a 503 too
+  /unable to start a transaction in the given time/i,
 ];
 
 type Shape = { code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: unknown; driverAdapterError?: unknown };

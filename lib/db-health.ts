@@ -42,7 +42,13 @@ export async function databaseUp(url: string): Promise<boolean> {
   return state.probing;
 }
 
-/** A request just failed for want of the database: the next pages answer 503 without waiting for a probe. */
+/** How soon after a request's failure the database is asked again. */
+const RECHECK_AFTER_FAILURE_MS = 250;
+
+/**
+ * A request just failed for want of the database: the next pages answer 503 without waiting for a probe,
+ * and the database is asked again shortly after (a request that failed slowly may end after it came back).
+ */
 export function markDatabaseDown(): void {
-  Object.assign(state, { up: false, checkedAt: Date.now() });
+  Object.assign(state, { up: false, checkedAt: Date.now() - FRESH_MS + RECHECK_AFTER_FAILURE_MS });
 }

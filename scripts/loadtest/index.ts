@@ -3,7 +3,7 @@
 // over both; then every acknowledged write is looked for in the database. `-- --faults` also stops PostgreSQL
 // for 10 s during the load and kills a server in the middle of a large CSV import. See docs/reliability.md.
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import exitHook from "async-exit-hook";
 import pg from "pg";
 import { ensureBuild } from "../lib/build";
@@ -162,6 +162,8 @@ async function main(): Promise<void> {
   out(renderReport(report));
   if (args.json) console.log(JSON.stringify(report));
 
+  // every failed request, for a closer look (kept with the server logs when the run fails)
+  writeFileSync(`${dirs.root}/failed-requests.ndjson`, outcomes.filter((o) => o.kind !== "ok").map((o) => JSON.stringify(o)).join("\n"));
   const failures = [
     ...(missing.length ? [`${missing.length} acknowledged writes are missing`] : []),
     ...(auditAfter.figuresWithoutAudit || auditAfter.auditWithoutFigure ? ["figures and audit events do not match"] : []),

@@ -42,6 +42,9 @@ export type OutageReport = {
   errorsBefore: number;
   /** failures among requests sent once the grace after the restart was over */
   errorsAfterRecovery: number;
+  errorsAfterRecoveryByKind: Record<string, number>;
+  /** ms from PostgreSQL accepting connections to the sending of the last request that failed */
+  lastErrorAfterRestartMs: number | null;
   ok: boolean;
 };
 
@@ -60,7 +63,9 @@ export function judgeOutage(outcomes: readonly Outcome[], t: OutageTimes, server
     const first = outcomes.filter((o) => o.server === s && o.kind === "ok" && o.startedAt >= t.upAt).sort((a, b) => a.startedAt + a.ms - (b.startedAt + b.ms))[0];
     return first ? Math.round(first.startedAt + first.ms - t.upAt) : NaN;
   });
-  const errorsAfterRecovery = sentBetween(outcomes, t.upAt + RECOVERY_GRACE_MS, loadEnd).filter((o) => o.kind !== "ok").length;
+  const late = sentBetween(outcomes, t.upAt + RECOVERY_GRACE_MS, loadEnd).filter((o) => o.kind !== "ok");
+  const errorsAfterRecovery = late.length;
+  const failedAfterRestart = outcomes.filter((o) => o.startedAt > t.upAt && o.kind !== "ok").map((o) => o.startedAt);
   const only503 = failed.every((o) => o.kind === "status 503" || o.kind === PAGE_ERROR_SCREEN);
   return {
     seconds: Math.round((t.upAt - t.stopAt) / 100) / 10,
@@ -73,6 +78,8 @@ export function judgeOutage(outcomes: readonly Outcome[], t: OutageTimes, server
     recoveredAfterMs,
     errorsBefore,
     errorsAfterRecovery,
+    errorsAfterRecoveryByKind: errorsByKind(late),
+    lastErrorAfterRestartMs: failedAfterRestart.length ? Math.round(Math.max(...failedAfterRestart) - t.upAt) : null,
     ok: errorsBefore === 0 && only503 && unclear === 0 && slowerThan5s === 0 && errorsAfterRecovery === 0 && recoveredAfterMs.every((ms) => ms <= RECOVERY_GRACE_MS),
   };
 }
