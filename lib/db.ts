@@ -17,8 +17,11 @@ export function inTransaction<T>(client: DbOrTx, fn: (tx: Tx) => Promise<T>, opt
  * forever), so while PostgreSQL is down or restarting a request is answered 503 within seconds instead of
  * hanging. Connections cut by a restart are dropped by the pool (an idle one reports an error, logged here),
  * and the next query opens a fresh one: the app recovers by itself once the database is back.
+ * pg also fails a query that waits longer than the timeout for a free pooled connection, so `max` is 20 (pg's
+ * default is 10): under a burst the wait is in PostgreSQL, not a refusal; two processes and their health
+ * probes stay well under PostgreSQL's default of 100 connections (see docs/scaling.md).
  */
-export const POOL_CONFIG = { connectionTimeoutMillis: 3000, idleTimeoutMillis: 30_000 } as const;
+export const POOL_CONFIG = { connectionTimeoutMillis: 3000, idleTimeoutMillis: 30_000, max: 20 } as const;
 
 const globalForDb = globalThis as unknown as { conflictFiguresDb?: PrismaClient };
 
@@ -29,6 +32,8 @@ export function db(): PrismaClient {
       { connectionString: env().DATABASE_URL, ...POOL_CONFIG },
       { onPoolError: (err) => console.error(`A pooled database connection failed (${err.message}); it is dropped and replaced on the next query.`) },
     ),
+    // a transaction waits for a pooled connection as long as a query does (Prisma's own default is 2 s)
+    transactionOptions: { maxWait: POOL_CONFIG.connectionTimeoutMillis },
   });
   return globalForDb.conflictFiguresDb;
 }

@@ -5,6 +5,8 @@ export type Outcome = {
   role: "read" | "write";
   /** which app process answered (0, 1) */
   server: number;
+  /** what was asked for (kept for the list of failed requests) */
+  path?: string;
   /** ms since the load started, when the request was sent */
   startedAt: number;
   /** ms until the answer was read whole (or the request failed) */

@@ -41,9 +41,9 @@ export function renderReport(r: LoadReport): string {
       `  requests in flight      ${n(o.requests)}; errors by kind: ${kinds(o.errorsByKind)}`,
       `  unclear error answers   ${n(o.unclear)} (no sentence, or a stack trace)`,
       `  page renders cut off    ${n(o.renderFailures)} (already rendering when PostgreSQL went away: Next.js's 500 error screen)`,
-      `  longest answer          ${n(o.longestMs)} ms; slower than 5 s: ${n(o.slowerThan5s)}`,
+      `  sent while it was down  ${n(o.sent)}: longest answer ${n(o.longestMs)} ms; slower than 5 s: ${n(o.slowerThan5s)}`,
       `  first success after restart, per server: ${o.recoveredAfterMs.map((ms) => `${n(ms)} ms`).join(", ")}`,
-      `  errors before the stop  ${n(o.errorsBefore)}; errors 5 s or more after the restart: ${n(o.errorsAfterRecovery)} (${kinds(o.errorsAfterRecoveryByKind)})`,
+      `  errors before the stop  ${n(o.errorsBefore)}; errors 10 s or more after the restart: ${n(o.errorsAfterRecovery)} (${kinds(o.errorsAfterRecoveryByKind)})`,
       `  last failed request     ${o.lastErrorAfterRestartMs === null ? "none after the restart" : `sent ${n(o.lastErrorAfterRestartMs)} ms after the restart`}`,
       `  verdict                 ${o.ok ? `handled: clear 503s within 5 s${o.renderFailures ? " (and the cut-off renders above)" : ""}, recovered by itself` : "NOT handled as required"}`,
     );

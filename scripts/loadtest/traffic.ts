@@ -25,11 +25,11 @@ async function timed(
     const res = await fetch(`${target.base}${path}`, { ...init, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
     const body = await res.text();
     const kind = kindOfStatus(res.status, { api, body });
-    const outcome: Outcome = { role, server: target.index, startedAt, ms: performance.now() - t, kind };
+    const outcome: Outcome = { role, server: target.index, path, startedAt, ms: performance.now() - t, kind };
     if (kind !== "ok") outcome.clear = clearErrorBody({ api, contentType: res.headers.get("content-type") ?? "", body });
     return { outcome, status: res.status, body };
   } catch (err) {
-    return { outcome: { role, server: target.index, startedAt, ms: performance.now() - t, kind: kindOfError(err) } };
+    return { outcome: { role, server: target.index, path, startedAt, ms: performance.now() - t, kind: kindOfError(err) } };
   }
 }
 
