@@ -164,6 +164,7 @@ async function main(): Promise<void> {
 
   // every failed request, for a closer look (kept with the server logs when the run fails)
   writeFileSync(`${dirs.root}/failed-requests.ndjson`, outcomes.filter((o) => o.kind !== "ok").map((o) => JSON.stringify(o)).join("\n"));
+  writeFileSync(`${dirs.root}/timeline.json`, JSON.stringify({ outage: times ?? null }));
   const failures = [
     ...(missing.length ? [`${missing.length} acknowledged writes are missing`] : []),
     ...(auditAfter.figuresWithoutAudit || auditAfter.auditWithoutFigure ? ["figures and audit events do not match"] : []),

@@ -40,7 +40,7 @@ export type OutageReport = {
   /** the longest and the count over 5 s, of requests sent while PostgreSQL was down */
   longestMs: number;
   slowerThan5s: number;
-  /** requests sent while PostgreSQL was down (stop to accepting connections again) */
+  /** requests sent while PostgreSQL was down (from the stop until it was being started again) */
   sent: number;
   /** ms from PostgreSQL accepting connections to the first successful answer, per server */
   recoveredAfterMs: number[];
@@ -63,9 +63,10 @@ export function judgeOutage(outcomes: readonly Outcome[], t: OutageTimes, server
   // screen, app/error.tsx once the page's script runs): counted apart, as the one gap this leaves
   const renderFailures = failed.filter((o) => o.kind === PAGE_ERROR_SCREEN).length;
   const unclear = failed.filter((o) => o.kind !== PAGE_ERROR_SCREEN && o.clear !== true).length;
-  // the 5 s rule is for requests sent while the database was down; those in flight at the stop had already
-  // waited their turn behind the load, however long that was
-  const sent = sentBetween(outcomes, t.stopAt, t.upAt);
+  // the 5 s rule is for requests sent while the database was down (from the stop until it is being started
+  // again); those in flight at the stop had already waited their turn behind the load, however long that was,
+  // and those sent while it starts up join the crowd coming back (held to the recovery rule instead)
+  const sent = sentBetween(outcomes, t.stopAt, t.startAt);
   const longestMs = Math.round(Math.max(0, ...sent.map((o) => o.ms)));
   const slowerThan5s = sent.filter((o) => o.ms > WITHIN_MS).length;
   const recoveredAfterMs = Array.from({ length: servers }, (_, s) => {

@@ -37,7 +37,7 @@ export function renderReport(r: LoadReport): string {
   if (r.outage) {
     const o = r.outage;
     lines.push(
-      `Outage: PostgreSQL down ${o.seconds} s (stop to accepting connections again)`,
+      `Outage: PostgreSQL down ${o.seconds} s (from the stop until it accepts connections again)`,
       `  requests in flight      ${n(o.requests)}; errors by kind: ${kinds(o.errorsByKind)}`,
       `  unclear error answers   ${n(o.unclear)} (no sentence, or a stack trace)`,
       `  page renders cut off    ${n(o.renderFailures)} (already rendering when PostgreSQL went away: Next.js's 500 error screen)`,
