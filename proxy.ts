@@ -1,11 +1,16 @@
 // Runs before every page (not the API, not static files): a fresh nonce and the Content-Security-Policy that
 // allows only scripts carrying it, plus the framing and HSTS headers (lib/security/headers.ts). Next.js reads
 // the policy from the request header it is given here and puts the nonce on its own scripts.
+// While the database is unreachable (lib/db-health.ts) a page is answered here at once: 503, a sentence, no
+// script, instead of a render that would fail on its first query.
 import { NextResponse, type NextRequest } from "next/server";
+import { unavailablePageHtml } from "@/lib/api/unavailable-page";
+import { databaseUp } from "@/lib/db-health";
+import { RETRY_AFTER_SECONDS } from "@/lib/db-errors";
 import { env } from "@/lib/env";
 import { makeNonce, pageSecurityHeaders } from "@/lib/security/headers";
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = makeNonce();
   const headers = pageSecurityHeaders({
     nonce,
@@ -13,6 +18,12 @@ export function proxy(request: NextRequest): NextResponse {
     https: env().BETTER_AUTH_URL?.startsWith("https://") ?? false,
     dev: process.env.NODE_ENV === "development",
   });
+  if (!(await databaseUp(env().DATABASE_URL))) {
+    return new NextResponse(unavailablePageHtml(), {
+      status: 503,
+      headers: { ...headers, "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "retry-after": String(RETRY_AFTER_SECONDS) },
+    });
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -13,17 +13,28 @@ export function inTransaction<T>(client: DbOrTx, fn: (tx: Tx) => Promise<T>, opt
   return "$transaction" in client ? client.$transaction(fn, options) : fn(client);
 }
 
+/**
+ * The pg pool behind Prisma. A connection that cannot be made within 3 s fails (pg's default is to wait
+ * forever), so while PostgreSQL is down or restarting a request is answered 503 within seconds instead of
+ * hanging. Connections cut by a restart are dropped by the pool (an idle one reports an error, logged here),
+ * and the next query opens a fresh one: the app recovers by itself once the database is back.
+ * pg also fails a query that waits longer than the timeout for a free pooled connection, so `max` is 20 (pg's
+ * default is 10): under a burst the wait is in PostgreSQL, not a refusal; two processes and their health
+ * probes stay well under PostgreSQL's default of 100 connections (see docs/scaling.md).
+ */
+export const POOL_CONFIG = { connectionTimeoutMillis: 3000, idleTimeoutMillis: 30_000, max: 20 } as const;
+
 const globalForDb = globalThis as unknown as { conflictFiguresDb?: PrismaClient; conflictFiguresPool?: pg.Pool };
 
 /**
- * The connection pool Prisma runs on. Only `queries.ts` files take a connection from it directly, for what
- * Prisma has no call for: COPY … TO STDOUT, which lets PostgreSQL write a whole CSV export itself.
+ * That pool. Only `queries.ts` files take a connection from it directly, for what Prisma has no call for:
+ * COPY … TO STDOUT, which lets PostgreSQL write a whole CSV export itself.
  */
 export function pgPool(): pg.Pool {
   if (!globalForDb.conflictFiguresPool) {
-    const pool = new pg.Pool({ connectionString: env().DATABASE_URL });
+    const pool = new pg.Pool({ connectionString: env().DATABASE_URL, ...POOL_CONFIG });
     // an idle connection the server dropped (a restart) is an 'error' event: without a listener it ends the process
-    pool.on("error", (err) => console.error("A pooled database connection failed; the pool replaces it:", err.message));
+    pool.on("error", (err) => console.error(`A pooled database connection failed (${err.message}); it is dropped and replaced on the next query.`));
     globalForDb.conflictFiguresPool = pool;
   }
   return globalForDb.conflictFiguresPool;
@@ -31,7 +42,11 @@ export function pgPool(): pg.Pool {
 
 export function db(): PrismaClient {
   // Cached on globalThis so Next's dev-mode module reloads reuse one pool.
-  globalForDb.conflictFiguresDb ??= new PrismaClient({ adapter: new PrismaPg(pgPool()) });
+  globalForDb.conflictFiguresDb ??= new PrismaClient({
+    adapter: new PrismaPg(pgPool()),
+    // a transaction waits for a pooled connection as long as a query does (Prisma's own default is 2 s)
+    transactionOptions: { maxWait: POOL_CONFIG.connectionTimeoutMillis },
+  });
   return globalForDb.conflictFiguresDb;
 }
 

@@ -4,6 +4,8 @@ import "server-only";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
 import { getViewer } from "@/lib/auth/queries";
+import { markDatabaseDown } from "@/lib/db-health";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db-errors";
 import { authorize, authorizeRead, type Viewer } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { acceptsGzip } from "./encoding";
@@ -30,16 +32,10 @@ export function jsonText({ body, gzip }: { body: string; gzip?: Buffer }, reques
 
 /**
  * Every answer of a GZIP_ROUTES route, gzipped when the client takes gzip (next.config.ts then labels it so):
- * the kept ones as they are, the rest (refusals, an answer not kept, a failure) compressed here.
+ * the kept ones as they are, the rest (refusals, an answer not kept, a 503 or 500 from `answerErrors`) compressed here.
  */
 export async function inGzipWhenAsked(request: Request, answer: () => Promise<Response>): Promise<Response> {
-  let response: Response;
-  try {
-    response = await answer();
-  } catch (err) {
-    console.error(`${request.method} ${new URL(request.url).pathname} failed`, err);
-    response = Response.json({ error: "The server could not answer just now; try again in a moment.", details: {} }, { status: 500, headers: NO_STORE });
-  }
+  const response = await answerErrors(answer);
   if (!acceptsGzip(request) || response.headers.get("content-encoding") === "gzip") return response;
   const headers = new Headers(response.headers);
   headers.set("content-encoding", "gzip");
@@ -52,8 +48,43 @@ export function echo(value: string, max = 100): string {
   return value.length > max ? `${value.slice(0, max)}…` : value;
 }
 
-export function problem(status: 400 | 401 | 403 | 404, error: string, details: ParamErrors = {}): Response {
-  return Response.json({ error, details }, { status, headers: NO_STORE });
+export function problem(status: 400 | 401 | 403 | 404 | 413 | 415 | 500 | 503, error: string, details: ParamErrors = {}, headers: Record<string, string> = {}): Response {
+  return Response.json({ error, details }, { status, headers: { ...NO_STORE, ...headers } });
+}
+
+export const SERVER_FAILED = "Something went wrong on the server and nothing was changed. Try again; if it keeps failing, the server log has the cause.";
+
+/**
+ * Runs a route handler's work and answers its failure as JSON, never as a stack trace: 503 with Retry-After
+ * when the database cannot be reached (down, restarting, connection cut), else 500. The cause goes to the log.
+ */
+export async function answerErrors(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (err) {
+    if (isDatabaseUnavailable(err)) {
+      markDatabaseDown();
+      console.error(`API request answered 503, the database is unavailable: ${(err as Error)?.message ?? err}`);
+      return problem(503, DATABASE_UNAVAILABLE, {}, { "retry-after": String(RETRY_AFTER_SECONDS) });
+    }
+    console.error("API request failed", err);
+    return problem(500, SERVER_FAILED);
+  }
+}
+
+/** The host an Origin header names; null for "null" (a sandboxed or opaque page) or anything not a URL. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host || null;
+  } catch {
+    return null;
+  }
+}
+
+/** A write sent by another site's page (its Origin names another host) is refused; clients that send no Origin are not browsers on another site. */
+export function crossSite(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  return Boolean(origin) && originHost(origin!) !== (request.headers.get("host") ?? new URL(request.url).host);
 }
 
 export type Gate = { ok: true; viewer: Viewer | null } | { ok: false; response: Response };

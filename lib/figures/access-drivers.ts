@@ -1,6 +1,6 @@
 // Access-matrix drivers for figures, their pages, the CSV export and the JSON API (see lib/auth/access-kit.ts). Test support only.
 import { GET as exportCsv } from "@/app/api/v1/figures.csv/route";
-import { GET as listFiguresJson } from "@/app/api/v1/figures/route";
+import { GET as listFiguresJson, POST as addFigureJson } from "@/app/api/v1/figures/route";
 import { GET as listConflictsJson } from "@/app/api/v1/conflicts/route";
 import { GET as seriesJson } from "@/app/api/v1/conflicts/[slug]/series/route";
 import HomePage from "@/app/(site)/(public)/page";
@@ -67,6 +67,24 @@ export const figureDrivers: Record<string, Driver> = {
       if (res.ok) expect(body).toContain(fixtures.draftQuote);
       else expect(body).not.toContain(fixtures.draftQuote);
       return { allowed: res.status === 200, message: res.ok ? undefined : (JSON.parse(body) as { error: string }).error };
+    };
+  },
+
+  async "POST /api/v1/figures"(who) {
+    return async () => {
+      const quote = `about 4,321 people were killed, says API test ${uid()}`;
+      const headers = new Headers(as(who));
+      headers.set("content-type", "application/json");
+      const body = JSON.stringify({ conflict: fixtures.conflictSlug, metric: "deaths", value: 4321, qualifier: "about", refDate: "2013-02-28", source: `Source ${uid()}`, reportTitle: "An API report", reportDate: "2013-03-01", quote });
+      const res = await addFigureJson(new Request("http://localhost/api/v1/figures", { method: "POST", body, headers }));
+      const answer = (await res.json()) as { data?: { id: number }; error?: string };
+      if (res.status === 201) {
+        const figure = await db().figure.findUniqueOrThrow({ where: { id: answer.data!.id } });
+        expect(figure.quote).toBe(quote);
+        expect(figure.createdBy).toBe(people[who as Role].email);
+        expect(await db().auditEvent.count({ where: { entity: "Figure", entityId: String(figure.id), action: "create", actor: people[who as Role].email } })).toBe(1);
+      }
+      return { allowed: res.status === 201, message: answer.error };
     };
   },
 

@@ -5,6 +5,7 @@ export const FIGURE_ACCESS: readonly AccessEntry[] = [
   { id: "createFigureAction", kind: "server action", what: "Add a figure (with its source and report)", needs: "editor", writes: true },
   { id: "GET /api/v1/figures.csv?conflict=…", kind: "route", what: "Export a conflict's published figures as CSV", needs: "reader", writes: false },
   { id: "GET /api/v1/figures.csv?conflict=…&status=draft", kind: "route", what: "Export drafts (also status=all)", needs: "editor", writes: false },
+  { id: "POST /api/v1/figures", kind: "route", what: "Add a figure as JSON (the form's schema and rules, with its audit event)", needs: "editor", writes: true },
   { id: "GET /api/v1/figures", kind: "route", what: "List published figures with provenance as JSON (filters, pages)", needs: "reader", writes: false },
   { id: "GET /api/v1/figures?status=draft", kind: "route", what: "List drafts as JSON (also status=all)", needs: "editor", writes: false },
   { id: "GET /api/v1/conflicts", kind: "route", what: "List conflicts with their published figure counts and metrics as JSON", needs: "reader", writes: false },

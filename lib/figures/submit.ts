@@ -28,7 +28,7 @@ export type FigureFormState = {
 };
 
 export type SubmitResult =
-  | { ok: true; id: number; conflictSlug: string; notice?: string; duplicates: number[] }
+  | { ok: true; id: number; conflictSlug: string; status: FigureStatus; notice?: string; duplicates: number[] }
   | { ok: false; state: FigureFormState };
 
 export function formValues(formData: FormData): FigureFormValues {
@@ -65,13 +65,25 @@ export async function prepareNewFigure({ viewer, values }: { viewer: Viewer | nu
   return { ok: true, input: parsed.data, actor: allowed.viewer.email, ...statusOnSave(env().REVIEW, parsed.data.intent) };
 }
 
+/** The checked figure written, with its audit event, in one transaction; a database failure is thrown. */
+async function writeNewFigure(prepared: Extract<PreparedFigure, { ok: true }>, values: FigureFormValues): Promise<SubmitResult> {
+  const { input, actor, status, notice } = prepared;
+  const result = await createFigure({ input, actor, status });
+  return result.ok ? { ...result, notice } : { ok: false, state: { values, errors: result.errors } };
+}
+
+/** Adds a figure for the JSON API: the form's rules and write, with a database failure thrown for the route to answer 503. */
+export async function addFigure({ viewer, values }: { viewer: Viewer | null; values: FigureFormValues }): Promise<SubmitResult> {
+  const prepared = await prepareNewFigure({ viewer, values });
+  return prepared.ok ? writeNewFigure(prepared, values) : prepared;
+}
+
+/** Adds a figure for the form: a database failure comes back as a sentence, with everything typed kept. */
 export async function submitFigure({ viewer, values }: { viewer: Viewer | null; values: FigureFormValues }): Promise<SubmitResult> {
   const prepared = await prepareNewFigure({ viewer, values });
   if (!prepared.ok) return prepared;
-  const { input, actor, status, notice } = prepared;
   try {
-    const result = await createFigure({ input, actor, status });
-    return result.ok ? { ...result, notice } : { ok: false, state: { values, errors: result.errors } };
+    return await writeNewFigure(prepared, values);
   } catch (err) {
     console.error("submitFigure failed", err);
     return { ok: false, state: { values, errors: {}, formError: SAVE_FAILED } };

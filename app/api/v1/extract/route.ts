@@ -1,6 +1,6 @@
 // POST /api/v1/extract {"text","publishedOn","publisher"}: the figures the extractor proposes for a report's
 // text, as a JSON array. Reads nothing and writes nothing; open to whoever may read (READ_ACCESS).
-import { json, problem, readerOf } from "@/lib/api/respond";
+import { answerErrors, json, problem, readerOf } from "@/lib/api/respond";
 import { paramErrors } from "@/lib/figures/filter";
 import { extractFigures } from "@/lib/extraction/extract";
 import { ExtractRequestSchema } from "@/lib/extraction/request";
@@ -10,6 +10,10 @@ import { metricRules } from "@/lib/extraction/rules";
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
+  return answerErrors(() => extract(request));
+}
+
+async function extract(request: Request): Promise<Response> {
   const reader = await readerOf(request);
   if (!reader.ok) return reader.response;
   let body: unknown;

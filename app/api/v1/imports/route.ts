@@ -2,9 +2,10 @@
 // uploads a CSV as the request body. The answer streams as NDJSON: {"progress":…} lines while rows are read,
 // then {"result":…} with the preview (valid rows, each bad row's row, column and message, duplicates) and,
 // with commit=1, what was written (all valid rows in one transaction, or nothing).
-import { problem } from "@/lib/api/respond";
+import { answerErrors, crossSite, problem } from "@/lib/api/respond";
 import { getViewer } from "@/lib/auth/queries";
 import { authorize } from "@/lib/auth/roles";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "@/lib/db-errors";
 import { env } from "@/lib/env";
 import { parseMapping } from "@/lib/import/columns";
 import { runImport } from "@/lib/import/run";
@@ -22,20 +23,12 @@ async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8
 
 const on = (v: string | null) => v === "1" || v === "true";
 
-/** The host an Origin header names; null for "null" (a sandboxed or opaque page) or anything not a URL. */
-function originHost(origin: string): string | null {
-  try {
-    return new URL(origin).host || null;
-  } catch {
-    return null;
-  }
+export async function POST(request: Request): Promise<Response> {
+  return answerErrors(() => importCsv(request));
 }
 
-export async function POST(request: Request): Promise<Response> {
-  const origin = request.headers.get("origin");
-  if (origin && originHost(origin) !== (request.headers.get("host") ?? new URL(request.url).host)) {
-    return problem(403, "Imports are accepted only from this site's own pages.");
-  }
+async function importCsv(request: Request): Promise<Response> {
+  if (crossSite(request)) return problem(403, "Imports are accepted only from this site's own pages.");
   const allowed = authorize(await getViewer(request.headers), "editor");
   if (!allowed.ok) return problem(allowed.reason === "signed-out" ? 401 : 403, `Importing figures is for editors. ${allowed.message}`);
   if (!request.body) return problem(400, "Send the CSV file as the request body.");
@@ -57,7 +50,8 @@ export async function POST(request: Request): Promise<Response> {
         send({ result });
       } catch (err) {
         console.error("Import failed", err);
-        send({ result: { ok: false, fileError: "The import failed on the server and nothing was written. Try again; if it keeps failing, the server log has the cause." } });
+        const fileError = isDatabaseUnavailable(err) ? DATABASE_UNAVAILABLE : "The import failed on the server and nothing was written. Try again; if it keeps failing, the server log has the cause.";
+        send({ result: { ok: false, fileError } });
       }
       controller.close();
     },

@@ -10,6 +10,7 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ slug: string }> };
 
+// failures answered by answerErrors (503 when the database is unreachable), gzipped like every answer here
 export function GET(request: Request, context: Context): Promise<Response> {
   return inGzipWhenAsked(request, () => answer(request, context));
 }
