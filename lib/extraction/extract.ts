@@ -5,7 +5,7 @@ import * as chrono from "chrono-node";
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import { findNumbers, type NumberMention } from "./numbers";
 import { resolveParts, type Candidate } from "./parts";
-import { CASUALTIES, CHANGE_BEFORE, CROSSING, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, SUBGROUP } from "./rules";
+import { CASUALTIES, CHANGE_BEFORE, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, SUBGROUP } from "./rules";
 import { sourceOf } from "./sources";
 import { clauseAround, sentences, type Span } from "./text";
 import { isDefinite, isIncrement, isTrap, lead40, MONTH, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
@@ -83,10 +83,15 @@ const PLACE_AFTER = new RegExp(String.raw`^[^.;\d]{0,40}?\b(?:in|to|into|at|duri
 const PLACE_BEFORE = new RegExp(String.raw`(?:(?:^|[.;,]\s+|\n|\band\s+)(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?|(?:^|\n)[ \t]*[•▪●◦‣*-]?[ \t]*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*[:–—])\s+(?:${QUALIFIER_WORDS}\s+)?$`);
 const BREAKDOWN_OPENS = new RegExp(String.raw`\b(?:including|includes?|among them|of whom|of which|among whom|of these|of them|of those|among (?:them|those|these)\b[^.;\d]{0,40}?,)\s*,?\s+(?:${QUALIFIER_WORDS}\s+)?$|(?:^|[.;:,(]\s*|\n\s*)["“]?Of the (?:total |remaining |estimated )?$`, "i");
 
-/** Aid received said of this count, with no other count before the words that say so. */
+/**
+ * Aid received said of this count, with no other count before the words that say so, and nothing done to the people
+ * first ("over 97,000 had to flee … and received assistance" counts the displaced).
+ */
 function aidedBefore(match: RegExpExecArray | null, from: number, mentions: readonly NumberMention[]): boolean {
-  return match !== null && !mentions.some((m) => m.start >= from && m.start < from + match.index + match[0].length && m.value >= 10);
+  if (match === null || HARMED_FIRST.test(match[0])) return false;
+  return !mentions.some((m) => m.start >= from && m.start < from + match.index + match[0].length && m.value >= 10);
 }
+const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wounded)\b[^.;]*?\b(?:and|then)\s+(?:have\s+|had\s+)?(?:received|receiving|benefit|were|have been|had been|offered)/i;
 
 export function extractFigures(text: string, options: ExtractOptions): Proposal[] {
   // matchAll needs the g flag; an added metric's pattern may come without it (compiled once here, not per number)
@@ -97,6 +102,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
   let speaker: string | null = null;
   let lastRate: Proposal | null = null;
   let lastFigure: number | null = null;
+  let lastMoved: "refugees" | "idps" | null = null;
   let sentenceIndex = -1;
   for (const sentence of sentences(text)) {
     sentenceIndex += 1;
@@ -173,7 +179,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // "Thousands of civilians are fleeing …, where four people were killed": fleeing in the number's own clause comes
       // before a keyword of the next
       const inNarrow = sibling ? null : metricIn(narrow, n.start, keywords.all);
-      const fleeing = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? "refugees" : "idps", distance: 0 } : null;
+      const fleeing = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, lastMoved) : "idps", distance: 0 } : null;
       let found = sibling ? { slug: sibling.metric, distance: 0 } : (inNarrow ?? fleeing ?? metricIn(clause, n.start, keywords.all));
       // "Four other refugees were injured": who they are gives way to what happened to them
       if (found && (found.slug === "refugees" || found.slug === "idps")) found = metricIn(narrow, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
@@ -201,7 +207,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // a count of people crossing or fleeing, and no word for what they are: refugees, less sure
       if (!metric && ((!n.vague && CROSSING.test(sentence.text)) || FLEEING.test(narrow.text))) {
         // fleeing with no border crossed ("60,000 people have fled in northern Mozambique"): displaced
-        metric = CROSSING.test(sentence.text) ? "refugees" : "idps";
+        metric = CROSSING.test(sentence.text) ? crossingMetric(sentence.text, lastMoved) : "idps";
         confidence -= 0.2;
       }
       if (!metric) continue;
@@ -222,7 +228,8 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // one group of the victims: "Child casualties …, with 327 deaths", "the deaths of 144 women and injured 286"
       const subgroup = (subgroupAt !== null && subgroupAt < n.start) || (SUBGROUP.of.test(lead) && SUBGROUP.noun.test(firstWord)) || (wasSubgroup && /^[^.;\d]{0,40}\band\s+(?:\w+\s+)?$/.test(between)) || SUBGROUP.among.test(rest);
       previous.subgroup = subgroup;
-      if (!part) previous.qualifier = qualifier;
+      // a part passes on the qualifier of its total ("At least 65 people, including 16 minors, have been killed and 365 more wounded")
+      previous.qualifier = part ? carried : qualifier;
       const parent = !part ? null : (lastInSentence ?? (lastFigure !== null && out[lastFigure]!.sentence >= sentenceIndex - 2 ? lastFigure : null));
       out.push({
         metric,
@@ -247,6 +254,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
         place: PLACE_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 60))) || PLACE_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)),
       });
       previous.pushed = true;
+      if (metric === "refugees" || metric === "idps") lastMoved = metric;
       if (part) continue;
       lastInSentence = out.length - 1;
       if (unit !== "people") lastRate = out[out.length - 1]!;

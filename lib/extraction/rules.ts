@@ -9,7 +9,7 @@ const COUNTRY = String.raw`(?:${"Afghanistan|Albania|Algeria|Angola|Argentina|Ar
 
 /** Nearest keyword wins; a rate ("a day") with fleeing or crossing words is a daily outflow. */
 export const METRIC_RULES: MetricRule[] = [
-  { slug: "deaths", pattern: /\b(killed|kills?|killings?|dead|deaths?|death toll|toll|bodies|corpses|exterminated|slaughtered|massacres?|(?<!\bfor (?:their|his|her|our|my) )lives|died|dying|fatalities|massacred|perished|slain|murdered|executed|shot dead|beheaded|lynched)\b/gi },
+  { slug: "deaths", pattern: /\b(killed|kills?|killings?|dead|deaths?|death toll|toll|bodies|corpses|exterminated|slaughtered|massacres?|(?<!\bfor (?:their|his|her|our|my) )lives|died|dying|fatalities|massacred|perished|slain|murdered|executed|shot dead|beheaded|lynched|martyred|martyrs)\b/gi },
   { slug: "injured", pattern: /\b(injured|injuring|wounded|wounding|injuries|wounds|hurt|maimed)\b/gi },
   { slug: "idps", pattern: /\b(internally displaced|IDPs?|displaced (?:within|inside|internally)|displaced people|displaced persons|displaced|displaces|displace|displacing|displacement of|evacuated|sheltering in|(?:sought|seeking|took|taking) shelter|protection of civilians sites?|PoC sites?|evacuees|(?:fled|flee|fleeing|left|leave|leaving) (?:the|their) (?:city|town|village|area|district|camp)s?|homeless|uprooted|(?:fled|flee|fleeing|left|leave|leaving|forced (?:out of|from)) (?:their|his|her) homes|from their homes|(?:sought|seek|seeking|found|find|took|take|taking|rushed for) (?:refuge|shelter|safety) in (?:the )?(?:nearby|neighbou?ring|other|safer) (?:villages?|towns?|areas?|communities|districts?|neighbou?rhoods?|parts?)|(?:moved|fled|relocated) to safer (?:areas|places|parts)|within (?:the|their own) (?:city|country|borders))\b/gi },
   { slug: "refugees", pattern: new RegExp(String.raw`\b(refugees?|asylum[- ]seekers|(?:fled|flee|fleeing|escape|escaped|escaping|crossed|cross|crossing|left|leave|leaving|entered|entering|arrived in|arriving in) (?:abroad|the country|across|(?:over |across )?the border|(?:over |across )?the [A-Z][\w-]+ border|(?:in)?to (?:neighbou?ring|other) countries|(?:in)?to (?:the )?(?:${COUNTRY})|(?:from )?(?:the )?(?:${COUNTRY}))|(?:fled|flee|fleeing|escaped|escaping|crossed|crossing)(?:\s+[\w()]+){0,6}?\s+(?:in)?to\s+(?:neighbou?ring\s+|nearby\s+)?(?:the\s+)?(?:${COUNTRY})|(?:fled|flee|fleeing|escaped|crossed)\s+(?:in)?to\s+(?:[\w-]+\s+){1,4}?in\s+(?:${COUNTRY})|(?:into|to neighbou?ring) (?:the )?(?:${COUNTRY})|(?:in)?to (?:[a-z]+ )?countries|sought refuge|sought asylum|exodus|influx)\b`, "g") },
@@ -27,22 +27,34 @@ export const INTERNAL: MetricRule[] = [
 ];
 
 /** Not people of a conflict in one of the metrics: a need, a lack, a natural disaster ("600,000 people … dependent on food aid", "left without electricity"). */
-export const NOT_AFFECTED = /^[^.;]{0,40}?\b(?:(?:were|are|is|was|have been|has been|be|remain|remained|left|still)\s+)?(?:without (?:electricity|power|water|gas|heating|internet|access)|dependent on|in need of|in need\b|need(?:ing)? (?:humanitarian )?(?:assistance|aid|help)|stuck|trapped|food[- ]insecure|targeted|reached with|assisted|vaccinated|registered to vote|repatriated|returned home|returning home|(?:have |has |had )?returned (?:from|to)\b|(?:are |were )?at risk of|(?:were |are )?among (?:the|those) (?:dead|killed|injured|wounded|victims)|detained|arrested|abducted|kidnapped|imprisoned|jailed|(?:are|were|being) held|(?:from |in )?(?:a |the )?detention|cases of|suspected cases|(?:transferred|relocated) to (?:the |a |another )?(?:new(?:ly[- ]opened)? )?(?:camp|site|settlement|centre|center))/i;
+export const NOT_AFFECTED = /^[^.;]{0,40}?\b(?:(?:were|are|is|was|have been|has been|be|remain|remained|left|still)\s+)?(?:without (?:electricity|power|water|gas|heating|internet|access)|dependent on|in need of|in need\b|need(?:ing)? (?:humanitarian )?(?:assistance|aid|help)|stuck|trapped|food[- ]insecure|targeted|reached with|assisted|vaccinated|registered to vote|repatriated|returned home|returning home|(?:have |has |had )?returned (?:from|to)\b|(?:are |were )?at risk of|(?:were |are )?among (?:the|those) (?:dead|killed|injured|wounded|victims)|detained|arrested|abducted|kidnapped|imprisoned|jailed|(?:are|were|being) held|(?:from |in )?(?:a |the )?detention|cases of|suspected cases|(?:transferred|relocated) to (?:the |a |another )?(?:new(?:ly[- ]opened)? )?(?:camp|site|settlement|centre|center)|(?:moved|transferred|relocated)\s+from\s+[^.;]{0,40}?\bto\s+(?:[\w-]+\s+){0,3}(?:camps?|sites?|settlements?|centres?|centers?|shelters?|locations?))/i;
 
 /** People sick, not hurt by the fighting ("19,378 cases and over 590 deaths" of cholera). */
 export const DISEASE = /\b(?:cholera|measles|malaria|dengue|diarrh?oea|outbreaks?(?! of (?:[\w-]+ ){0,3}(?:violence|fighting|conflict|hostilities|war|clashes|insurgency|unrest|attacks))|epidemic|covid(?:-19)?|ebola|polio|meningitis|(?:suspected |confirmed )?cases)\b/i;
 
 /** Served, not hurt: "assisted around 1.8 million people", "serving 40,000 people". */
-export const SERVED_BEFORE = /\b(?:(?:aid|assistance|food|rations?|relief|support|help|services?) (?:to|for)|abduction of|kidnapping of|arrest of|detention of|numbering|sheltering|assisted|supported|helped|serving|served|serves|targeting|targeted|vaccinated|treated|fed|feeding|registered for|population of|a country of|a nation of|a city of|home to|to support|supporting|to assist|assisting|to help|to feed|(?:to|would|will|could) shelter|response plan for|provide for|providing for|provid(?:e|es|ed|ing)|(?:distributed|delivered|given) to)\s+(?:\w+\s+){0,2}$/i;
+export const SERVED_BEFORE = /\b(?:(?:aid|assistance|food|rations?|relief|support|help|services?) (?:to|for)|abduction of|kidnapping of|arrest of|detention of|numbering|sheltering|assisted|supported|helped|serving|served|serves|targeting|targeted|vaccinated|treated|fed|feeding|registered for|population of|a country of|a nation of|a city of|home to|to support|supporting|to assist|assisting|to help|to feed|(?:to|would|will|could) shelter|(?:able to|can|could|would|will|to) (?:host|accommodate|house|receive)|(?:meet|meeting|cover|covering) the needs of|response plan for|provide for|providing for|provid(?:e|es|ed|ing)|(?:distributed|delivered|given) to)\s+(?:\w+\s+){0,2}$/i;
 
 /** Displaced by a natural disaster, not by the conflict ("17,000 people remain displaced because of the earthquake"). */
-export const DISASTER = /^(?![^.;]{0,80}\b(?:conflict|fighting|violence|attacks?|war|insurgency|clashes|hostilities)\b)[^.;]{0,60}?\b(?:due to|because of|by|from|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|tsunami|drought|landslides?|storms?)\b/i;
+export const DISASTER = /^(?![^.;]{0,80}\b(?:conflict|fighting|violence|attacks?|war|insurgency|clashes|hostilities)\b)(?:[^.;]{0,60}?\b(?:due to|because of|by|from|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|tsunami|drought|landslides?|storms?)\b|\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:earthquake|flood|cyclone|hurricane|typhoon|tsunami|drought|landslide|storm)[- ](?:impacted|affected|hit|stricken|displaced)\b)/i;
 
 /** A change, not a count ("a rise of 4,000 refugees"): with no period it is no figure. */
 export const CHANGE_BEFORE = /\b(?:a rise of|an increase of|a decrease of|a drop of|a fall of|(?:rose|risen|increased|grown|grew|jumped|climbed|fell|fallen|dropped|decreased) by|up by|down by)\s+(?:(?:nearly|almost|about|some|around|roughly|more than|over|at least|close to)\s+)?$/i;
 
 /** Crossing a border, with no word for who crossed: refugees, less sure. */
 export const CROSSING = /\b(cross(?:ed|ing)?|arriv(?:als?|ed|ing)|exodus|outflow)\b/i;
+
+const ABROAD = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|exodus|outflow|borders?|abroad|countr(?:y|ies)|refugees?|asylum)\b|\b${COUNTRY}`, "i");
+
+/**
+ * People crossing or arriving, with no word for who they are: refugees when the sentence crosses a border or names a
+ * country ("1,400 people have crossed the border", "69,000 have arrived in Chad"); otherwise whoever the passage last
+ * counted on the move ("only one person entering on Thursday" among refugees, "people arriving at the site" among the
+ * displaced), and refugees when it counted none.
+ */
+export function crossingMetric(sentence: string, lastMoved: "refugees" | "idps" | null): "refugees" | "idps" {
+  return ABROAD.test(sentence) ? "refugees" : (lastMoved ?? "refugees");
+}
 
 /** Fleeing, with no word for who fled nor a border crossed: displaced, less sure. */
 export const FLEEING = /\b(flee|fled|fleeing|forced from|forced out)\b/i;
@@ -77,19 +89,20 @@ export const PROJECTION = /\b(should (?:steel|brace|prepare)|brace (?:themselves
 /** The qualifier the words before a number give it (the text up to the number). */
 export function qualifierBefore(before: string): Qualifier | null {
   // "at least another 100,000": the qualifier reaches over another/a further/an additional
-  const tail = before.slice(-60).replace(/\b(?:another|a further|an additional|further|additional)\s*$/i, "").replace(/\ban?\s*$/i, "");
+  // …and over an opening quote ("at least a “dozen deaths”")
+  const tail = before.slice(-60).replace(/["“‘]\s*$/, "").replace(/\b(?:another|a further|an additional|further|additional)\s*$/i, "").replace(/\ban?\s*$/i, "");
   for (const [pattern, q] of BEFORE) if (pattern.test(tail)) return q;
   return null;
 }
 
 /** A noun that itself names people: small numbers ("one", "2") count only with one of these. */
-export const PEOPLE_NOUN = /^(people|IDPs?|child|woman|man|boy|girl|person|soldier|migrant|journalist|villagers?|farmers?|doctors?|nurses?|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|souls|others|police|officers|policemen|officials|guards|teachers|pupils|traders|herders|relatives|monks|priests|members|rescuers|medics|paramedics|volunteers|peacekeepers|miners)$/i;
+export const PEOPLE_NOUN = /^(people|IDPs?|child|woman|man|boy|girl|person|soldier|migrant|journalist|villagers?|farmers?|doctors?|nurses?|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|workers|employees|staff|students|patients|souls|others|police|officers|policemen|officials|guards|teachers|pupils|traders|herders|relatives|monks|priests|members|rescuers|medics|paramedics|volunteers|peacekeepers|miners)$/i;
 
 /** Nouns for people right after a number ("70,000 people", "5,000 Syrians"). */
 export const PEOPLE = /^(people|IDP|injuries|fatalities|bodies|corpses|arrivals|evacuees|survivors|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|elderly|lives|refugees?|migrants?|IDPs|displaced|dead|deaths|killed|injured|wounded|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|police officers|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|police|officers|officials|Palestinians|Rohingya|Rohingyas|Yazidis|Kurds|Tutsis?|Hutus?|Muslims|Christians|Hindus|Jews|Tamils|Sikhs|Buddhists|Uighurs|Uyghurs|souls|more|others|other|of|had|have|has|were|was|are|is|having|being|who|whom|whose|still|now|remain|remained|living|in|on|at|by|from|to|into|since|last|so|this|these|as|and|or|a|each|per|every|daily|soon|already|now|then|alone|—|–|-|,|\.|;|:|\)|")$/i;
 
 /** Adjectives that may stand between a number and its noun. */
-export const ADJECTIVES = /^(former|ethnic|Muslim|Christian|Hindu|Jewish|Tamil|Kurdish|Yazidi|more|other|innocent|unarmed|young|old|elderly|civilian|ordinary|additional|further|new|newly|registered|displaced|internally|estimated|confirmed|documented|verified|reported|recorded|known|Syrian|Afghan|Iraqi|Sudanese|Ukrainian|Congolese|Ethiopian|Somali|Libyan|Malian|Nigerian|Colombian|Burmese|Rohingya|Palestinian|Israeli|Russian|Kurdish|Yemeni|Tigrayan|Darfuri|foreign|local|poor|hungry|starving|vulnerable|wounded|injured|dead|severely|seriously|critically|mostly|violent|special|forces)$/i;
+export const ADJECTIVES = /^(female|male|former|ethnic|Muslim|Christian|Hindu|Jewish|Tamil|Kurdish|Yazidi|more|other|innocent|unarmed|young|old|elderly|civilian|ordinary|additional|further|new|newly|registered|displaced|internally|estimated|confirmed|documented|verified|reported|recorded|known|Syrian|Afghan|Iraqi|Sudanese|Ukrainian|Congolese|Ethiopian|Somali|Libyan|Malian|Nigerian|Colombian|Burmese|Rohingya|Palestinian|Israeli|Russian|Kurdish|Yemeni|Tigrayan|Darfuri|foreign|local|poor|hungry|starving|vulnerable|wounded|injured|dead|severely|seriously|critically|mostly|violent|special|forces)$/i;
 
 /** A capitalised plural that names a people ("Syrians", "Afghans", "Iraqis", "Sudanese"). */
 export const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|eans|is|ese|ites|ers|ians|s)$/;
