@@ -91,6 +91,14 @@ function aidedBefore(match: RegExpExecArray | null, from: number, mentions: read
   if (match === null || HARMED_FIRST.test(match[0])) return false;
   return !mentions.some((m) => m.start >= from && m.start < from + match.index + match[0].length && m.value >= 10);
 }
+const STATE_LIST = /^\s+(?:of\s+)?((?:[a-z]+,\s+)+[a-z]+,?\s+(?:and|or)\s+[a-z]+)\b/;
+const HURT_STATE = /^(?:injured|wounded|dead|killed|displaced|maimed|hurt)$/;
+function mixedStates(after: string): boolean {
+  const list = STATE_LIST.exec(after)?.[1];
+  if (!list) return false;
+  const words = list.split(/[\s,]+/).filter((w) => w !== "and" && w !== "or");
+  return words.some((w) => HURT_STATE.test(w)) && words.some((w) => !HURT_STATE.test(w));
+}
 const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wounded)\b[^.;]*?\b(?:and|then)\s+(?:have\s+|had\s+)?(?:received|receiving|benefit|were|have been|had been|offered)/i;
 
 export function extractFigures(text: string, options: ExtractOptions): Proposal[] {
@@ -142,6 +150,8 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       let part = item || ofThem || partLead(text, n);
       const noun = readNounAfter(text, n);
       if (!noun.people) continue;
+      // "hundreds of injured, lost and traumatised children": a list of states, one of them a hurt, is no count of the hurt
+      if (mixedStates(text.slice(n.end, n.end + 80))) continue;
       // "her three young children": someone's family in a story, not a count
       if (n.value < 10 && /\b(?:her|his|their|my|our|your)\s+$/i.test(lead)) continue;
       // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
@@ -226,7 +236,9 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const given = qualifierBefore(narrowLead) ?? estimatedAfter ?? (/^[^;.\d]{0,80}\band\s+(?:a further\s+|another\s+|an additional\s+)?$/.test(between) && carried !== "projected" ? carried : null);
       const qualifier: Qualifier = PROJECTION.test(narrow.text) ? "projected" : n.vague ? "about" : (given ?? "exact");
       // one group of the victims: "Child casualties …, with 327 deaths", "the deaths of 144 women and injured 286"
-      const subgroup = (subgroupAt !== null && subgroupAt < n.start) || (SUBGROUP.of.test(lead) && SUBGROUP.noun.test(firstWord)) || (wasSubgroup && /^[^.;\d]{0,40}\band\s+(?:\w+\s+)?$/.test(between)) || SUBGROUP.among.test(rest);
+      // …or a count of children on its own ("117 children killed in last 24hrs", "close to 4 million children displaced"):
+      // dropped where the report gives a larger count of the same kind ("One child has been wounded" alone is a figure)
+      const subgroup = (noun.noun !== null && SUBGROUP.age.test(noun.noun)) || (subgroupAt !== null && subgroupAt < n.start) || (SUBGROUP.of.test(lead) && SUBGROUP.noun.test(firstWord)) || (wasSubgroup && /^[^.;\d]{0,40}\band\s+(?:\w+\s+)?$/.test(between)) || SUBGROUP.among.test(rest);
       previous.subgroup = subgroup;
       // a part passes on the qualifier of its total ("At least 65 people, including 16 minors, have been killed and 365 more wounded")
       previous.qualifier = part ? carried : qualifier;

@@ -74,7 +74,7 @@ describe("sources", () => {
   ])("%s → %s", (text, source) => expect(sourceOf(text)).toBe(source));
 
   it("falls back to the publisher, and carries a speaker into the quote that follows", () => {
-    const figures = one('Ban said the war must end. "More than 70,000 people have been killed," he added. The war has killed 5,000 children.');
+    const figures = one('Ban said the war must end. "More than 70,000 people have been killed," he added. The war has killed 5,000 soldiers.');
     expect(figures.map((f) => f.source)).toEqual(["Ban", "Wire"]);
   });
 });

@@ -27,7 +27,7 @@ export const INTERNAL: MetricRule[] = [
 ];
 
 /** Not people of a conflict in one of the metrics: a need, a lack, a natural disaster ("600,000 people … dependent on food aid", "left without electricity"). */
-export const NOT_AFFECTED = /^[^.;]{0,40}?\b(?:(?:were|are|is|was|have been|has been|be|remain|remained|left|still)\s+)?(?:without (?:electricity|power|water|gas|heating|internet|access)|dependent on|in need of|in need\b|need(?:ing)? (?:humanitarian )?(?:assistance|aid|help)|stuck|trapped|food[- ]insecure|targeted|reached with|assisted|vaccinated|registered to vote|repatriated|returned home|returning home|(?:have |has |had )?returned (?:from|to)\b|(?:are |were )?at risk of|(?:were |are )?among (?:the|those) (?:dead|killed|injured|wounded|victims)|detained|arrested|abducted|kidnapped|imprisoned|jailed|(?:are|were|being) held|(?:from |in )?(?:a |the )?detention|cases of|suspected cases|(?:transferred|relocated) to (?:the |a |another )?(?:new(?:ly[- ]opened)? )?(?:camp|site|settlement|centre|center)|(?:moved|transferred|relocated)\s+from\s+[^.;]{0,40}?\bto\s+(?:[\w-]+\s+){0,3}(?:camps?|sites?|settlements?|centres?|centers?|shelters?|locations?))/i;
+export const NOT_AFFECTED = /^[^.;]{0,40}?\b(?:(?:were|are|is|was|have been|has been|be|remain|remained|left|still)\s+)?(?:without (?:electricity|power|water|gas|heating|internet|access)|dependent on|in need of|in need\b|need(?:ing)? (?:humanitarian )?(?:assistance|aid|help)|stuck|trapped|food[- ]insecure|targeted|reached with|assisted|vaccinated|registered to vote|repatriated|returned home|returning home|(?:have |has |had )?returned (?:from|to)\b|(?:are |were )?at risk of|(?:were |are )?among (?:the|those) (?:dead|killed|injured|wounded|victims)|detained|arrested|abducted|kidnapped|imprisoned|jailed|(?:are|were|being) held|(?:from |in )?(?:a |the )?detention|cases of|suspected cases|(?:sheltering|staying|living|housed|hosted) in (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) (?:[\w-]+ ){0,2}?(?:schools|shelters|sites|centres|centers|camps|settlements|buildings)|(?:transferred|relocated) to (?:the |a |another )?(?:new(?:ly[- ]opened)? )?(?:camp|site|settlement|centre|center)|(?:moved|transferred|relocated)\s+from\s+[^.;]{0,40}?\bto\s+(?:[\w-]+\s+){0,3}(?:camps?|sites?|settlements?|centres?|centers?|shelters?|locations?))/i;
 
 /** People sick, not hurt by the fighting ("19,378 cases and over 590 deaths" of cholera). */
 export const DISEASE = /\b(?:cholera|measles|malaria|dengue|diarrh?oea|outbreaks?(?! of (?:[\w-]+ ){0,3}(?:violence|fighting|conflict|hostilities|war|clashes|insurgency|unrest|attacks))|epidemic|covid(?:-19)?|ebola|polio|meningitis|(?:suspected |confirmed )?cases)\b/i;
@@ -160,6 +160,9 @@ export const SUBGROUP = {
   /** "the deaths of 144 women", "the bodies of two children" */
   of: /\b(?:deaths?|killings?|injur(?:y|ies|ing)|wounding|bodies) of\s+(?:(?:at least|more than|over|about|some|around|nearly|almost)\s+)?$/i,
   noun: /^(?:children|child|women|girls|boys|men|minors|babies|infants|elderly)$/i,
+  /** a count of children, or of an institution's people, named as such ("117 children killed", "208 members of the health sector", "38 staff killed"); victims of one
+   * attack named by their trade ("at least 15 rescuers") are its count */
+  age: /^(?:children|child|minors|babies|infants|kids|staff|members|personnel)$/i,
   /** "two children, ages 3 and 9, were among the dead" */
   among: /^[^.;\d]{0,60}?\b(?:were|was|are)\s+among\s+(?:the|those)\s+(?:dead|killed|victims|injured|wounded)\b/i,
 };

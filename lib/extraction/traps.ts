@@ -50,7 +50,7 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if (/\b(?:(?:already|currently|now|still)\s+(?:hosting|hosts|hosted|host|sheltering|has|have|had|houses|housing)|(?:that|which|who)\s+(?:hosted|hosts|housed|sheltered))\s+(?:\w+\s+){0,2}$/i.test(lead) || /^[^.;:]{0,80}?\b(?:currently |already |being )?hosted (?:by|in)\b/i.test(text.slice(n.end, n.end + 100))) return true;
   // returnees, not people fleeing ("60,000 returned Chadian migrants", "14,000 returnees"); people already in a place before
   // the events reported ("beyond the 8,269 refugees already in Kounoungo")
-  if (/^\s+(?:returnees|returned|returning)\b/i.test(after) || /^\s+(?:[\w-]+\s+){0,2}already\s+(?:in|at|there|hosted|registered)\b/i.test(text.slice(n.end, n.end + 50))) return true;
+  if (/^\s+(?:returnees|returned|returning)\b/i.test(after) || /^\s+(?:[\w-]+\s+){0,2}already\s+(?:in|at|there|hosted|registered|identified|recorded|counted)\b/i.test(text.slice(n.end, n.end + 50))) return true;
   // a breakdown in brackets ("Central Africans (4,764)")
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // a figure given only to compare with ("compared with up to 1,500 a few months ago")
