@@ -5,7 +5,7 @@ import * as chrono from "chrono-node";
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import { findNumbers, type NumberMention } from "./numbers";
 import { resolveParts, type Candidate } from "./parts";
-import { CASUALTIES, CHANGE_BEFORE, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, SUBGROUP } from "./rules";
+import { CASUALTIES, CHANGE_BEFORE, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
 import { sourceOf } from "./sources";
 import { clauseAround, sentences, type Span } from "./text";
 import { isDefinite, isIncrement, isTrap, lead40, MONTH, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
@@ -106,6 +106,9 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
   const rules = [...METRIC_RULES, ...(options.metrics ?? []).map((r) => (r.pattern.global ? r : { ...r, pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`) }))];
   const publisher = options.publisher?.trim() || "the report";
   const countsMissing = rules.some((r) => /missing/i.test(r.slug));
+  // any word of a metric, fleeing or crossing, to read a count's own words with (compiled once a call, not per number)
+  const anyMetric = new RegExp([...rules.map((r) => r.pattern.source), FLEEING.source, CROSSING.source, FLIGHT.source].join("|"), "i");
+  const governedBy = new RegExp(String.raw`(?:${[...rules.map((r) => r.pattern.source), FLEEING.source, FLIGHT.source].join("|")})[^.;]*$`, "i");
   const out: Candidate[] = [];
   let speaker: string | null = null;
   let lastRate: Proposal | null = null;
@@ -189,8 +192,8 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // "Thousands of civilians are fleeing …, where four people were killed": fleeing in the number's own clause comes
       // before a keyword of the next
       const inNarrow = sibling ? null : metricIn(narrow, n.start, keywords.all);
-      const fleeing = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, lastMoved) : "idps", distance: 0 } : null;
-      let found = sibling ? { slug: sibling.metric, distance: 0 } : (inNarrow ?? fleeing ?? metricIn(clause, n.start, keywords.all));
+      const fleeing: { slug: string; distance: number } | null = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, lastMoved) : "idps", distance: 0 } : null;
+      let found: { slug: string; distance: number } | null = sibling ? { slug: sibling.metric, distance: 0 } : (inNarrow ?? fleeing ?? metricIn(clause, n.start, keywords.all));
       // "Four other refugees were injured": who they are gives way to what happened to them
       if (found && (found.slug === "refugees" || found.slug === "idps")) found = metricIn(narrow, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
       if (found?.slug === "refugees") found = metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) ?? found;
@@ -200,7 +203,13 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       if (part && !item && own && underNoMetric && lastInSentence === null && /\bof (?:which|whom)\s+(?:\w+\s+){0,2}$/i.test(lead)) part = false;
       const loose = !found;
       found ??= metricIn(sentence, n.start, keywords.all);
-      let metric = found?.slug ?? null;
+      // a count whose own words do something that is no metric ("500 soldiers were deployed after the attack that killed 12"),
+      // or that a verb of no metric governs ("has affected more than 2 million people"), takes no metric from the rest
+      if (found && !governedBy.test(text.slice(Math.max(narrow.start, n.start - 60), n.start))) {
+        const ownWords: string = PREDICATE.span.exec(text.slice(n.end, Math.min(sentence.end, n.end + 160)))?.[0] ?? "";
+        if ((PREDICATE.verb.test(ownWords) && !anyMetric.test(ownWords)) || PREDICATE.before.test(narrowLead)) continue;
+      }
+      let metric: string | null = found?.slug ?? null;
       let confidence = n.vague ? 0.5 : 0.9;
       // people on the move per day, week or month are an outflow; deaths and injuries a day stay what they are
       if (unit !== "people" && (FLIGHT.test(narrow.text) || (metric !== "deaths" && metric !== "injured"))) metric = "daily_outflow";
