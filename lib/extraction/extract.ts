@@ -106,9 +106,6 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
   const rules = [...METRIC_RULES, ...(options.metrics ?? []).map((r) => (r.pattern.global ? r : { ...r, pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`) }))];
   const publisher = options.publisher?.trim() || "the report";
   const countsMissing = rules.some((r) => /missing/i.test(r.slug));
-  // any word of a metric, fleeing or crossing, to read a count's own words with (compiled once a call, not per number)
-  const anyMetric = new RegExp([...rules.map((r) => r.pattern.source), FLEEING.source, CROSSING.source, FLIGHT.source].join("|"), "i");
-  const governedBy = new RegExp(String.raw`(?:${[...rules.map((r) => r.pattern.source), FLEEING.source, FLIGHT.source].join("|")})[^.;]*$`, "i");
   const out: Candidate[] = [];
   let speaker: string | null = null;
   let lastRate: Proposal | null = null;
@@ -205,9 +202,12 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       found ??= metricIn(sentence, n.start, keywords.all);
       // a count whose own words do something that is no metric ("500 soldiers were deployed after the attack that killed 12"),
       // or that a verb of no metric governs ("has affected more than 2 million people"), takes no metric from the rest
-      if (found && !governedBy.test(text.slice(Math.max(narrow.start, n.start - 60), n.start))) {
+      // (the sentence's metric keywords are found once; here only their positions are compared)
+      if (found && !keywords.all.some((k) => k.end <= n.start && k.start >= Math.max(narrow.start, n.start - 60)) && !FLIGHT.test(text.slice(Math.max(narrow.start, n.start - 60), n.start))) {
         const ownWords: string = PREDICATE.span.exec(text.slice(n.end, Math.min(sentence.end, n.end + 160)))?.[0] ?? "";
-        if ((PREDICATE.verb.test(ownWords) && !anyMetric.test(ownWords)) || PREDICATE.before.test(narrowLead)) continue;
+        const ownEnd = n.end + ownWords.length;
+        const saysMetric = keywords.all.some((k) => k.start >= n.end && k.start < ownEnd) || FLIGHT.test(ownWords) || FLEEING.test(ownWords) || CROSSING.test(ownWords);
+        if ((PREDICATE.verb.test(ownWords) && !saysMetric) || PREDICATE.before.test(narrowLead)) continue;
       }
       let metric: string | null = found?.slug ?? null;
       let confidence = n.vague ? 0.5 : 0.9;
