@@ -142,8 +142,10 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const wasSubgroup = previous?.subgroup === true;
       // the number before was a count of no metric ("1.4 million citizens have been forced to migrate")
       const underNoMetric = previous !== null && previous.counted && !previous.pushed;
+      const wasTrap = previous !== null && !previous.counted;
       const trap = isTrap(text, n);
-      previous = { end: n.end, qualifier: null, change: false, subgroup: false, counted: !trap, pushed: false };
+      // a part skipped below still passes its total's qualifier on ("At least 65 people, including 16 minors, … and 365 more wounded")
+      previous = { end: n.end, qualifier: BREAKDOWN_OPENS.test(lead) ? carried : null, change: false, subgroup: false, counted: !trap, pushed: false };
       if (trap) continue;
       // "N of them were killed" breaks down a count only when one was just given; "N of those displaced" always does
       const ofThem = /^\s*of (?:those|these|whom)\b/i.test(text.slice(n.end, n.end + 12)) || (/^\s*of them\b/i.test(text.slice(n.end, n.end + 12)) && (lastInSentence !== null || (lastFigure !== null && n.start - out[lastFigure]!.end < 200)));
@@ -198,6 +200,9 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // "…forced to migrate, of which 875,000 have been internally displaced": a part that says its metric, of a count that has none, is the figure
       // (but "people in need, including 96,000 refugees" stays a part of a count the report does not take)
       if (part && !item && own && underNoMetric && lastInSentence === null && /\bof (?:which|whom)\s+(?:\w+\s+){0,2}$/i.test(lead)) part = false;
+      // "Chad, already hosting 1.3 million refugees, including 794,000 Sudanese since the conflict began": the part new since the
+      // events, of a caseload the report does not take, is the figure
+      if (part && !item && !underNoMetric && wasTrap && /^[^.;\d]{0,40}\bsince\b/i.test(text.slice(n.end, n.end + 60))) part = false;
       const loose = !found;
       found ??= metricIn(sentence, n.start, keywords.all);
       // a count whose own words do something that is no metric ("500 soldiers were deployed after the attack that killed 12"),
@@ -248,7 +253,8 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // …or a count of children on its own ("117 children killed in last 24hrs", "close to 4 million children displaced"):
       // dropped where the report gives a larger count of the same kind ("One child has been wounded" alone is a figure)
       const subgroup = (noun.noun !== null && SUBGROUP.age.test(noun.noun)) || (subgroupAt !== null && subgroupAt < n.start) || (SUBGROUP.of.test(lead) && SUBGROUP.noun.test(firstWord)) || (wasSubgroup && /^[^.;\d]{0,40}\band\s+(?:\w+\s+)?$/.test(between)) || SUBGROUP.among.test(rest);
-      previous.subgroup = subgroup;
+      // (a part is no group that the next count joins: "including 16 minors, have been killed and 365 more wounded")
+      previous.subgroup = subgroup && !part;
       // a part passes on the qualifier of its total ("At least 65 people, including 16 minors, have been killed and 365 more wounded")
       previous.qualifier = part ? carried : qualifier;
       const parent = !part ? null : (lastInSentence ?? (lastFigure !== null && out[lastFigure]!.sentence >= sentenceIndex - 2 ? lastFigure : null));

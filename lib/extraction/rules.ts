@@ -63,7 +63,8 @@ export const FLIGHT = /\b(flee|fleeing|fled|flight|crossing|crossed|cross|arrivi
 
 /** The same rates in one word, lower case only ("The Daily Star" is a newspaper). */
 export const PER_PERIOD_WORD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
-  { unit: "people_per_day", pattern: /\bdaily\b/ },
+  // (not a newspaper: "the Al-Quds online daily reported")
+  { unit: "people_per_day", pattern: /(?<!\bonline\s)\bdaily\b(?!\s+(?:newspaper|reported|said|says|quoted|wrote|cited|reports))/ },
   { unit: "people_per_week", pattern: /\bweekly\b/ },
   { unit: "people_per_month", pattern: /\bmonthly\b/ },
 ];
@@ -96,7 +97,7 @@ export function qualifierBefore(before: string): Qualifier | null {
 }
 
 /** A noun that itself names people: small numbers ("one", "2") count only with one of these. */
-export const PEOPLE_NOUN = /^(people|IDPs?|child|woman|man|boy|girl|person|soldier|migrant|journalist|villagers?|farmers?|doctors?|nurses?|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|workers|employees|staff|students|patients|souls|others|police|officers|policemen|officials|guards|teachers|pupils|traders|herders|relatives|monks|priests|members|rescuers|medics|paramedics|volunteers|peacekeepers|miners)$/i;
+export const PEOPLE_NOUN = /^(people|IDPs?|child|woman|man|boy|girl|person|minors|soldier|migrant|journalist|villagers?|farmers?|doctors?|nurses?|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|workers|employees|staff|students|patients|souls|others|police|officers|policemen|officials|guards|teachers|pupils|traders|herders|relatives|monks|priests|members|rescuers|medics|paramedics|volunteers|peacekeepers|miners)$/i;
 
 /** Nouns for people right after a number ("70,000 people", "5,000 Syrians"). */
 export const PEOPLE = /^(people|IDP|injuries|fatalities|bodies|corpses|arrivals|evacuees|survivors|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|elderly|lives|refugees?|migrants?|IDPs|displaced|dead|deaths|killed|injured|wounded|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|police officers|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|police|officers|officials|Palestinians|Rohingya|Rohingyas|Yazidis|Kurds|Tutsis?|Hutus?|Muslims|Christians|Hindus|Jews|Tamils|Sikhs|Buddhists|Uighurs|Uyghurs|souls|more|others|other|of|had|have|has|were|was|are|is|having|being|who|whom|whose|still|now|remain|remained|living|in|on|at|by|from|to|into|since|last|so|this|these|as|and|or|a|each|per|every|daily|soon|already|now|then|alone|—|–|-|,|\.|;|:|\)|")$/i;
