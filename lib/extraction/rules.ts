@@ -79,7 +79,7 @@ export const PER_PERIOD: { unit: "people_per_day" | "people_per_week" | "people_
 const BEFORE: [RegExp, Qualifier][] = [
   [/\b(at least|no fewer than|no less than|a minimum of)\s*$/i, "at_least"],
   [/\b(more than|upwards of|in excess of|greater than)\s*$/i, "more_than"],
-  [/\b(over|above|exceeding|exceeded|surpassing|surpassed|topping|topped|beyond|passed|crossed)\s*$/i, "over"],
+  [/\b(over|above|exceeding|exceeded|exceeds|surpassing|surpassed|surpasses|topping|topped|tops|beyond|passed|passes|crossed|crosses)\s*$/i, "over"],
   [/\b(up to|as many as|as much as|as high as|maximum of|at most)\s*$/i, "up_to"],
   [/\b(nearly|almost|approaching|close to|just under|nearing|just short of)\s*$/i, "nearly"],
   [/\b(about|around|some|roughly|approximately|an estimated|estimated|estimated at|estimates?|an approximate|about some|circa|c\.|perhaps|possibly|a total of around|an average of|average of|on average|(?:now )?estimates? that|estimated that|(?:an )?average rate of|(?:a )?daily average of|(?:a )?weekly average of)\s*$/i, "about"],
