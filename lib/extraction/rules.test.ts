@@ -259,3 +259,111 @@ describe("who moved, and where to", () => {
     expect(one("Fearing for their lives, 3,000 villagers ran to the hills.").map((f) => f.metric)).not.toContain("deaths");
   });
 });
+
+// Rules written from the fourth development set (fixtures/dev-reports-4.json) and the other development sets; every
+// sentence is copied from a real report of those sets (never from a blind set)
+describe("rules of the fourth development set", () => {
+  it("reads a word that is both an adjective and a name for the hurt as the noun when no noun follows it", () => {
+    expect(brief("  • At least 200 people dead and 240 injured due to intercommunal clashes that have taken place this week in Ag Geneina, West Darfur and Gereida, South Darfur (source: State Ministry of Health and Humanitarian Aid Commission)")).toEqual([
+      ["deaths", 200, "at_least", "people"],
+      ["injured", 240, "at_least", "people"],
+    ]);
+    expect(brief("There was a provisional assessment of a “ten dead among the elements of the detachment.")).toEqual([["deaths", 10, "exact", "people"]]);
+  });
+
+  it("follows a vague number's 'of' to the thing counted, and two capitalised words to a noun for people", () => {
+    expect(brief("In a statement, the ministry said hundreds of airstrikes and naval bombardments across the Gaza Strip injured another 650 people, adding that Israeli forces specifically targeted Khan Yunis, where dozens of houses were destroyed.")).toEqual([["injured", 650, "exact", "people"]]);
+    expect(brief("Simultaneously, this conflict has had a regional impact, more than 190,000 Central African refugees having fled to Cameroon, Chad, the Congo and the Democratic Republic of the Congo (DRC) since December 2013.")).toEqual([["refugees", 190_000, "more_than", "people"]]);
+  });
+
+  it.each([
+    "The new camp will be able to host at least 4,000 additional refugees beyond the 8,269 refugees already in Kounoungo.",
+    "Kounoungo has sufficient water supplies to meet the needs of over 12,000 refugees.",
+    "Other 75,000 refugees were moved from Adre province to two newly built settlements.",
+    "Hundreds of Thousands of Drought-Impacted Somalis Flee to Cities",
+    "According to Castro, hundreds of injured, lost and traumatised children continue to arrive in Chad, compounding a serious humanitarian emergency with no resources to respond.",
+    "Since 2018, over 516,000 IDPs received assistance under this mechanism.",
+    "“Nearly 218,600 internally displaced people (IDPs) are sheltering in 92 UNRWA schools in all areas in the Gaza Strip… In addition, many other people are displaced in government schools and other buildings.",
+    "Children represent more than 40 per cent of the people the DTM has recorded as displaced; at least 170 are unaccompanied and have been separated from their caregivers.",
+    "'Three elderly women were burnt alive and a Koranic boy studying was shot dead,' eyewitness Umar Goni, a local perfume seller told Sunday Sun at Mairi Mai Umar village yesterday.",
+  ])("%s gives nothing (a capacity, a need, a relocation, a disaster, a list of states, aid, a shelter count, a state of children, what a count did that is no metric)", (text) => expect(one(text)).toEqual([]));
+
+  it("leaves out an initial estimate, returnees and people waiting to cross", () => {
+    expect(brief("Nearly 116,000 Sudanese refugees have arrived in eastern Chad since the crisis began, surpassing the initial six-month estimate of 100,000 in less than two months, the UNHCR said in a statement on Sunday.")).toEqual([["refugees", 116_000, "nearly", "people"]]);
+    expect(brief("The statement predicted that 250,000 refugees, as well as 60,000 returned Chadian migrants and third-country nationals could be expected to arrive by the end of 2023 because of instability, ongoing armed violence and intercommunal conflict in Sudan.")).toEqual([["refugees", 250_000, "projected", "people"]]);
+    expect(one("UN official says over 10,000 Ethiopians have fled the fighting in Ethiopia, while hundreds more are waiting to cross a river in the border zone between the two countries.").map((f) => f.value)).toEqual([10_000]);
+    expect(one("In a statement on Tuesday, the United Nations Office for the Coordination of Humanitarian Affairs said that 566,100 people — or more than 1% of Myanmar’s population of around 55 million — were made refugees since the Feb 1, 2021, coup, adding to some 346,000 people already identified as internally displaced persons (IDPs) prior to the takeover.").map((f) => f.value)).toEqual([566_100]);
+  });
+
+  it("counts the martyred as dead, and the displaced who then received aid", () => {
+    expect(brief("The Palestinian health ministry says that since the end of truce on Friday, 240 people have been martyred in the Gaza Strip.")).toEqual([["deaths", 240, "exact", "people"]]);
+    expect(brief("In 2020, over 97,000 had to flee because of the worsening security in the centre and north eastern region and received multi-sectoral assistance such as food, household, water and hygiene items from the humanitarian actors working under the Rapid Response Mechanism.")).toEqual([["idps", 97_000, "over", "people"]]);
+  });
+
+  it("carries a total's qualifier over its part, and reaches over an opening quote", () => {
+    expect(brief("At least 65 people, including 16 minors, have been killed and 365 more wounded in Israeli strikes pounding the Gaza Strip since Monday evening, the coastal enclave’s health ministry said on Wednesday, Trend reports citing TASS.")).toEqual([
+      ["deaths", 65, "at_least", "people"],
+      ["injured", 365, "at_least", "people"],
+    ]);
+    expect(brief("Burkina Faso: at least a “dozen deaths” in a jihadist attack in North")).toEqual([["deaths", 12, "at_least", "people"]]);
+  });
+
+  it("reads 'online daily' as a newspaper, not a rate", () => {
+    const [, injured] = one('"As many as 65 people have been killed, including 16 underage children and five women, while another 365 have received wounds varying in severity in Israel’s bombardments," the Al-Quds online daily reported quoting the ministry as saying.');
+    expect(injured).toMatchObject({ metric: "injured", value: 365, unit: "people" });
+  });
+
+  it("takes arrivals in a named country as refugees", () => {
+    expect(brief("“Nearly 69,000 people have arrived in Chad in just over a month, and an average of 1,400 people have crossed the border daily in recent days” he said, adding that these civilians “are fleeing under fire, moving through armed checkpoints, extortion, and strict restrictions imposed by armed groups”.")).toEqual([
+      ["refugees", 69_000, "nearly", "people"],
+      ["daily_outflow", 1_400, "about", "people_per_day"],
+    ]);
+  });
+
+  it("leaves out a count of children where the report gives a larger count of the same kind, but not a child who is the only one", () => {
+    expect(one("The ministry also said in a statement that 266 Palestinians have been killed in the past 24 hours, including 117 children.\nGaza's health ministry has said at least 4,651 people have been killed in the Strip since 7 October.\nIt adds that 14,245 people have been wounded.").map((f) => f.value)).toEqual([266, 4_651, 14_245]);
+    expect(one("117 children killed in last 24hrs; death toll now 4,651: Gaza health ministry").map((f) => f.value)).toEqual([4_651]);
+    expect(brief("One child has been wounded and several apartments damaged when Russian missile debris fell on a residential building.")).toEqual([["injured", 1, "exact", "people"]]);
+  });
+
+  it("keeps a part new since the events under a caseload the report does not take", () => {
+    expect(brief("Chad, already hosting 1.3 million refugees, including 794,000 Sudanese since the conflict began in April 2023, struggles to cope with the increasing numbers.")).toEqual([["refugees", 794_000, "exact", "people"]]);
+  });
+
+  it("reads a thousands separator followed by a stray space as one number", () => {
+    expect(brief("Death toll since Oct 7 Israeli bombardment crosses 15, 200, says health ministry")).toEqual([["deaths", 15_200, "over", "people"]]);
+    expect(brief("The National Emergency Management Agency (NEMA) also disclosed that 2, 940 people were displaced.")).toEqual([["idps", 2_940, "exact", "people"]]);
+  });
+
+  it("adds no vague crowd or range to a sum, and lists places of one metric only", () => {
+    expect(brief("Chad: hundreds still arriving from Darfur each week\nAround the town of Bahai in the northern section of the border zone, some 200 to 300 people continue to cross the border from Sudan every week.").map((f) => f.slice(0, 2))).toEqual([
+      ["daily_outflow", 100],
+      ["daily_outflow", 200],
+    ]);
+    expect(one("At the peak of the unrest in early 2014, more than 930,000 people were displaced. Simultaneously, this conflict has had a regional impact, more than 190,000 Central African refugees having fled to Cameroon, Chad, the Congo and the Democratic Republic of the Congo (DRC) since December 2013.\n\n  • In August 2014, approximately 508,000 people remained internally displaced in CAR - a decrease on previous figures - and the refugee influx in neighbouring countries had stabilized.").map((f) => f.value)).toEqual([930_000, 190_000, 508_000]);
+  });
+
+  it("ends a sentence at a full stop with no space after it, as scraped pages run them together", () => {
+    expect(one("Since July 2021, thousands of troops from Rwanda and the SADC regional bloc have deployed to shore up the Mozambican military and have since helped retake control of much of Cabo Delgado.The SADC mission is to come to an end by mid-July, according to the bloc.Almost 5,000 people have been killed and almost a million have been forced to flee their homes since IS-linked militants launched the insurgency.").map((f) => [f.metric, f.value])).toEqual([
+      ["deaths", 5_000],
+      ["idps", 1_000_000],
+    ]);
+  });
+});
+
+// What a count's own words say: real sentences where the count did or underwent something that is no metric
+describe("a count whose own words say nothing of a metric", () => {
+  it("takes no metric from the rest of the sentence", () => {
+    expect(brief("In Eastern Chad, over 240,000 Sudanese now live in camps and since November 2006, an upsurge in cross border violence has displaced over 140,000 Chadians")).toEqual([["idps", 140_000, "over", "people"]]);
+    expect(one("Photos from the village being shared on social media showed more than a dozen burned and mutilated bodies, while videos showed a destroyed building.")).toEqual([]);
+  });
+
+  it("still counts people a metric verb governs from before, and people registered as displaced", () => {
+    expect(brief("As of December 2014, a shocking 5,840,590 people were registered as being internally displaced in Colombia according to the United Nations High Commissioner for Refugees (UNHCR).")).toEqual([["idps", 5_840_590, "exact", "people"]]);
+    expect(brief("To date the conflict in Darfur has led to some 30,000 people killed, 1.2 million internally displaced and at least 130,000 living as refugees on the Chad border.").map((f) => f.slice(0, 2))).toEqual([
+      ["deaths", 30_000],
+      ["idps", 1_200_000],
+      ["refugees", 130_000],
+    ]);
+  });
+});
