@@ -208,11 +208,12 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // a count whose own words do something that is no metric ("500 soldiers were deployed after the attack that killed 12"),
       // or that a verb of no metric governs ("has affected more than 2 million people"), takes no metric from the rest
       // (the sentence's metric keywords are found once; here only their positions are compared)
-      if (found && !keywords.all.some((k) => k.end <= n.start && k.start >= Math.max(narrow.start, n.start - 60)) && !FLIGHT.test(text.slice(Math.max(narrow.start, n.start - 60), n.start))) {
+      // (not an item of a list, whose places share what the first counts: "94,000 have crossed into Hungary, roughly 40,000 are in Moldova")
+      if (found && !sibling && !item && !keywords.all.some((k) => k.end <= n.start && k.start >= Math.max(narrow.start, n.start - 60)) && !FLIGHT.test(text.slice(Math.max(narrow.start, n.start - 60), n.start))) {
         const ownWords: string = PREDICATE.span.exec(text.slice(n.end, Math.min(sentence.end, n.end + 160)))?.[0] ?? "";
         const ownEnd = n.end + ownWords.length;
         const saysMetric = keywords.all.some((k) => k.start >= n.end && k.start < ownEnd) || FLIGHT.test(ownWords) || FLEEING.test(ownWords) || CROSSING.test(ownWords);
-        if ((PREDICATE.verb.test(ownWords) && !saysMetric) || PREDICATE.before.test(narrowLead)) continue;
+        if ((PREDICATE.verb.test(ownWords) && !saysMetric && !PREDICATE.placed.test(ownWords)) || PREDICATE.before.test(narrowLead)) continue;
       }
       let metric: string | null = found?.slug ?? null;
       let confidence = n.vague ? 0.5 : 0.9;

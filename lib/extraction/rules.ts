@@ -178,6 +178,8 @@ export const SUBGROUP = {
 export const PREDICATE = {
   /** the count's own words: up to a clause joint, a bracket or dash, or the next number */
   span: /^[^,;:()\d—–]*?(?=[,;:()\d—–]|\s-\s|\s(?:after|when|where|while|because|since|following|before|until|amid|but|whereas|although|though|despite|if|and|or|than|according)\b|\sas\s(?!being\b|refugees?\b|displaced\b|IDPs?\b|internally\b|asylum)|$)/i,
+  /** people placed somewhere, which says where a count of the sentence is, not what it did ("roughly 40,000 are in Moldova") */
+  placed: /^\s+(?:[\w-]+\s+)?(?:are|were|is|remain|remained)\s+(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]/,
   /** a verb in those words */
   verb: /\b(?:is|are|was|were|has|have|had|will|would|remains?|remained|live[sd]?|living|needs?|needed|[a-z]{3,}ed)\b/i,
   /** a verb before the count that governs it and is no metric */
