@@ -32,8 +32,9 @@ const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|bn\b|mln\b))?
 const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?=\s+of\b|\s+(?:more\s+)?(?:were|have|had|are|wounded|injured|killed|dead|fled|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross)\b|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions)\b(?<=\b(?:kill|killed|killing|kills|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions))(?!\s+of)`, "gi");
 const RANGE = new RegExp(String.raw`\bbetween\s+(${ONE})\s+and\s+(${ONE})\b|(?<![\w.,])(${ONE})\s*(?:-|–|—|to)\s*(${ONE})(?![\w,]*\d)`, "gi");
 // "crosses 15, 200", "2, 940 people were displaced": a thousands separator followed by a stray space, as scraped pages print
-// them; not a list ("12, 300 and 400"), a date ("February 24, 500 people") or a year ("In 1995, 300")
-const SPACED = new RegExp(String.raw`(?<![\d,.]\s?|\d,\s|${"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?"}\s\d{0,2})\b(\d{1,3}), (\d{3})\b(?![,.]\s?\d|\s+(?:and|or|to)\s+\d)`, "g");
+// them; not a list ("12, 300 and 400", "1, 2, 300"), a date ("February 24, 500 people") or a year ("In 1995, 300")
+const SPACED = /\b(\d{1,3}), (\d{3})\b(?![,.]\s?\d|\s+(?:and|or|to)\s+\d)/g;
+const SPACED_NOT_AFTER = new RegExp(String.raw`(?:[\d,.]\s?|\d,\s|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)$`);
 const SINGLE = new RegExp(String.raw`(?<![\w.,$€£])(${ONE})(?![\w]|[.,]\d)`, "gi");
 
 /** The value of one number as written; null when it is not a number after all. */
@@ -101,7 +102,7 @@ export function findNumbers(text: string): NumberMention[] {
     found.push({ start: m.index, end: m.index + m[0].length, value: lo, low: lo, high, vague: false, text: m[0] });
   }
   for (const m of text.matchAll(SPACED)) {
-    if (taken(m.index, m.index + m[0].length)) continue;
+    if (taken(m.index, m.index + m[0].length) || SPACED_NOT_AFTER.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const value = Number(`${m[1]}${m[2]}`);
     found.push({ start: m.index, end: m.index + m[0].length, value, low: null, high: null, vague: false, text: m[0] });
   }
