@@ -99,6 +99,8 @@ function mixedStates(after: string): boolean {
   const words = list.split(/[\s,]+/).filter((w) => w !== "and" && w !== "or");
   return words.some((w) => HURT_STATE.test(w)) && words.some((w) => !HURT_STATE.test(w));
 }
+const ABROAD_DEST = /\b(?:(?:seek|sought|seeking|find|found) (?:safety|refuge|asylum) in|(?:in)?to) (?:neighbou?ring|other) countries\b|\babroad\b/i;
+const ARRIVED_WHO = /^[^.;,]{0,50}?\bwho\s+(?:have|had)\s+(?:recently\s+|just\s+)?(?:arrived|fled|crossed)\b/i;
 const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wounded)\b[^.;]*?\b(?:and|then)\s+(?:have\s+|had\s+)?(?:received|receiving|benefit|were|have been|had been|offered)/i;
 
 export function extractFigures(text: string, options: ExtractOptions): Proposal[] {
@@ -122,7 +124,8 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
     const mentions = findNumbers(sentence.text).map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start }));
     let listing = false;
     let lastInSentence: number | null = null;
-    let previous: { end: number; qualifier: Qualifier | null; change: boolean; subgroup: boolean; counted: boolean; pushed: boolean } | null = null;
+    // (typed by a cast, so that the checker does not narrow it to null for the loop)
+    let previous = null as { end: number; qualifier: Qualifier | null; change: boolean; subgroup: boolean; counted: boolean; pushed: boolean } | null;
     if (mentions.length > 0) keywords.all = keywordsIn(sentence, rules);
     // sentence-wide words, looked for once per sentence: a group of the victims named ("Child casualties …"), a disaster named
     const subgroupMatch = mentions.length > 0 ? SUBGROUP.sentence.exec(sentence.text) : null;
@@ -130,7 +133,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
     const disasterSeen = mentions.length > 0 && NOT_COUNTED.disasters.test(sentence.text);
     for (const n of mentions) {
       const between = previous ? text.slice(previous.end, n.start) : "";
-      const carried = previous?.qualifier ?? null;
+      const carried: Qualifier | null = previous?.qualifier ?? null;
       const lead = lead40(text, n);
       // the parts of a figure just given: "-- seven Rohingyas, seven Hindus and 16 Rakhine Buddhists", "including 5,000 children, 3,250 women"
       // …unless what follows says what happened to them, after a count that says so itself ("205 killed, including 18 civilians,
@@ -170,7 +173,9 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       if (/\b(?:a|one|two|three|several) (?:day|days|week|weeks|month|months) (?:earlier|before),|\bsaid in (?:early|mid|late)-?\s?[A-Z][a-z]+ that\b/i.test(narrow.text)) continue;
       if (NOT_COUNTED.superseded.test(narrowLead) || (n.start - sentence.start < 200 && (NOT_COUNTED.before.test(text.slice(sentence.start, n.start)) || NOT_COUNTED.earlier.test(text.slice(sentence.start, n.start))))) continue;
       if (!countsMissing && /^[^.;]{0,30}?\b(?:reported |still |remain |are |were )?(?:missing|unaccounted for)\b/i.test(after)) continue;
-      if (NOT_AFFECTED.test(after) || DISASTER.test(after) || SERVED_BEFORE.test(lead) || DISEASE.test(clause.text)) continue;
+      // (served, unless the count's own words say the people arrived or fled: "to accommodate over 113,000 new Rohingya refugees
+      // who have arrived from Myanmar’s Rakhine State")
+      if (NOT_AFFECTED.test(after) || DISASTER.test(after) || (SERVED_BEFORE.test(lead) && !ARRIVED_WHO.test(after)) || DISEASE.test(clause.text)) continue;
       if ((NOT_COUNTED.reached.test(lead) && !NOT_COUNTED.count.test(text.slice(sentence.start, n.start))) || NOT_COUNTED.reachAid.test(lead)) continue;
       // not affected either: what the list it ends says ("10 women and 30 others forcibly detained"), aid received
       // ("57,000 refugees in four camps received rations"), a disaster named before ("floods …, affecting over 46,000 people")
@@ -196,6 +201,9 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // "Four other refugees were injured": who they are gives way to what happened to them
       if (found && (found.slug === "refugees" || found.slug === "idps")) found = metricIn(narrow, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
       if (found?.slug === "refugees") found = metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) ?? found;
+      // "forced over 4.2 million people to leave their homes and seek safety in neighbouring countries": a border crossed in the
+      // count's own clause wins over leaving home, unless the clause says the people stayed inside
+      else if (found?.slug === "idps" && inNarrow && ABROAD_DEST.test(narrow.text) && !metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL)))) found = { slug: "refugees", distance: found.distance };
       const own = inNarrow !== null || fleeing !== null;
       // "…forced to migrate, of which 875,000 have been internally displaced": a part that says its metric, of a count that has none, is the figure
       // (but "people in need, including 96,000 refugees" stays a part of a count the report does not take)
@@ -249,7 +257,9 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // "At least 108 civilians have died and 75 have been wounded", "and a further 902 injured": the qualifier carries over the "and"
       const estimatedAfter = /^\s*(?:[\w-]+\s+){0,3}(?:are|were|is|was|have been|has been) (?:estimated|believed|thought) to\b/i.test(after) ? "about" : null;
       const given = qualifierBefore(narrowLead) ?? estimatedAfter ?? (/^[^;.\d]{0,80}\band\s+(?:a further\s+|another\s+|an additional\s+)?$/.test(between) && carried !== "projected" ? carried : null);
-      const qualifier: Qualifier = PROJECTION.test(narrow.text) ? "projected" : n.vague ? "about" : (given ?? "exact");
+      // a projection said of this count, not of "more" after an "and" ("We’ve received more than 40,000 people and expect more to come")
+      const projected = PROJECTION.test(narrowLead) || PROJECTION.test(PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "") || (PROJECTION.test(narrow.text) && !/^[^.;]*?\s(?:and|but)\s+(?:\w+\s+)?(?:expects?|hopes?|fears?|warns?)\b/i.test(text.slice(n.end, narrow.end)));
+      const qualifier: Qualifier = projected ? "projected" : n.vague ? "about" : (given ?? "exact");
       // one group of the victims: "Child casualties …, with 327 deaths", "the deaths of 144 women and injured 286"
       // …or a count of children on its own ("117 children killed in last 24hrs", "close to 4 million children displaced"):
       // dropped where the report gives a larger count of the same kind ("One child has been wounded" alone is a figure)

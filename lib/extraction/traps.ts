@@ -54,7 +54,9 @@ export function isTrap(text: string, n: NumberMention): boolean {
   // a breakdown in brackets ("Central Africans (4,764)")
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // a figure given only to compare with ("compared with up to 1,500 a few months ago")
-  if (/\b(?:compared (?:with|to)|down from|up from|against)\s+(?:\w+\s+){0,2}$/i.test(lead)) return true;
+  if (/\b(?:compared (?:with|to)|down from|up from|against)\s+(?:\w+\s+){0,2}$/i.test(lead) || /\b(?:increase|rise|jump) (?:over|on|from) (?:the |an? )?(?:average|rate|level|figure|number|total)s? (?:of )?(?:\w+\s+)?$/i.test(lead)) return true;
+  // the size of a family ("two or three families of up to 21 people", "a family of six")
+  if (/\bfamil(?:y|ies) of\s+(?:(?:up to|about|some|around|at least|more than|over)\s+)?$/i.test(lead)) return true;
   // a figure the sentence says was replaced ("revising a previous figure of 1.5 million", "to 245,000 from 100,000")
   if (/\b(?:previous(?:ly)?|earlier|initial|original|old)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|forecasts?|projections?|tolls?|counts?)\b[^.;\d]{0,30}?\s(?:of|at)\s+$/i.test(lead) || /\bto\s+[\d,.]+(?:\s*(?:million|thousand))?\s+from\s+$/i.test(lead)) return true;
   if (/\b(group of|g-?|article|resolution|chapter|section|number|no\.|page|level|phase|point|grade)\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
