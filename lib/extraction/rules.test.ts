@@ -367,3 +367,31 @@ describe("a count whose own words say nothing of a metric", () => {
     ]);
   });
 });
+
+// Rules written from the fifth development set (fixtures/dev-reports-5.json); real sentences of that set
+describe("rules of the fifth development set", () => {
+  it("reads refuge found in a country, and leaving home for neighbouring countries, as crossing a border", () => {
+    expect(brief("Since 28 March at least 36,000 people have displaced to other, neighbouring localities within Rutshuru territory (North Kivu) and more than 10,000 others found refuge in Uganda, following armed clashes in Chanzu and Runyonyi between the Congolese army and suspected fighters of the M23 armed group.")).toEqual([
+      ["idps", 36_000, "at_least", "people"],
+      ["refugees", 10_000, "more_than", "people"],
+    ]);
+    expect(brief("Escalating conflict in Ukraine since 24 February has forced over 4.2 million people to leave their homes and seek safety in neighbouring countries including Poland, Romania, Hungary, Slovakia, Moldova, and Russia.")).toEqual([["refugees", 4_200_000, "over", "people"]]);
+    expect(one("As heavy fighting continues in Nagorno-Karabakh, thousands of people are fleeing to a part of southern Armenia to escape the conflict in the separatist region.").map((f) => f.metric)).toEqual(["refugees"]);
+  });
+
+  it("projects only the count a projection is said of", () => {
+    expect(brief("'We've received 40,000 people and expect more to come' - Karabakh refugees keep arriving in Goris")).toEqual([["refugees", 40_000, "exact", "people"]]);
+    expect(one("Official says Indian shelling could cause exodus of 500,000 people in the Himalayan region as tensions surge.").map((f) => [f.value, f.qualifier])).toEqual([[500_000, "projected"]]);
+  });
+
+  it("counts people sheltered or accommodated when their own words say they arrived", () => {
+    expect(brief("The United Nations High Commissioner for Refugees (UNHCR) has urged the Bangladeshi government to accommodate over 113,000 new Rohingya refugees who have arrived from Myanmar’s Rakhine State.")).toEqual([["refugees", 113_000, "over", "people"]]);
+    expect(brief("Over 430,000 who have managed to make it through the Bangladeshi border over the past few weeks are struggling without access to adequate food, water and medicine.")).toEqual([["refugees", 430_000, "over", "people"]]);
+  });
+
+  it("leaves out the size of a family and a rate given to compare with, and reads 'half-a-million'", () => {
+    expect(one("As of yesterday afternoon, refugee volunteers had erected 70 large family tents, each accommodating two or three families of up to 21 people.")).toEqual([]);
+    expect(brief("The UNHCR reports more than 11,000 Rohingya crossed into southeastern Bangladesh on Monday. That is a steep increase over the average of 2,000 daily arrivals.")).toEqual([["refugees", 11_000, "more_than", "people"]]);
+    expect(brief("Well over half-a-million refugees have fled Myanmar for Cox’s Bazar since August 25, making this the world’s fastest growing refugee crisis.")).toEqual([["refugees", 500_000, "over", "people"]]);
+  });
+});
