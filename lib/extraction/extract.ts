@@ -32,7 +32,10 @@ type Keyword = { slug: string; start: number; end: number };
 /** Every metric keyword of a sentence, found once per sentence (not once per number). */
 function keywordsIn(sentence: Span, rules: readonly MetricRule[]): Keyword[] {
   const out: Keyword[] = [];
-  for (const rule of rules) for (const m of sentence.text.matchAll(rule.pattern)) out.push({ slug: rule.slug, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  for (const rule of rules) {
+    if (rule.prefilter && !rule.prefilter.test(sentence.text)) continue;
+    for (const m of sentence.text.matchAll(rule.pattern)) out.push({ slug: rule.slug, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  }
   return out;
 }
 
