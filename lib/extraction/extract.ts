@@ -102,6 +102,17 @@ function mixedStates(after: string): boolean {
   const words = list.split(/[\s,]+/).filter((w) => w !== "and" && w !== "or");
   return words.some((w) => HURT_STATE.test(w)) && words.some((w) => !HURT_STATE.test(w));
 }
+const WITNESS = /\b(?:witness|witnesses|eyewitness|resident|residents|survivor|villager|shopkeeper|neighbou?r)\b/i;
+/** Whether [start, end) lies inside quotation marks opened in its paragraph, and the paragraph names a witness or a resident. */
+function quotedWitness(text: string, start: number, end: number): boolean {
+  // (bounded: a text without line breaks must not be scanned back to its start for every number)
+  const window = text.slice(Math.max(0, start - 1500), start);
+  const paragraph = window.slice(window.lastIndexOf("\n") + 1);
+  const curly = (paragraph.match(/“/g)?.length ?? 0) - (paragraph.match(/”/g)?.length ?? 0);
+  if (curly <= 0 && (paragraph.match(/"/g)?.length ?? 0) % 2 === 0) return false;
+  const rest = text.slice(end, end + 200);
+  return WITNESS.test(paragraph) || WITNESS.test(rest.slice(0, rest.indexOf("\n") + 1 || rest.length));
+}
 const ABROAD_DEST = /\b(?:(?:seek|sought|seeking|find|found) (?:safety|refuge|asylum) in|(?:in)?to) (?:neighbou?ring|other) countries\b|\babroad\b/i;
 const ARRIVED_WHO = /^[^.;,]{0,50}?\bwho\s+(?:have|had)\s+(?:recently\s+|just\s+)?(?:arrived|fled|crossed)\b/i;
 const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wounded)\b[^.;]*?\b(?:and|then)\s+(?:have\s+|had\s+)?(?:received|receiving|benefit|were|have been|had been|offered)/i;
@@ -255,7 +266,11 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       }
       // "…more than 874,000 have fled, with more than 200,000 fleeing since Tuesday": the latest of a total just given
       const before = lastInSentence !== null ? out[lastInSentence]! : null;
-      if (before && before.metric === metric && before.value > n.value && /\bwith\s+(?:\w+\s+){0,2}$/i.test(lead) && SINCE.test(rest)) continue;
+      // …or the part of it in one place ("has crossed the 100,000 mark, with 50,000 concentrated in Tanzania’s Kagunga village")
+      if (before && before.metric === metric && before.value > n.value && /\bwith\s+(?:\w+\s+){0,2}$/i.test(lead) && (SINCE.test(rest) || /^\s+(?:[\w-]+\s+)?(?:concentrated|staying|living|hosted|sheltering|located)?\s*(?:in|at)\s/i.test(rest))) continue;
+      // what a witness or a resident says in quotation marks of the few they saw killed ("“…they killed three people in cold
+      // blood”", "“I personally saw the dead bodies of two people,” he said"): a story, beside the count officials give
+      if (n.value < 100 && quotedWitness(text, n.start, n.end)) continue;
       if (loose) confidence -= 0.2;
       // "At least 108 civilians have died and 75 have been wounded", "and a further 902 injured": the qualifier carries over the "and"
       const estimatedAfter = /^\s*(?:[\w-]+\s+){0,3}(?:are|were|is|was|have been|has been) (?:estimated|believed|thought) to\b/i.test(after) ? "about" : null;

@@ -395,3 +395,28 @@ describe("rules of the fifth development set", () => {
     expect(brief("Well over half-a-million refugees have fled Myanmar for Cox’s Bazar since August 25, making this the world’s fastest growing refugee crisis.")).toEqual([["refugees", 500_000, "over", "people"]]);
   });
 });
+
+// Rules written from the sixth development set (fixtures/dev-reports-6.json); real sentences of that set
+describe("rules of the sixth development set", () => {
+  it("drops the sides of a toll that add up to it, now that attackers and troops are people", () => {
+    expect(one("The military on Monday said seven straight days of fighting between government troops and Daesh-linked terrorists in Marawi City had already killed 100 people.\n\"Among the fatalities were 61 Maute extremists, 20 government troops and 19 civilians,\" Arevalo told reporters.").map((f) => f.value)).toEqual([100]);
+  });
+
+  it("reads a footnote mark and an age after a name as no count, and 'the 100,000 mark' as one", () => {
+    expect(one("According to a report of the UN Office for the Coordination of Humanitarian Affairs (UNOCHA), on 1st June 2017, over 100,000 [1] people or half of the total population of Marawi are displaced.").map((f) => f.value)).toEqual([100_000]);
+    expect(one("\"To reach the border I took side roads and travelled by night,\" one of the new arrivals, Leonard, 32, said.")).toEqual([]);
+    expect(one("  • The number of Burundians fleeing their country has crossed the 100,000 mark, with 50,000 concentrated in Tanzania’s Kagunga village on the shores of Lake Tanganyika.").map((f) => [f.metric, f.value])).toEqual([["refugees", 100_000]]);
+  });
+
+  it("leaves out people standing in line for food", () => {
+    expect(one("In Nyarugusu's Charité reception centre, one of many locations where newly-arrived refugees are hosted, a dozen men stand in line to receive hot food.")).toEqual([]);
+  });
+
+  it("leaves out the few a witness or a resident says in quotation marks they saw killed, but not an official's quote", () => {
+    expect(one("Witness Abdukadir Hussein said there had been dozens of people in the restaurant when the attack took place. “Many of the people inside were wounded and I personally saw the dead bodies of two people,” he said.")).toEqual([]);
+    expect(brief("“For now, we know that five people are dead and 23 others (were) injured,” Abdikadir Abdirahman, director of the Aamin ambulance service, told Reuters.")).toEqual([
+      ["deaths", 5, "exact", "people"],
+      ["injured", 23, "exact", "people"],
+    ]);
+  });
+});

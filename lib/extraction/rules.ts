@@ -73,7 +73,7 @@ export const PER_PERIOD_WORD: { unit: "people_per_day" | "people_per_week" | "pe
 ];
 
 export const PER_PERIOD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
-  { unit: "people_per_day", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every(?: single)?)\s+day\b|\bevery 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) alone\b|\bon (?:the first day|a single day)\b|\b(?:in|over|during) (?:the (?:past|last|previous) )?24 ?(?:hours|hrs)\b|\bin a single day\b/i },
+  { unit: "people_per_day", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every(?: single)?)\s+day\b|\bevery 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \([^)]{0,20}\))? alone\b|\bon (?:the first day|a single day)\b|\b(?:in|over|during) (?:the (?:past|last|previous) )?24 ?(?:hours|hrs)\b|\bin a single day\b/i },
   { unit: "people_per_week", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+week\b/i },
   { unit: "people_per_month", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+month\b|\b(?:during|over|in) the (?:month|course of the month)\b(?! of)|\bduring the month of\b/i },
 ];
@@ -100,13 +100,13 @@ export function qualifierBefore(before: string): Qualifier | null {
 }
 
 /** A noun that itself names people: small numbers ("one", "2") count only with one of these. */
-export const PEOPLE_NOUN = /^(people|IDPs?|child|woman|man|boy|girl|person|minors|soldier|migrant|journalist|villagers?|farmers?|doctors?|nurses?|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|workers|employees|staff|students|patients|souls|others|police|officers|policemen|officials|guards|teachers|pupils|traders|herders|relatives|monks|priests|members|rescuers|medics|paramedics|volunteers|peacekeepers|miners)$/i;
+export const PEOPLE_NOUN = /^(people|IDPs?|child|woman|man|boy|girl|person|minors|soldier|migrant|journalist|villagers?|farmers?|doctors?|nurses?|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|extremists|terrorists|jihadists|gunmen|attackers|assailants|bandits|militiamen|guerrillas|separatists|troopers|workers|employees|staff|students|patients|souls|others|police|officers|policemen|officials|guards|teachers|pupils|traders|herders|relatives|monks|priests|members|rescuers|medics|paramedics|volunteers|peacekeepers|miners)$/i;
 
 /** Nouns for people right after a number ("70,000 people", "5,000 Syrians"). */
 export const PEOPLE = /^(people|IDP|injuries|fatalities|bodies|corpses|arrivals|evacuees|survivors|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|elderly|lives|refugees?|migrants?|IDPs|displaced|dead|deaths|killed|injured|wounded|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|police officers|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|police|officers|officials|Palestinians|Rohingya|Rohingyas|Yazidis|Kurds|Tutsis?|Hutus?|Muslims|Christians|Hindus|Jews|Tamils|Sikhs|Buddhists|Uighurs|Uyghurs|souls|more|others|other|of|had|have|has|were|was|are|is|having|being|who|whom|whose|still|now|remain|remained|living|in|on|at|by|from|to|into|since|last|so|this|these|as|and|or|a|each|per|every|daily|soon|already|now|then|alone|—|–|-|,|\.|;|:|\)|")$/i;
 
 /** Adjectives that may stand between a number and its noun. */
-export const ADJECTIVES = /^(female|male|former|ethnic|Muslim|Christian|Hindu|Jewish|Tamil|Kurdish|Yazidi|more|other|innocent|unarmed|young|old|elderly|civilian|ordinary|additional|further|new|newly|registered|displaced|internally|estimated|confirmed|documented|verified|reported|recorded|known|Syrian|Afghan|Iraqi|Sudanese|Ukrainian|Congolese|Ethiopian|Somali|Libyan|Malian|Nigerian|Colombian|Burmese|Rohingya|Palestinian|Israeli|Russian|Kurdish|Yemeni|Tigrayan|Darfuri|foreign|local|poor|hungry|starving|vulnerable|wounded|injured|dead|severely|seriously|critically|mostly|violent|special|forces)$/i;
+export const ADJECTIVES = /^(female|male|government|security|rebel|militia|army|police|armed|insurgent|enemy|former|ethnic|Muslim|Christian|Hindu|Jewish|Tamil|Kurdish|Yazidi|more|other|innocent|unarmed|young|old|elderly|civilian|ordinary|additional|further|new|newly|registered|displaced|internally|estimated|confirmed|documented|verified|reported|recorded|known|Syrian|Afghan|Iraqi|Sudanese|Ukrainian|Congolese|Ethiopian|Somali|Libyan|Malian|Nigerian|Colombian|Burmese|Rohingya|Palestinian|Israeli|Russian|Kurdish|Yemeni|Tigrayan|Darfuri|foreign|local|poor|hungry|starving|vulnerable|wounded|injured|dead|severely|seriously|critically|mostly|violent|special|forces)$/i;
 
 /** A capitalised plural that names a people ("Syrians", "Afghans", "Iraqis", "Sudanese"). */
 export const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|eans|is|ese|ites|ers|ians|s)$/;
@@ -140,7 +140,7 @@ export const NOT_COUNTED = {
   /** the end of a list says what happened to all of it: "10 women and 30 others forcibly detained" */
   listEnd: /^\s*(?:[a-z]+\s+){0,2}and\s+\S+\s+(?:others?\s+|more\s+)?(?:(?:were|have been|had been|being)\s+)?(?:forcibly\s+)?(?:detained|abducted|kidnapped|arrested|missing|held)\b/i,
   /** people given aid: "57,000 refugees in … received monthly emergency food rations", "have been offered temporary shelter" */
-  aided: /^[^.;]{0,160}?\b(?:received|receiving|benefit(?:ed|ing)? from|(?:were|have been|had been) (?:given|provided with|offered)|offered)\b[^.;]{0,40}?\b(?:rations?|assistance|aid|food|cash|support|meals|items|kits|shelter|transfers)\b/i,
+  aided: /^[^.;]{0,160}?\b(?:received|receiving|receive|benefit(?:ed|ing)? from|(?:were|have been|had been) (?:given|provided with|offered)|offered)\b[^.;]{0,40}?\b(?:rations?|assistance|aid|food|cash|support|meals|items|kits|shelter|transfers)\b/i,
   disasters: new RegExp(String.raw`\b${DISASTERS}\b`, "i"),
   /** a disaster named before the number, and no fighting: "severe floods caused by torrential rains, affecting over 46,000 people" */
   disasterBefore: (lead: string) => !/[.;]/.test(lead) && NOT_COUNTED_DISASTER.test(lead) && !NOT_COUNTED_CONFLICT.test(lead),
@@ -184,7 +184,7 @@ export const PREDICATE = {
   /** people placed somewhere, which says where a count of the sentence is, not what it did ("roughly 40,000 are in Moldova") */
   placed: /^\s+(?:[\w-]+\s+)?(?:are|were|is|remain|remained)\s+(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]/,
   /** a verb in those words */
-  verb: /\b(?:is|are|was|were|has|have|had|will|would|remains?|remained|live[sd]?|living|needs?|needed|took|take|taking|gave|went|came|made|began|saw|met|held|ran|fought|stood|sat|got|found|brought|kept|spent|sent|led|built|paid|won|lost|work|works|attend|attends|[a-z]{3,}ed)\b/i,
+  verb: /\b(?:is|are|was|were|has|have|had|will|would|remains?|remained|live[sd]?|living|needs?|needed|stand|stands|standing|wait|waits|waiting|queue|queues|sleep|sleeps|walk|walks|took|take|taking|gave|went|came|made|began|saw|met|held|ran|fought|stood|sat|got|found|brought|kept|spent|sent|led|built|paid|won|lost|work|works|attend|attends|[a-z]{3,}ed)\b/i,
   /** a verb before the count that governs it and is no metric */
   before: new RegExp(String.raw`\b(?:affect(?:s|ed|ing)|arrest(?:s|ed|ing)|detain(?:s|ed|ing)|deploy(?:s|ed|ing)|recruit(?:s|ed|ing)|train(?:s|ed|ing)|mobili[sz](?:es|ed|ing)|rescu(?:es|ed|ing)|releas(?:es|ed|ing)|freed|freeing|employ(?:s|ed|ing)|involv(?:es|ed|ing)|attract(?:s|ed|ing)|drew|hir(?:es|ed|ing)|interview(?:s|ed|ing)|surveyed|gathered|brought together|mobilised)\s+(?:(?:${"approximately|about|some|around|roughly|at least|more than|over|nearly|almost|close to|up to|an estimated|estimated|another|a further|an additional"})\s+)?$`, "i"),
 };

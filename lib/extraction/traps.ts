@@ -51,6 +51,8 @@ export function isTrap(text: string, n: NumberMention): boolean {
   // returnees, not people fleeing ("60,000 returned Chadian migrants", "14,000 returnees"); people already in a place before
   // the events reported ("beyond the 8,269 refugees already in Kounoungo")
   if (/^\s+(?:returnees|returned|returning)\b/i.test(after) || /^\s+(?:[\w-]+\s+){0,2}already\s+(?:in|at|there|hosted|registered|identified|recorded|counted)\b/i.test(text.slice(n.end, n.end + 50))) return true;
+  // a footnote mark ("over 100,000 [1] people"), an age after a name ("one of the new arrivals, Leonard, 32, said")
+  if ((/\[\s*$/.test(before) && /^\s*\]/.test(after)) || (n.value < 120 && /^\d+$/.test(n.text) && /\b[A-Z][a-z]+,\s*$/.test(before) && /^\s*,/.test(after))) return true;
   // a breakdown in brackets ("Central Africans (4,764)")
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // a figure given only to compare with ("compared with up to 1,500 a few months ago")
@@ -124,6 +126,8 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || /^(?:flee|fled|die|died|escape|shot)$/i.test(w)) return { people: true, noun: w };
     // a people's name that is no plural, known by the verb after it ("7,000 Burundi have fled", "1.2 million Burkinabe from their homes")
     if (/^[A-Z][a-z]{3,}$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
+    // "has crossed the 100,000 mark"
+    if (i === 0 && /^(?:mark|milestone|threshold)$/i.test(w)) return { people: true, noun: null };
     // "brings to more than 3,000 the number of arrivals"
     if (w === "the" && /^\s*the (?:total )?number of\b/i.test(text.slice(n.end, n.end + 30))) return { people: true, noun: null };
     if (hurt) return { people: true, noun: hurt };
