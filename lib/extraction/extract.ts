@@ -5,7 +5,7 @@ import * as chrono from "chrono-node";
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import { findNumbers, type NumberMention } from "./numbers";
 import { resolveParts, type Candidate } from "./parts";
-import { CASUALTIES, CHANGE_BEFORE, CROSSING, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, SUBGROUP } from "./rules";
+import { CASUALTIES, CHANGE_BEFORE, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
 import { sourceOf } from "./sources";
 import { clauseAround, sentences, type Span } from "./text";
 import { isDefinite, isIncrement, isTrap, lead40, MONTH, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
@@ -32,7 +32,10 @@ type Keyword = { slug: string; start: number; end: number };
 /** Every metric keyword of a sentence, found once per sentence (not once per number). */
 function keywordsIn(sentence: Span, rules: readonly MetricRule[]): Keyword[] {
   const out: Keyword[] = [];
-  for (const rule of rules) for (const m of sentence.text.matchAll(rule.pattern)) out.push({ slug: rule.slug, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  for (const rule of rules) {
+    if (rule.prefilter && !rule.prefilter.test(sentence.text)) continue;
+    for (const m of sentence.text.matchAll(rule.pattern)) out.push({ slug: rule.slug, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  }
   return out;
 }
 
@@ -83,10 +86,36 @@ const PLACE_AFTER = new RegExp(String.raw`^[^.;\d]{0,40}?\b(?:in|to|into|at|duri
 const PLACE_BEFORE = new RegExp(String.raw`(?:(?:^|[.;,]\s+|\n|\band\s+)(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?|(?:^|\n)[ \t]*[•▪●◦‣*-]?[ \t]*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*[:–—])\s+(?:${QUALIFIER_WORDS}\s+)?$`);
 const BREAKDOWN_OPENS = new RegExp(String.raw`\b(?:including|includes?|among them|of whom|of which|among whom|of these|of them|of those|among (?:them|those|these)\b[^.;\d]{0,40}?,)\s*,?\s+(?:${QUALIFIER_WORDS}\s+)?$|(?:^|[.;:,(]\s*|\n\s*)["“]?Of the (?:total |remaining |estimated )?$`, "i");
 
-/** Aid received said of this count, with no other count before the words that say so. */
+/**
+ * Aid received said of this count, with no other count before the words that say so, and nothing done to the people
+ * first ("over 97,000 had to flee … and received assistance" counts the displaced).
+ */
 function aidedBefore(match: RegExpExecArray | null, from: number, mentions: readonly NumberMention[]): boolean {
-  return match !== null && !mentions.some((m) => m.start >= from && m.start < from + match.index + match[0].length && m.value >= 10);
+  if (match === null || HARMED_FIRST.test(match[0])) return false;
+  return !mentions.some((m) => m.start >= from && m.start < from + match.index + match[0].length && m.value >= 10);
 }
+const STATE_LIST = /^\s+(?:of\s+)?((?:[a-z]+,\s+)+[a-z]+,?\s+(?:and|or)\s+[a-z]+)\b/;
+const HURT_STATE = /^(?:injured|wounded|dead|killed|displaced|maimed|hurt)$/;
+function mixedStates(after: string): boolean {
+  const list = STATE_LIST.exec(after)?.[1];
+  if (!list) return false;
+  const words = list.split(/[\s,]+/).filter((w) => w !== "and" && w !== "or");
+  return words.some((w) => HURT_STATE.test(w)) && words.some((w) => !HURT_STATE.test(w));
+}
+const WITNESS = /\b(?:witness|witnesses|eyewitness|resident|residents|survivor|villager|shopkeeper|neighbou?r)\b/i;
+/** Whether [start, end) lies inside quotation marks opened in its paragraph, and the paragraph names a witness or a resident. */
+function quotedWitness(text: string, start: number, end: number): boolean {
+  // (bounded: a text without line breaks must not be scanned back to its start for every number)
+  const window = text.slice(Math.max(0, start - 1500), start);
+  const paragraph = window.slice(window.lastIndexOf("\n") + 1);
+  const curly = (paragraph.match(/“/g)?.length ?? 0) - (paragraph.match(/”/g)?.length ?? 0);
+  if (curly <= 0 && (paragraph.match(/"/g)?.length ?? 0) % 2 === 0) return false;
+  const rest = text.slice(end, end + 200);
+  return WITNESS.test(paragraph) || WITNESS.test(rest.slice(0, rest.indexOf("\n") + 1 || rest.length));
+}
+const ABROAD_DEST = /\b(?:(?:seek|sought|seeking|find|found) (?:safety|refuge|asylum) in|(?:in)?to) (?:neighbou?ring|other) countries\b|\babroad\b/i;
+const ARRIVED_WHO = /^[^.;,]{0,50}?\bwho\s+(?:have|had)\s+(?:recently\s+|just\s+)?(?:arrived|fled|crossed)\b/i;
+const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wounded)\b[^.;]*?\b(?:and|then)\s+(?:have\s+|had\s+)?(?:received|receiving|benefit|were|have been|had been|offered)/i;
 
 export function extractFigures(text: string, options: ExtractOptions): Proposal[] {
   // matchAll needs the g flag; an added metric's pattern may come without it (compiled once here, not per number)
@@ -97,6 +126,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
   let speaker: string | null = null;
   let lastRate: Proposal | null = null;
   let lastFigure: number | null = null;
+  let lastMoved: "refugees" | "idps" | null = null;
   let sentenceIndex = -1;
   for (const sentence of sentences(text)) {
     sentenceIndex += 1;
@@ -108,7 +138,8 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
     const mentions = findNumbers(sentence.text).map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start }));
     let listing = false;
     let lastInSentence: number | null = null;
-    let previous: { end: number; qualifier: Qualifier | null; change: boolean; subgroup: boolean; counted: boolean; pushed: boolean } | null = null;
+    // (typed by a cast, so that the checker does not narrow it to null for the loop)
+    let previous = null as { end: number; qualifier: Qualifier | null; change: boolean; subgroup: boolean; counted: boolean; pushed: boolean } | null;
     if (mentions.length > 0) keywords.all = keywordsIn(sentence, rules);
     // sentence-wide words, looked for once per sentence: a group of the victims named ("Child casualties …"), a disaster named
     const subgroupMatch = mentions.length > 0 ? SUBGROUP.sentence.exec(sentence.text) : null;
@@ -116,7 +147,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
     const disasterSeen = mentions.length > 0 && NOT_COUNTED.disasters.test(sentence.text);
     for (const n of mentions) {
       const between = previous ? text.slice(previous.end, n.start) : "";
-      const carried = previous?.qualifier ?? null;
+      const carried: Qualifier | null = previous?.qualifier ?? null;
       const lead = lead40(text, n);
       // the parts of a figure just given: "-- seven Rohingyas, seven Hindus and 16 Rakhine Buddhists", "including 5,000 children, 3,250 women"
       // …unless what follows says what happened to them, after a count that says so itself ("205 killed, including 18 civilians,
@@ -128,14 +159,18 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const wasSubgroup = previous?.subgroup === true;
       // the number before was a count of no metric ("1.4 million citizens have been forced to migrate")
       const underNoMetric = previous !== null && previous.counted && !previous.pushed;
+      const wasTrap = previous !== null && !previous.counted;
       const trap = isTrap(text, n);
-      previous = { end: n.end, qualifier: null, change: false, subgroup: false, counted: !trap, pushed: false };
+      // a part skipped below still passes its total's qualifier on ("At least 65 people, including 16 minors, … and 365 more wounded")
+      previous = { end: n.end, qualifier: BREAKDOWN_OPENS.test(lead) ? carried : null, change: false, subgroup: false, counted: !trap, pushed: false };
       if (trap) continue;
       // "N of them were killed" breaks down a count only when one was just given; "N of those displaced" always does
       const ofThem = /^\s*of (?:those|these|whom)\b/i.test(text.slice(n.end, n.end + 12)) || (/^\s*of them\b/i.test(text.slice(n.end, n.end + 12)) && (lastInSentence !== null || (lastFigure !== null && n.start - out[lastFigure]!.end < 200)));
       let part = item || ofThem || partLead(text, n);
       const noun = readNounAfter(text, n);
       if (!noun.people) continue;
+      // "hundreds of injured, lost and traumatised children": a list of states, one of them a hurt, is no count of the hurt
+      if (mixedStates(text.slice(n.end, n.end + 80))) continue;
       // "her three young children": someone's family in a story, not a count
       if (n.value < 10 && /\b(?:her|his|their|my|our|your)\s+$/i.test(lead)) continue;
       // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
@@ -152,7 +187,9 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       if (/\b(?:a|one|two|three|several) (?:day|days|week|weeks|month|months) (?:earlier|before),|\bsaid in (?:early|mid|late)-?\s?[A-Z][a-z]+ that\b/i.test(narrow.text)) continue;
       if (NOT_COUNTED.superseded.test(narrowLead) || (n.start - sentence.start < 200 && (NOT_COUNTED.before.test(text.slice(sentence.start, n.start)) || NOT_COUNTED.earlier.test(text.slice(sentence.start, n.start))))) continue;
       if (!countsMissing && /^[^.;]{0,30}?\b(?:reported |still |remain |are |were )?(?:missing|unaccounted for)\b/i.test(after)) continue;
-      if (NOT_AFFECTED.test(after) || DISASTER.test(after) || SERVED_BEFORE.test(lead) || DISEASE.test(clause.text)) continue;
+      // (served, unless the count's own words say the people arrived or fled: "to accommodate over 113,000 new Rohingya refugees
+      // who have arrived from Myanmar’s Rakhine State")
+      if (NOT_AFFECTED.test(after) || DISASTER.test(after) || (SERVED_BEFORE.test(lead) && !ARRIVED_WHO.test(after)) || DISEASE.test(clause.text)) continue;
       if ((NOT_COUNTED.reached.test(lead) && !NOT_COUNTED.count.test(text.slice(sentence.start, n.start))) || NOT_COUNTED.reachAid.test(lead)) continue;
       // not affected either: what the list it ends says ("10 women and 30 others forcibly detained"), aid received
       // ("57,000 refugees in four camps received rations"), a disaster named before ("floods …, affecting over 46,000 people")
@@ -173,18 +210,34 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // "Thousands of civilians are fleeing …, where four people were killed": fleeing in the number's own clause comes
       // before a keyword of the next
       const inNarrow = sibling ? null : metricIn(narrow, n.start, keywords.all);
-      const fleeing = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? "refugees" : "idps", distance: 0 } : null;
-      let found = sibling ? { slug: sibling.metric, distance: 0 } : (inNarrow ?? fleeing ?? metricIn(clause, n.start, keywords.all));
+      const fleeing: { slug: string; distance: number } | null = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, lastMoved) : "idps", distance: 0 } : null;
+      let found: { slug: string; distance: number } | null = sibling ? { slug: sibling.metric, distance: 0 } : (inNarrow ?? fleeing ?? metricIn(clause, n.start, keywords.all));
       // "Four other refugees were injured": who they are gives way to what happened to them
       if (found && (found.slug === "refugees" || found.slug === "idps")) found = metricIn(narrow, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
       if (found?.slug === "refugees") found = metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) ?? found;
+      // "forced over 4.2 million people to leave their homes and seek safety in neighbouring countries": a border crossed in the
+      // count's own clause wins over leaving home, unless the clause says the people stayed inside
+      else if (found?.slug === "idps" && inNarrow && ABROAD_DEST.test(narrow.text) && !metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL)))) found = { slug: "refugees", distance: found.distance };
       const own = inNarrow !== null || fleeing !== null;
       // "…forced to migrate, of which 875,000 have been internally displaced": a part that says its metric, of a count that has none, is the figure
       // (but "people in need, including 96,000 refugees" stays a part of a count the report does not take)
       if (part && !item && own && underNoMetric && lastInSentence === null && /\bof (?:which|whom)\s+(?:\w+\s+){0,2}$/i.test(lead)) part = false;
+      // "Chad, already hosting 1.3 million refugees, including 794,000 Sudanese since the conflict began": the part new since the
+      // events, of a caseload the report does not take, is the figure
+      if (part && !item && !underNoMetric && wasTrap && /^[^.;\d]{0,40}\bsince\b/i.test(text.slice(n.end, n.end + 60))) part = false;
       const loose = !found;
       found ??= metricIn(sentence, n.start, keywords.all);
-      let metric = found?.slug ?? null;
+      // a count whose own words do something that is no metric ("500 soldiers were deployed after the attack that killed 12"),
+      // or that a verb of no metric governs ("has affected more than 2 million people"), takes no metric from the rest
+      // (the sentence's metric keywords are found once; here only their positions are compared)
+      // (not an item of a list, whose places share what the first counts: "94,000 have crossed into Hungary, roughly 40,000 are in Moldova")
+      if (found && !sibling && !item && !keywords.all.some((k) => k.end <= n.start && k.start >= Math.max(narrow.start, n.start - 60)) && !FLIGHT.test(text.slice(Math.max(narrow.start, n.start - 60), n.start))) {
+        const ownWords: string = PREDICATE.span.exec(text.slice(n.end, Math.min(sentence.end, n.end + 160)))?.[0] ?? "";
+        const ownEnd = n.end + ownWords.length;
+        const saysMetric = keywords.all.some((k) => k.start >= n.end && k.start < ownEnd) || FLIGHT.test(ownWords) || FLEEING.test(ownWords) || CROSSING.test(ownWords);
+        if ((PREDICATE.verb.test(ownWords) && !saysMetric && !PREDICATE.placed.test(ownWords)) || PREDICATE.before.test(narrowLead)) continue;
+      }
+      let metric: string | null = found?.slug ?? null;
       let confidence = n.vague ? 0.5 : 0.9;
       // people on the move per day, week or month are an outflow; deaths and injuries a day stay what they are
       if (unit !== "people" && (FLIGHT.test(narrow.text) || (metric !== "deaths" && metric !== "injured"))) metric = "daily_outflow";
@@ -201,7 +254,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // a count of people crossing or fleeing, and no word for what they are: refugees, less sure
       if (!metric && ((!n.vague && CROSSING.test(sentence.text)) || FLEEING.test(narrow.text))) {
         // fleeing with no border crossed ("60,000 people have fled in northern Mozambique"): displaced
-        metric = CROSSING.test(sentence.text) ? "refugees" : "idps";
+        metric = CROSSING.test(sentence.text) ? crossingMetric(sentence.text, lastMoved) : "idps";
         confidence -= 0.2;
       }
       if (!metric) continue;
@@ -213,16 +266,26 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       }
       // "…more than 874,000 have fled, with more than 200,000 fleeing since Tuesday": the latest of a total just given
       const before = lastInSentence !== null ? out[lastInSentence]! : null;
-      if (before && before.metric === metric && before.value > n.value && /\bwith\s+(?:\w+\s+){0,2}$/i.test(lead) && SINCE.test(rest)) continue;
+      // …or the part of it in one place ("has crossed the 100,000 mark, with 50,000 concentrated in Tanzania’s Kagunga village")
+      if (before && before.metric === metric && before.value > n.value && /\bwith\s+(?:\w+\s+){0,2}$/i.test(lead) && (SINCE.test(rest) || /^\s+(?:[\w-]+\s+)?(?:concentrated|staying|living|hosted|sheltering|located)?\s*(?:in|at)\s/i.test(rest))) continue;
+      // what a witness or a resident says in quotation marks of the few they saw killed ("“…they killed three people in cold
+      // blood”", "“I personally saw the dead bodies of two people,” he said"): a story, beside the count officials give
+      if (n.value < 100 && quotedWitness(text, n.start, n.end)) continue;
       if (loose) confidence -= 0.2;
       // "At least 108 civilians have died and 75 have been wounded", "and a further 902 injured": the qualifier carries over the "and"
       const estimatedAfter = /^\s*(?:[\w-]+\s+){0,3}(?:are|were|is|was|have been|has been) (?:estimated|believed|thought) to\b/i.test(after) ? "about" : null;
       const given = qualifierBefore(narrowLead) ?? estimatedAfter ?? (/^[^;.\d]{0,80}\band\s+(?:a further\s+|another\s+|an additional\s+)?$/.test(between) && carried !== "projected" ? carried : null);
-      const qualifier: Qualifier = PROJECTION.test(narrow.text) ? "projected" : n.vague ? "about" : (given ?? "exact");
+      // a projection said of this count, not of "more" after an "and" ("We’ve received more than 40,000 people and expect more to come")
+      const projected = PROJECTION.test(narrowLead) || PROJECTION.test(PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "") || (PROJECTION.test(narrow.text) && !/^[^.;]*?\s(?:and|but)\s+(?:\w+\s+)?(?:expects?|hopes?|fears?|warns?)\b/i.test(text.slice(n.end, narrow.end)));
+      const qualifier: Qualifier = projected ? "projected" : n.vague ? "about" : (given ?? "exact");
       // one group of the victims: "Child casualties …, with 327 deaths", "the deaths of 144 women and injured 286"
-      const subgroup = (subgroupAt !== null && subgroupAt < n.start) || (SUBGROUP.of.test(lead) && SUBGROUP.noun.test(firstWord)) || (wasSubgroup && /^[^.;\d]{0,40}\band\s+(?:\w+\s+)?$/.test(between)) || SUBGROUP.among.test(rest);
-      previous.subgroup = subgroup;
-      if (!part) previous.qualifier = qualifier;
+      // …or a count of children on its own ("117 children killed in last 24hrs", "close to 4 million children displaced"):
+      // dropped where the report gives a larger count of the same kind ("One child has been wounded" alone is a figure)
+      const subgroup = (noun.noun !== null && SUBGROUP.age.test(noun.noun)) || (subgroupAt !== null && subgroupAt < n.start) || (SUBGROUP.of.test(lead) && SUBGROUP.noun.test(firstWord)) || (wasSubgroup && /^[^.;\d]{0,40}\band\s+(?:\w+\s+)?$/.test(between)) || SUBGROUP.among.test(rest);
+      // (a part is no group that the next count joins: "including 16 minors, have been killed and 365 more wounded")
+      previous.subgroup = subgroup && !part;
+      // a part passes on the qualifier of its total ("At least 65 people, including 16 minors, have been killed and 365 more wounded")
+      previous.qualifier = part ? carried : qualifier;
       const parent = !part ? null : (lastInSentence ?? (lastFigure !== null && out[lastFigure]!.sentence >= sentenceIndex - 2 ? lastFigure : null));
       out.push({
         metric,
@@ -247,6 +310,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
         place: PLACE_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 60))) || PLACE_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)),
       });
       previous.pushed = true;
+      if (metric === "refugees" || metric === "idps") lastMoved = metric;
       if (part) continue;
       lastInSentence = out.length - 1;
       if (unit !== "people") lastRate = out[out.length - 1]!;

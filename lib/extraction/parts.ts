@@ -42,7 +42,8 @@ export function resolveParts(cands: readonly Candidate[]): Proposal[] {
   for (let t = 0; t < cands.length; t++) {
     const total = cands[t]!;
     if (!keep[t]) continue;
-    const near = (i: number) => i !== t && !(total.place && cands[i]!.sentence === total.sentence) && family(cands[i]!.metric) === family(total.metric) && cands[i]!.unit === total.unit && cands[i]!.value < total.value;
+    // a range or a vague crowd ("hundreds", "200 to 300") adds up to nothing exactly
+    const near = (i: number) => i !== t && cands[i]!.low === null && !(total.place && cands[i]!.sentence === total.sentence) && family(cands[i]!.metric) === family(total.metric) && cands[i]!.unit === total.unit && cands[i]!.value < total.value;
     const after: number[] = [];
     // a list of places may come some sentences after the total it breaks down (a quote between)
     for (let i = t + 1; i < cands.length && cands[i]!.sentence - total.sentence <= 8; i++) if (near(i)) after.push(i);
@@ -87,13 +88,18 @@ function sumRun(cands: readonly Candidate[], idx: readonly number[], total: numb
   return [];
 }
 
-/** Two or more consecutive counts by place or month, just after a total, that make up half of it or more ("In Kalehe, 700 people died. In Masisi, 300 …"). */
+/**
+ * Two or more consecutive counts by place or month, of one metric, just after a total, that make up half of it or more
+ * ("In Kalehe, 700 people died. In Masisi, 300 …"; but "190,000 refugees having fled to Cameroon … In August 2014,
+ * 508,000 people remained internally displaced" are two kinds, no list).
+ */
 function placeRun(cands: readonly Candidate[], idx: readonly number[], total: number): number[] {
   for (let a = 0; a < idx.length; a++) {
     if (!cands[idx[a]!]!.place) continue;
+    const metric = cands[idx[a]!]!.metric;
     let b = a;
     let sum = 0;
-    while (b < idx.length && cands[idx[b]!]!.place && sum + cands[idx[b]!]!.value <= total) sum += cands[idx[b++]!]!.value;
+    while (b < idx.length && cands[idx[b]!]!.place && cands[idx[b]!]!.metric === metric && sum + cands[idx[b]!]!.value <= total) sum += cands[idx[b++]!]!.value;
     if (b - a >= 2 && sum >= total / 2) return idx.slice(a, b);
   }
   return [];

@@ -2,17 +2,20 @@
 // Pure data and small tests on words; lib/extraction/extract.ts applies them.
 import type { Qualifier } from "@/lib/figures/qualifiers";
 
-export type MetricRule = { slug: string; pattern: RegExp };
+/** `prefilter`: a cheap test every match of `pattern` passes, so that a sentence without it skips the pattern. */
+export type MetricRule = { slug: string; pattern: RegExp; prefilter?: RegExp };
 
 /** Countries (and Europe): fleeing to or from one of these crosses a border; "fled Mogadishu" or "fled Al Fasher" need not. */
 const COUNTRY = String.raw`(?:${"Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czechia|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|Eritrea|Estonia|Eswatini|Ethiopia|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Lithuania|Malawi|Malaysia|Mali|Mauritania|Mexico|Moldova|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nepal|Netherlands|Nicaragua|Niger|Nigeria|Norway|Oman|Pakistan|Panama|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Slovakia|Slovenia|Somalia|Somaliland|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Europe|Macedonia|Lebanon|Palestine|Central African Republic|Democratic Republic of (?:the )?Congo|DRC|CAR|Ivory Coast|Côte d'Ivoire|Equatorial Guinea|United States|United Kingdom|Britain|Japan|Russian Federation"})\b(?!\s+capital|['’]s\s+capital)`;
 
 /** Nearest keyword wins; a rate ("a day") with fleeing or crossing words is a daily outflow. */
 export const METRIC_RULES: MetricRule[] = [
-  { slug: "deaths", pattern: /\b(killed|kills?|killings?|dead|deaths?|death toll|toll|bodies|corpses|exterminated|slaughtered|massacres?|(?<!\bfor (?:their|his|her|our|my) )lives|died|dying|fatalities|massacred|perished|slain|murdered|executed|shot dead|beheaded|lynched)\b/gi },
+  { slug: "deaths", pattern: /\b(killed|kills?|killings?|dead|deaths?|death toll|toll|bodies|corpses|exterminated|slaughtered|massacres?|(?<!\bfor (?:their|his|her|our|my) )lives|died|dying|fatalities|massacred|perished|slain|murdered|executed|shot dead|beheaded|lynched|martyred|martyrs)\b/gi },
   { slug: "injured", pattern: /\b(injured|injuring|wounded|wounding|injuries|wounds|hurt|maimed)\b/gi },
-  { slug: "idps", pattern: /\b(internally displaced|IDPs?|displaced (?:within|inside|internally)|displaced people|displaced persons|displaced|displaces|displace|displacing|displacement of|evacuated|sheltering in|(?:sought|seeking|took|taking) shelter|protection of civilians sites?|PoC sites?|evacuees|(?:fled|flee|fleeing|left|leave|leaving) (?:the|their) (?:city|town|village|area|district|camp)s?|homeless|uprooted|(?:fled|flee|fleeing|left|leave|leaving|forced (?:out of|from)) (?:their|his|her) homes|from their homes|(?:sought|seek|seeking|found|find|took|take|taking|rushed for) (?:refuge|shelter|safety) in (?:the )?(?:nearby|neighbou?ring|other|safer) (?:villages?|towns?|areas?|communities|districts?|neighbou?rhoods?|parts?)|(?:moved|fled|relocated) to safer (?:areas|places|parts)|within (?:the|their own) (?:city|country|borders))\b/gi },
-  { slug: "refugees", pattern: new RegExp(String.raw`\b(refugees?|asylum[- ]seekers|(?:fled|flee|fleeing|escape|escaped|escaping|crossed|cross|crossing|left|leave|leaving|entered|entering|arrived in|arriving in) (?:abroad|the country|across|(?:over |across )?the border|(?:over |across )?the [A-Z][\w-]+ border|(?:in)?to (?:neighbou?ring|other) countries|(?:in)?to (?:the )?(?:${COUNTRY})|(?:from )?(?:the )?(?:${COUNTRY}))|(?:fled|flee|fleeing|escaped|escaping|crossed|crossing)(?:\s+[\w()]+){0,6}?\s+(?:in)?to\s+(?:neighbou?ring\s+|nearby\s+)?(?:the\s+)?(?:${COUNTRY})|(?:fled|flee|fleeing|escaped|crossed)\s+(?:in)?to\s+(?:[\w-]+\s+){1,4}?in\s+(?:${COUNTRY})|(?:into|to neighbou?ring) (?:the )?(?:${COUNTRY})|(?:in)?to (?:[a-z]+ )?countries|sought refuge|sought asylum|exodus|influx)\b`, "g") },
+  { slug: "idps", pattern: /\b(internally displaced|IDPs?|displaced (?:within|inside|internally)|displaced people|displaced persons|displaced|displaces|displace|displacing|displacement of|evacuated|sheltering in|(?:sought|seeking|took|taking) shelter|protection of civilians sites?|PoC sites?|evacuees|(?:fled|flee|fleeing|left|leave|leaving) (?:the|their) (?:city|town|village|area|district|camp)s?|homeless|uprooted|(?:fled|flee|fleeing|left|leave|leaving|abandoned|abandoning|forced (?:out of|from)) (?:their|his|her) homes|from their homes|(?:sought|seek|seeking|found|find|took|take|taking|rushed for) (?:refuge|shelter|safety) in (?:the )?(?:nearby|neighbou?ring|other|safer) (?:villages?|towns?|areas?|communities|districts?|neighbou?rhoods?|parts?)|(?:moved|fled|relocated) to safer (?:areas|places|parts)|within (?:the|their own) (?:city|country|borders))\b/gi },
+  { slug: "refugees", pattern: new RegExp(String.raw`\b(refugees?|asylum[- ]seekers|(?:fled|flee|fleeing|escape|escaped|escaping|crossed|cross|crossing|left|leave|leaving|entered|entering|arrived in|arriving in) (?:abroad|the country|across|(?:over |across )?the border|(?:over |across )?the [A-Z][\w-]+ border|(?:in)?to (?:neighbou?ring|other) countries|(?:in)?to (?:the )?(?:${COUNTRY})|(?:from )?(?:the )?(?:${COUNTRY}))|(?:fled|flee|fleeing|escaped|escaping|crossed|crossing)(?:\s+[\w()]+){0,6}?\s+(?:in)?to\s+(?:neighbou?ring\s+|nearby\s+)?(?:the\s+)?(?:${COUNTRY})|(?:fled|flee|fleeing|escaped|escaping)\s+(?:in)?to\s+(?:a|the)\s+(?:part|region|area|north|south|east|west)\s+of\s+(?:\w+\s+)?(?:${COUNTRY})|(?:fled|flee|fleeing|escaped|crossed)\s+(?:in)?to\s+(?:[\w-]+\s+){1,4}?in\s+(?:${COUNTRY})|(?:into|to neighbou?ring) (?:the )?(?:${COUNTRY})|(?:in)?to (?:[a-z]+ )?countries|sought refuge|sought asylum|(?:found|find|finding|sought|seek|seeking|took|taking) (?:refuge|safety|asylum) in (?:the )?(?:neighbou?ring (?:countries|states)|other countries|${COUNTRY})|exodus|influx)\b`, "g"),
+    // (the slowest pattern, with its list of countries: most sentences have none of the words it starts from)
+    prefilter: /refuge|asylum|\bfle|escap|cross|left|leav|enter|arriv|into|neighbo|countr|sought|safety|exodus|influx/i },
 ];
 
 /** Deaths and injuries only, which win over who the people were. */
@@ -27,22 +30,34 @@ export const INTERNAL: MetricRule[] = [
 ];
 
 /** Not people of a conflict in one of the metrics: a need, a lack, a natural disaster ("600,000 people … dependent on food aid", "left without electricity"). */
-export const NOT_AFFECTED = /^[^.;]{0,40}?\b(?:(?:were|are|is|was|have been|has been|be|remain|remained|left|still)\s+)?(?:without (?:electricity|power|water|gas|heating|internet|access)|dependent on|in need of|in need\b|need(?:ing)? (?:humanitarian )?(?:assistance|aid|help)|stuck|trapped|food[- ]insecure|targeted|reached with|assisted|vaccinated|registered to vote|repatriated|returned home|returning home|(?:have |has |had )?returned (?:from|to)\b|(?:are |were )?at risk of|(?:were |are )?among (?:the|those) (?:dead|killed|injured|wounded|victims)|detained|arrested|abducted|kidnapped|imprisoned|jailed|(?:are|were|being) held|(?:from |in )?(?:a |the )?detention|cases of|suspected cases|(?:transferred|relocated) to (?:the |a |another )?(?:new(?:ly[- ]opened)? )?(?:camp|site|settlement|centre|center))/i;
+export const NOT_AFFECTED = /^[^.;]{0,40}?\b(?:(?:were|are|is|was|have been|has been|be|remain|remained|left|still)\s+)?(?:without (?:electricity|power|water|gas|heating|internet|access)|dependent on|in need of|in need\b|need(?:ing)? (?:humanitarian )?(?:assistance|aid|help)|stuck|trapped|food[- ]insecure|targeted|reached with|assisted|vaccinated|registered to vote|repatriated|returned home|returning home|(?:have |has |had )?returned (?:from|to)\b|(?:are |were )?at risk of|(?:were |are )?among (?:the|those) (?:dead|killed|injured|wounded|victims)|detained|arrested|abducted|kidnapped|imprisoned|jailed|(?:are|were|being) held|(?:from |in )?(?:a |the )?detention|cases of|suspected cases|(?:waiting|queuing|queueing|trying|attempting) (?:to (?:cross|flee|leave|enter)|at (?:the )?(?:border|crossing))|(?:are |were )?(?:unaccompanied|separated from)|(?:were |was |have been |had been )?(?:taken|rushed|admitted|brought|evacuated) to (?:a |the )?(?:hospitals?|clinics?)|(?:sheltering|staying|living|housed|hosted) in (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) (?:[\w-]+ ){0,2}?(?:schools|shelters|sites|centres|centers|camps|settlements|buildings)|(?:transferred|relocated) to (?:the |a |another )?(?:new(?:ly[- ]opened)? )?(?:camp|site|settlement|centre|center)|(?:moved|transferred|relocated)\s+from\s+[^.;]{0,40}?\bto\s+(?:[\w-]+\s+){0,3}(?:camps?|sites?|settlements?|centres?|centers?|shelters?|locations?))/i;
 
 /** People sick, not hurt by the fighting ("19,378 cases and over 590 deaths" of cholera). */
 export const DISEASE = /\b(?:cholera|measles|malaria|dengue|diarrh?oea|outbreaks?(?! of (?:[\w-]+ ){0,3}(?:violence|fighting|conflict|hostilities|war|clashes|insurgency|unrest|attacks))|epidemic|covid(?:-19)?|ebola|polio|meningitis|(?:suspected |confirmed )?cases)\b/i;
 
 /** Served, not hurt: "assisted around 1.8 million people", "serving 40,000 people". */
-export const SERVED_BEFORE = /\b(?:(?:aid|assistance|food|rations?|relief|support|help|services?) (?:to|for)|abduction of|kidnapping of|arrest of|detention of|numbering|sheltering|assisted|supported|helped|serving|served|serves|targeting|targeted|vaccinated|treated|fed|feeding|registered for|population of|a country of|a nation of|a city of|home to|to support|supporting|to assist|assisting|to help|to feed|(?:to|would|will|could) shelter|response plan for|provide for|providing for|provid(?:e|es|ed|ing)|(?:distributed|delivered|given) to)\s+(?:\w+\s+){0,2}$/i;
+export const SERVED_BEFORE = /\b(?:(?:aid|assistance|food|rations?|relief|support|help|services?) (?:to|for)|abduction of|kidnapping of|arrest of|detention of|numbering|sheltering|assisted|supported|helped|serving|served|serves|treats|treating|targeting|targeted|vaccinated|treated|fed|feeding|registered for|population of|a country of|a nation of|a city of|home to|to support|supporting|to assist|assisting|to help|to feed|(?:to|would|will|could) shelter|(?:able to|can|could|would|will|to) (?:host|accommodate|house|receive)|(?:meet|meeting|cover|covering) the needs of|response plan for|provide for|providing for|provid(?:e|es|ed|ing)|(?:distributed|delivered|given) to)\s+(?:\w+\s+){0,2}$/i;
 
 /** Displaced by a natural disaster, not by the conflict ("17,000 people remain displaced because of the earthquake"). */
-export const DISASTER = /^(?![^.;]{0,80}\b(?:conflict|fighting|violence|attacks?|war|insurgency|clashes|hostilities)\b)[^.;]{0,60}?\b(?:due to|because of|by|from|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|tsunami|drought|landslides?|storms?)\b/i;
+export const DISASTER = /^(?![^.;]{0,80}\b(?:conflict|fighting|violence|attacks?|war|insurgency|clashes|hostilities)\b)(?:[^.;]{0,60}?\b(?:due to|because of|by|from|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|tsunami|drought|landslides?|storms?)\b|\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:earthquake|flood|cyclone|hurricane|typhoon|tsunami|drought|landslide|storm)[- ](?:impacted|affected|hit|stricken|displaced)\b)/i;
 
 /** A change, not a count ("a rise of 4,000 refugees"): with no period it is no figure. */
 export const CHANGE_BEFORE = /\b(?:a rise of|an increase of|a decrease of|a drop of|a fall of|(?:rose|risen|increased|grown|grew|jumped|climbed|fell|fallen|dropped|decreased) by|up by|down by)\s+(?:(?:nearly|almost|about|some|around|roughly|more than|over|at least|close to)\s+)?$/i;
 
 /** Crossing a border, with no word for who crossed: refugees, less sure. */
-export const CROSSING = /\b(cross(?:ed|ing)?|arriv(?:als?|ed|ing)|exodus|outflow)\b/i;
+export const CROSSING = /\b(cross(?:ed|ing)?|arriv(?:als?|ed|ing)|exodus|outflow|ma(?:de|ke|king) it (?:through|across|over|into))\b/i;
+
+const ABROAD = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|exodus|outflow|borders?|abroad|countr(?:y|ies)|refugees?|asylum)\b|\b${COUNTRY}`, "i");
+
+/**
+ * People crossing or arriving, with no word for who they are: refugees when the sentence crosses a border or names a
+ * country ("1,400 people have crossed the border", "69,000 have arrived in Chad"); otherwise whoever the passage last
+ * counted on the move ("only one person entering on Thursday" among refugees, "people arriving at the site" among the
+ * displaced), and refugees when it counted none.
+ */
+export function crossingMetric(sentence: string, lastMoved: "refugees" | "idps" | null): "refugees" | "idps" {
+  return ABROAD.test(sentence) ? "refugees" : (lastMoved ?? "refugees");
+}
 
 /** Fleeing, with no word for who fled nor a border crossed: displaced, less sure. */
 export const FLEEING = /\b(flee|fled|fleeing|forced from|forced out)\b/i;
@@ -51,13 +66,14 @@ export const FLIGHT = /\b(flee|fleeing|fled|flight|crossing|crossed|cross|arrivi
 
 /** The same rates in one word, lower case only ("The Daily Star" is a newspaper). */
 export const PER_PERIOD_WORD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
-  { unit: "people_per_day", pattern: /\bdaily\b/ },
+  // (not a newspaper: "the Al-Quds online daily reported")
+  { unit: "people_per_day", pattern: /(?<!\bonline\s)\bdaily\b(?!\s+(?:newspaper|reported|said|says|quoted|wrote|cited|reports))/ },
   { unit: "people_per_week", pattern: /\bweekly\b/ },
   { unit: "people_per_month", pattern: /\bmonthly\b/ },
 ];
 
 export const PER_PERIOD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
-  { unit: "people_per_day", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every(?: single)?)\s+day\b|\bevery 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) alone\b|\bon (?:the first day|a single day)\b|\b(?:in|over|during) (?:the (?:past|last|previous) )?24 ?(?:hours|hrs)\b|\bin a single day\b/i },
+  { unit: "people_per_day", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every(?: single)?)\s+day\b|\bevery 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \([^)]{0,20}\))? alone\b|\bon (?:the first day|a single day)\b|\b(?:in|over|during) (?:the (?:past|last|previous) )?24 ?(?:hours|hrs)\b|\bin a single day\b/i },
   { unit: "people_per_week", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+week\b/i },
   { unit: "people_per_month", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+month\b|\b(?:during|over|in) the (?:month|course of the month)\b(?! of)|\bduring the month of\b/i },
 ];
@@ -66,30 +82,31 @@ export const PER_PERIOD: { unit: "people_per_day" | "people_per_week" | "people_
 const BEFORE: [RegExp, Qualifier][] = [
   [/\b(at least|no fewer than|no less than|a minimum of)\s*$/i, "at_least"],
   [/\b(more than|upwards of|in excess of|greater than)\s*$/i, "more_than"],
-  [/\b(over|above|exceeding|exceeded|surpassing|surpassed|topping|topped|beyond|passed|crossed)\s*$/i, "over"],
+  [/\b(over|above|exceeding|exceeded|exceeds|surpassing|surpassed|surpasses|topping|topped|tops|beyond|passed|passes|crossed|crosses)\s*$/i, "over"],
   [/\b(up to|as many as|as much as|as high as|maximum of|at most)\s*$/i, "up_to"],
   [/\b(nearly|almost|approaching|close to|just under|nearing|just short of)\s*$/i, "nearly"],
   [/\b(about|around|some|roughly|approximately|an estimated|estimated|estimated at|estimates?|an approximate|about some|circa|c\.|perhaps|possibly|a total of around|an average of|average of|on average|(?:now )?estimates? that|estimated that|(?:an )?average rate of|(?:a )?daily average of|(?:a )?weekly average of)\s*$/i, "about"],
 ];
 
-export const PROJECTION = /\b(should (?:steel|brace|prepare)|brace (?:themselves |itself )?for|prepar(?:e|ing) for (?:the arrival|an influx|up to)|(?:in|within|over) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|year)|might (?:exceed|reach|top|rise)|may exceed|expects?|expected|could yet|likely to|planning figure|planning for|may (?:flee|leave|cross|need|reach|rise|top)|might (?:flee|leave|reach)|could (?:yet |eventually )?(?:leave|flee|be displaced|displace|force|drive|uproot|reach|rise|top|hit|exceed|climb)|predicted|expected to|could (?:reach|rise|top|hit|exceed|climb)|will (?:top|reach|rise|exceed|hit|climb|be)|would (?:reach|rise|top)|is likely to|are likely to|projected|projecting|projects|on the assumption that|forecast|predicts?|by the end of (?:the|this|next) (?:year|month)|by year'?s end|anticipate[sd]?|may (?:reach|rise|top)|set to (?:reach|top|rise|exceed))\b/i;
+export const PROJECTION = /\b(should (?:steel|brace|prepare)|brace (?:themselves |itself )?for|prepar(?:e|ing) for (?:the arrival|an influx|up to)|(?:in|within|over) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|year)|might (?:exceed|reach|top|rise)|may exceed|expects?|expected|could yet|likely to|planning figure|planning for|may (?:flee|leave|cross|need|reach|rise|top)|might (?:flee|leave|reach)|could (?:yet |eventually )?(?:leave|flee|be displaced|displace|force|drive|uproot|reach|rise|top|hit|exceed|climb)|predicted|expected to|could (?:reach|rise|top|hit|exceed|climb)|(?:could|may|might|would) cause|will (?:top|reach|rise|exceed|hit|climb|be)|would (?:reach|rise|top)|is likely to|are likely to|projected|projecting|projects|on the assumption that|forecast|predicts?|by the end of (?:the|this|next) (?:year|month)|by year'?s end|anticipate[sd]?|may (?:reach|rise|top)|set to (?:reach|top|rise|exceed))\b/i;
 
 /** The qualifier the words before a number give it (the text up to the number). */
 export function qualifierBefore(before: string): Qualifier | null {
   // "at least another 100,000": the qualifier reaches over another/a further/an additional
-  const tail = before.slice(-60).replace(/\b(?:another|a further|an additional|further|additional)\s*$/i, "").replace(/\ban?\s*$/i, "");
+  // …and over an opening quote ("at least a “dozen deaths”")
+  const tail = before.slice(-60).replace(/["“‘]\s*$/, "").replace(/\b(?:another|a further|an additional|further|additional)\s*$/i, "").replace(/\ban?\s*$/i, "");
   for (const [pattern, q] of BEFORE) if (pattern.test(tail)) return q;
   return null;
 }
 
 /** A noun that itself names people: small numbers ("one", "2") count only with one of these. */
-export const PEOPLE_NOUN = /^(people|IDPs?|child|woman|man|boy|girl|person|soldier|migrant|journalist|villagers?|farmers?|doctors?|nurses?|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|souls|others|police|officers|policemen|officials|guards|teachers|pupils|traders|herders|relatives|monks|priests|members|rescuers|medics|paramedics|volunteers|peacekeepers|miners)$/i;
+export const PEOPLE_NOUN = /^(people|IDPs?|child|woman|man|boy|girl|person|minors|soldier|migrant|journalist|villagers?|farmers?|doctors?|nurses?|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|extremists|terrorists|jihadists|gunmen|attackers|assailants|bandits|militiamen|guerrillas|separatists|troopers|workers|employees|staff|students|patients|souls|others|police|officers|policemen|officials|guards|teachers|pupils|traders|herders|relatives|monks|priests|members|rescuers|medics|paramedics|volunteers|peacekeepers|miners)$/i;
 
 /** Nouns for people right after a number ("70,000 people", "5,000 Syrians"). */
 export const PEOPLE = /^(people|IDP|injuries|fatalities|bodies|corpses|arrivals|evacuees|survivors|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|elderly|lives|refugees?|migrants?|IDPs|displaced|dead|deaths|killed|injured|wounded|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|police officers|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|police|officers|officials|Palestinians|Rohingya|Rohingyas|Yazidis|Kurds|Tutsis?|Hutus?|Muslims|Christians|Hindus|Jews|Tamils|Sikhs|Buddhists|Uighurs|Uyghurs|souls|more|others|other|of|had|have|has|were|was|are|is|having|being|who|whom|whose|still|now|remain|remained|living|in|on|at|by|from|to|into|since|last|so|this|these|as|and|or|a|each|per|every|daily|soon|already|now|then|alone|—|–|-|,|\.|;|:|\)|")$/i;
 
 /** Adjectives that may stand between a number and its noun. */
-export const ADJECTIVES = /^(former|ethnic|Muslim|Christian|Hindu|Jewish|Tamil|Kurdish|Yazidi|more|other|innocent|unarmed|young|old|elderly|civilian|ordinary|additional|further|new|newly|registered|displaced|internally|estimated|confirmed|documented|verified|reported|recorded|known|Syrian|Afghan|Iraqi|Sudanese|Ukrainian|Congolese|Ethiopian|Somali|Libyan|Malian|Nigerian|Colombian|Burmese|Rohingya|Palestinian|Israeli|Russian|Kurdish|Yemeni|Tigrayan|Darfuri|foreign|local|poor|hungry|starving|vulnerable|wounded|injured|dead|severely|seriously|critically|mostly|violent|special|forces)$/i;
+export const ADJECTIVES = /^(female|male|government|security|rebel|militia|army|police|armed|insurgent|enemy|former|ethnic|Muslim|Christian|Hindu|Jewish|Tamil|Kurdish|Yazidi|more|other|innocent|unarmed|young|old|elderly|civilian|ordinary|additional|further|new|newly|registered|displaced|internally|estimated|confirmed|documented|verified|reported|recorded|known|Syrian|Afghan|Iraqi|Sudanese|Ukrainian|Congolese|Ethiopian|Somali|Libyan|Malian|Nigerian|Colombian|Burmese|Rohingya|Palestinian|Israeli|Russian|Kurdish|Yemeni|Tigrayan|Darfuri|foreign|local|poor|hungry|starving|vulnerable|wounded|injured|dead|severely|seriously|critically|mostly|violent|special|forces)$/i;
 
 /** A capitalised plural that names a people ("Syrians", "Afghans", "Iraqis", "Sudanese"). */
 export const DEMONYM = /^[A-Z][a-z]+(?:ans|ians|eans|is|ese|ites|ers|ians|s)$/;
@@ -123,7 +140,7 @@ export const NOT_COUNTED = {
   /** the end of a list says what happened to all of it: "10 women and 30 others forcibly detained" */
   listEnd: /^\s*(?:[a-z]+\s+){0,2}and\s+\S+\s+(?:others?\s+|more\s+)?(?:(?:were|have been|had been|being)\s+)?(?:forcibly\s+)?(?:detained|abducted|kidnapped|arrested|missing|held)\b/i,
   /** people given aid: "57,000 refugees in … received monthly emergency food rations", "have been offered temporary shelter" */
-  aided: /^[^.;]{0,160}?\b(?:received|receiving|benefit(?:ed|ing)? from|(?:were|have been|had been) (?:given|provided with|offered)|offered)\b[^.;]{0,40}?\b(?:rations?|assistance|aid|food|cash|support|meals|items|kits|shelter|transfers)\b/i,
+  aided: /^[^.;]{0,160}?\b(?:received|receiving|receive|benefit(?:ed|ing)? from|(?:were|have been|had been) (?:given|provided with|offered)|offered)\b[^.;]{0,40}?\b(?:rations?|assistance|aid|food|cash|support|meals|items|kits|shelter|transfers)\b/i,
   disasters: new RegExp(String.raw`\b${DISASTERS}\b`, "i"),
   /** a disaster named before the number, and no fighting: "severe floods caused by torrential rains, affecting over 46,000 people" */
   disasterBefore: (lead: string) => !/[.;]/.test(lead) && NOT_COUNTED_DISASTER.test(lead) && !NOT_COUNTED_CONFLICT.test(lead),
@@ -147,6 +164,27 @@ export const SUBGROUP = {
   /** "the deaths of 144 women", "the bodies of two children" */
   of: /\b(?:deaths?|killings?|injur(?:y|ies|ing)|wounding|bodies) of\s+(?:(?:at least|more than|over|about|some|around|nearly|almost)\s+)?$/i,
   noun: /^(?:children|child|women|girls|boys|men|minors|babies|infants|elderly)$/i,
+  /** a count of children, or of an institution's people, named as such ("117 children killed", "208 members of the health sector", "38 staff killed"); victims of one
+   * attack named by their trade ("at least 15 rescuers") are its count */
+  age: /^(?:children|child|minors|babies|infants|kids|staff|members|personnel|colleagues)$/i,
   /** "two children, ages 3 and 9, were among the dead" */
   among: /^[^.;\d]{0,60}?\b(?:were|was|are)\s+among\s+(?:the|those)\s+(?:dead|killed|victims|injured|wounded)\b/i,
+};
+
+/**
+ * What the count itself does or undergoes, when that is no metric: the words after it up to the next clause, joint or
+ * number ("About 500 soldiers were deployed after the attack that killed 12", "some 2,000 people had gathered", "3 million
+ * children are out of school as the fighting displaced 50,000"), or a verb that governs it from before ("has affected
+ * more than 2 million people", "Police arrested 40 people"). A count whose own words say nothing of a metric takes none
+ * from the rest of the sentence.
+ */
+export const PREDICATE = {
+  /** the count's own words: up to a clause joint, a bracket or dash, or the next number */
+  span: /^[^,;:()\d—–]*?(?=[,;:()\d—–]|\s-\s|\s(?:after|when|where|while|because|since|following|before|until|amid|but|whereas|although|though|despite|if|and|or|than|according)\b|\sas\s(?!being\b|refugees?\b|displaced\b|IDPs?\b|internally\b|asylum)|$)/i,
+  /** people placed somewhere, which says where a count of the sentence is, not what it did ("roughly 40,000 are in Moldova") */
+  placed: /^\s+(?:[\w-]+\s+)?(?:are|were|is|remain|remained)\s+(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]/,
+  /** a verb in those words */
+  verb: /\b(?:is|are|was|were|has|have|had|will|would|remains?|remained|live[sd]?|living|needs?|needed|stand|stands|standing|wait|waits|waiting|queue|queues|sleep|sleeps|walk|walks|took|take|taking|gave|went|came|made|began|saw|met|held|ran|fought|stood|sat|got|found|brought|kept|spent|sent|led|built|paid|won|lost|work|works|attend|attends|[a-z]{3,}ed)\b/i,
+  /** a verb before the count that governs it and is no metric */
+  before: new RegExp(String.raw`\b(?:affect(?:s|ed|ing)|arrest(?:s|ed|ing)|detain(?:s|ed|ing)|deploy(?:s|ed|ing)|recruit(?:s|ed|ing)|train(?:s|ed|ing)|mobili[sz](?:es|ed|ing)|rescu(?:es|ed|ing)|releas(?:es|ed|ing)|freed|freeing|employ(?:s|ed|ing)|involv(?:es|ed|ing)|attract(?:s|ed|ing)|drew|hir(?:es|ed|ing)|interview(?:s|ed|ing)|surveyed|gathered|brought together|mobilised)\s+(?:(?:${"approximately|about|some|around|roughly|at least|more than|over|nearly|almost|close to|up to|an estimated|estimated|another|a further|an additional"})\s+)?$`, "i"),
 };

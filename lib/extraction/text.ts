@@ -16,9 +16,14 @@ export function sentences(text: string): Span[] {
     if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body });
   };
   // …and before a bullet that starts a line ("• More than 613,000 …", or a bullet alone on its line): situation reports list their figures so
-  const boundary = /([.!?]["”’)]?)(\s+)(?=["“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[•▪●◦‣*-](?:[ \t]|\n))/g;
+  // …after a full stop with no space in scraped text ("…of Cabo Delgado.The SADC mission …")
+  // …and after a heading: a short line that starts with a capital and ends with no punctuation or joining word
+  // ("Hundreds of Thousands of Drought-Impacted Somalis Flee to Cities\nAs our plane …")
+  const boundary = /([.!?]["”’)]?)(\s*)(?=["“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[•▪●◦‣*-](?:[ \t]|\n))/g;
   for (const m of text.matchAll(boundary)) {
     const end = m[1] ? m.index + m[1].length : m.index;
+    // with no space, only a word in lower case before and a capitalised word after ("Delgado.The", not "U.N.", "No.5")
+    if (m[1] && !m[2] && !(/^[a-z]{2}$/.test(text.slice(m.index - 2, m.index)) && /^[A-Z][a-z]/.test(text.slice(end, end + 2)))) continue;
     if (m[1] && ABBREVIATIONS.test(text.slice(Math.max(0, end - 12), end))) continue;
     push(end);
     start = end;

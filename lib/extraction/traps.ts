@@ -48,12 +48,19 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if (POPULATION_BEFORE.test(lead) || POPULATION_IS.test(lead) || POPULATION_AFTER.test(after)) return true;
   // a population already hosted before the events reported ("already hosting almost 600,000 refugees", "currently hosted by Sudan", "the camp that hosted thousands")
   if (/\b(?:(?:already|currently|now|still)\s+(?:hosting|hosts|hosted|host|sheltering|has|have|had|houses|housing)|(?:that|which|who)\s+(?:hosted|hosts|housed|sheltered))\s+(?:\w+\s+){0,2}$/i.test(lead) || /^[^.;:]{0,80}?\b(?:currently |already |being )?hosted (?:by|in)\b/i.test(text.slice(n.end, n.end + 100))) return true;
+  // returnees, not people fleeing ("60,000 returned Chadian migrants", "14,000 returnees"); people already in a place before
+  // the events reported ("beyond the 8,269 refugees already in Kounoungo")
+  if (/^\s+(?:returnees|returned|returning)\b/i.test(after) || /^\s+(?:[\w-]+\s+){0,2}already\s+(?:in|at|there|hosted|registered|identified|recorded|counted)\b/i.test(text.slice(n.end, n.end + 50))) return true;
+  // a footnote mark ("over 100,000 [1] people"), an age after a name ("one of the new arrivals, Leonard, 32, said")
+  if ((/\[\s*$/.test(before) && /^\s*\]/.test(after)) || (n.value < 120 && /^\d+$/.test(n.text) && /\b[A-Z][a-z]+,\s*$/.test(before) && /^\s*,/.test(after))) return true;
   // a breakdown in brackets ("Central Africans (4,764)")
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // a figure given only to compare with ("compared with up to 1,500 a few months ago")
-  if (/\b(?:compared (?:with|to)|down from|up from|against)\s+(?:\w+\s+){0,2}$/i.test(lead)) return true;
+  if (/\b(?:compared (?:with|to)|down from|up from|against)\s+(?:\w+\s+){0,2}$/i.test(lead) || /\b(?:increase|rise|jump) (?:over|on|from) (?:the |an? )?(?:average|rate|level|figure|number|total)s? (?:of )?(?:\w+\s+)?$/i.test(lead)) return true;
+  // the size of a family ("two or three families of up to 21 people", "a family of six")
+  if (/\bfamil(?:y|ies) of\s+(?:(?:up to|about|some|around|at least|more than|over)\s+)?$/i.test(lead)) return true;
   // a figure the sentence says was replaced ("revising a previous figure of 1.5 million", "to 245,000 from 100,000")
-  if (/\b(?:previous(?:ly)?|earlier|initial|old)\s+(?:figures?|estimates?|forecasts?|tolls?|counts?)\b[^.;\d]{0,30}?\s(?:of|at)\s+$/i.test(lead) || /\bto\s+[\d,.]+(?:\s*(?:million|thousand))?\s+from\s+$/i.test(lead)) return true;
+  if (/\b(?:previous(?:ly)?|earlier|initial|original|old)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|forecasts?|projections?|tolls?|counts?)\b[^.;\d]{0,30}?\s(?:of|at)\s+$/i.test(lead) || /\bto\s+[\d,.]+(?:\s*(?:million|thousand))?\s+from\s+$/i.test(lead)) return true;
   if (/\b(group of|g-?|article|resolution|chapter|section|number|no\.|page|level|phase|point|grade)\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
   return false;
 }
@@ -92,14 +99,25 @@ export function isIncrement(text: string, n: NumberMention): boolean {
 
 export type Reading = { people: boolean; noun: string | null };
 
+const HURT = /^(?:dead|wounded|injured|displaced)$/i;
+
 /** Whether the words after the number name people, and which word that was. */
 export function readNounAfter(text: string, n: NumberMention): Reading {
   // a number that ends its line ("…displaces 2,940" as a heading) names no thing after it
   if (/^[ \t]*\n/.test(text.slice(n.end, n.end + 4))) return { people: true, noun: null };
-  const words = text.slice(n.end, n.end + 80).match(/[A-Za-z’'-]+|[—–,.;:)"]/g) ?? [];
+  // "hundreds of airstrikes", "dozens of houses": a vague number's "of" leads to the thing counted
+  const words = text.slice(n.end, n.end + 80).replace(n.vague ? /^\s+of\b/ : /^$/, "").match(/[A-Za-z’'-]+|[—–,.;:)"]/g) ?? [];
+  // "240 injured due to …", "ten dead among …": a word that is both an adjective and a name for the hurt is the noun when no noun follows it
+  let hurt: string | null = null;
   for (const [i, w] of words.slice(0, 4).entries()) {
-    // "South Sudanese", "Al-Shabaab fighters", "US special forces troops": a capitalised word or an acronym before a people's name or a noun for people
-    if (ADJECTIVES.test(w) || (/^[A-Z]{2,4}$/.test(w) && words.slice(i + 1, i + 4).some((x) => PEOPLE_NOUN.test(x))) || (/^[A-Z][a-z]*(?:-[A-Za-z]+)*$/.test(w) && (PEOPLE_NOUN.test(words[i + 1] ?? "") || DEMONYM.test(words[i + 1] ?? "")))) continue;
+    // "South Sudanese", "Al-Shabaab fighters", "US special forces troops", "Central African refugees": a capitalised word or an
+    // acronym before a people's name or a noun for people
+    const capitalised = /^[A-Z][a-z]*(?:-[A-Za-z]+)*$/.test(w);
+    const namesPeople = (x: string | undefined) => x !== undefined && (PEOPLE_NOUN.test(x) || DEMONYM.test(x));
+    if (ADJECTIVES.test(w) || (/^[A-Z]{2,4}$/.test(w) && words.slice(i + 1, i + 4).some((x) => PEOPLE_NOUN.test(x))) || (capitalised && (namesPeople(words[i + 1]) || (/^[A-Z]/.test(words[i + 1] ?? "") && namesPeople(words[i + 2]))))) {
+      if (HURT.test(w)) hurt = w;
+      continue;
+    }
     // households and families are no head count
     if (/^(?:families|households|HHs?)$/i.test(w)) return { people: false, noun: w };
     // killed and injured together: no one metric ("1,207 civilian casualties")
@@ -108,8 +126,11 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || /^(?:flee|fled|die|died|escape|shot)$/i.test(w)) return { people: true, noun: w };
     // a people's name that is no plural, known by the verb after it ("7,000 Burundi have fled", "1.2 million Burkinabe from their homes")
     if (/^[A-Z][a-z]{3,}$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
+    // "has crossed the 100,000 mark"
+    if (i === 0 && /^(?:mark|milestone|threshold)$/i.test(w)) return { people: true, noun: null };
     // "brings to more than 3,000 the number of arrivals"
     if (w === "the" && /^\s*the (?:total )?number of\b/i.test(text.slice(n.end, n.end + 30))) return { people: true, noun: null };
+    if (hurt) return { people: true, noun: hurt };
     return { people: false, noun: w };
   }
   return { people: true, noun: null };
