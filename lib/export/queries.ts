@@ -10,13 +10,21 @@ import { STATUSES_OF, type FigureFilter } from "@/lib/figures/filter";
 import { HIDDEN_BY_REVISION } from "@/lib/figures/queries";
 import { CSV_COLUMNS, type CsvColumn } from "./csv";
 
-const setting = (name: string) => `current_setting('conflict_figures.export_${name}')`;
+// a scalar sub-select, so PostgreSQL reads each setting once for the statement rather than once a row
+const setting = (name: string) => `(SELECT current_setting('conflict_figures.export_${name}'))`;
 
-/** A text cell as `neutraliseFormula` gives it (csv.ts), empty for NULL and for '' alike. */
-const textCell = (expr: string) => `CASE WHEN ${expr} ~ E'^''*[-=+@\\t\\r]' THEN '''' || ${expr} ELSE NULLIF(${expr}, '') END`;
-const day = (expr: string) => `to_char(${expr}, 'YYYY-MM-DD')`;
+/**
+ * A text cell as `neutraliseFormula` gives it (csv.ts), empty for NULL and for '' alike. The pattern is only
+ * tried on text whose first character is below 'A' (every formula character is): PostgreSQL's regex converts
+ * the whole text before matching, which over seven columns of a million rows cost a tenth of the export.
+ */
+const textCell = (expr: string) => `CASE WHEN ascii(${expr}) < 65 AND ${expr} ~ E'^''*[-=+@\\t\\r]' THEN '''' || ${expr} ELSE NULLIF(${expr}, '') END`;
 
-/** Each CSV column as SQL, in the order of CSV_COLUMNS: the same cells `figureToCsvRecord` writes. */
+/**
+ * Each CSV column as SQL, in the order of CSV_COLUMNS: the same cells `figureToCsvRecord` writes. Dates go out
+ * as they are: COPY writes them YYYY-MM-DD under DateStyle ISO, set for the export's transaction (cheaper than
+ * a to_char per row).
+ */
 const CELLS: Record<CsvColumn, string> = {
   figure_id: "f.id",
   conflict: "c.slug",
@@ -27,13 +35,13 @@ const CELLS: Record<CsvColumn, string> = {
   high: "f.high",
   qualifier: "f.qualifier",
   unit: "m.unit",
-  reference_date: day('f."refDate"'),
-  period_start: day('f."periodStart"'),
+  reference_date: 'f."refDate"',
+  period_start: 'f."periodStart"',
   source: textCell("s.name"),
   source_kind: "s.kind",
   report_title: textCell("r.title"),
   report_url: textCell("r.url"),
-  report_date: day('r."publishedOn"'),
+  report_date: 'r."publishedOn"',
   report_publisher: textCell("r.publisher"),
   quote: textCell("f.quote"),
   note: textCell("f.note"),
@@ -44,7 +52,7 @@ const CELLS: Record<CsvColumn, string> = {
 /** The COPY statement for a filter's shape (which filters are set, not their values) and the settings it reads. */
 export function exportCopy({ filter, revisions }: { filter: FigureFilter; revisions: boolean }): { sql: string; settings: [string, string][] } {
   const settings: [string, string][] = [["statuses", STATUSES_OF[filter.status].join(",")]];
-  const where = [`f."deletedAt" IS NULL`, `f.status::text = ANY(string_to_array(${setting("statuses")}, ','))`];
+  const where = [`f."deletedAt" IS NULL`, `f.status = ANY(ARRAY(SELECT unnest(string_to_array(current_setting('conflict_figures.export_statuses'), ','))::"FigureStatus"))`];
   const narrow = (name: string, value: string | undefined, condition: string) => {
     if (value === undefined) return;
     settings.push([name, value]);
@@ -83,7 +91,7 @@ export async function* exportCsvRecords({ filter, revisions = false }: { filter:
   try {
     await client.query("BEGIN READ ONLY");
     await client.query(
-      `SELECT ${settings.map((_, i) => `set_config('conflict_figures.export_' || $${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`,
+      `SELECT set_config('DateStyle', 'ISO, YMD', true), ${settings.map((_, i) => `set_config('conflict_figures.export_' || $${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`,
       settings.flat(),
     );
     for await (const chunk of client.query(copyTo(sql))) yield chunk as Buffer;

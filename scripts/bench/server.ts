@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import type pg from "pg";
+import { HIDDEN_BY_REVISION } from "@/lib/figures/queries";
 import { freePort } from "../lib/embedded-postgres";
 import { bin, startNode } from "../lib/run";
 import { copyOutCount } from "./copy";
@@ -133,15 +134,13 @@ export async function measureFirstLoad(server: Server, slug: string) {
   return { first_load_js_kb: round(bytes / 1024, 1), first_load_scripts: srcs.length, first_load_largest: largest, inline_script_kb: round(gzipSync(inline).length / 1024, 1) };
 }
 
-/** The export's rows and columns (revised figures left out, as the app does), from the same joins, as COPY writes them: PostgreSQL's floor. */
+/**
+ * The export's rows and columns (revised figures left out, as the app does), from the same joins, as COPY
+ * writes them, with no formatting or formula check: PostgreSQL's floor. The revision set is computed the
+ * fastest way found, the app's own `HIDDEN_BY_REVISION` (a recursive walk over the revision links alone).
+ */
 const EXPORT_COPY = `COPY (
-  WITH RECURSIVE ahead(origin, id) AS (
-    SELECT "supersedesId", id FROM "Figure" WHERE "supersedesId" IS NOT NULL
-    UNION ALL
-    SELECT a.origin, r.id FROM ahead a JOIN "Figure" r ON r."supersedesId" = a.id
-  ), hidden AS (
-    SELECT DISTINCT a.origin AS id FROM ahead a JOIN "Figure" r ON r.id = a.id WHERE r.status = 'published' AND r."deletedAt" IS NULL
-  )
+  WITH RECURSIVE ${HIDDEN_BY_REVISION}
   SELECT f.id, c.slug, c.name, m.slug, f.value, f.low, f.high, f.qualifier, m.unit, f."refDate", f."periodStart", s.name, s.kind,
          r.title, r.url, r."publishedOn", r.publisher, f.quote, f.note, f.status, f."supersedesId"
     FROM "Figure" f JOIN "Conflict" c ON c.id = f."conflictId" JOIN "Metric" m ON m.id = f."metricId"
