@@ -1,6 +1,7 @@
-// The series endpoint through the production server: gzip made once and sent as is, labelled once, for every kind
-// of answer (Next.js drops a route's own Content-Encoding; next.config.ts labels these, see lib/api/encoding.ts).
-// Raw HTTP, so nothing decodes for us: the bytes must be gzip exactly once when asked, plain JSON otherwise.
+// The series endpoint and the CSV export through the production server: gzip made once (series) or as it
+// streams (CSV), labelled once, for every kind of answer (Next.js drops a route's own Content-Encoding;
+// next.config.ts labels these, see lib/api/encoding.ts). Raw HTTP, so nothing decodes for us: the bytes must be
+// gzip exactly once when asked, plain otherwise.
 import { request as httpRequest } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { expect } from "@playwright/test";
@@ -33,4 +34,20 @@ test("the series API answers in gzip once when asked and in plain JSON otherwise
     if (status === 200) expect(once.data!.series.length).toBeGreaterThan(0);
     else expect(once.error).toMatch(/^There is no/);
   }
+});
+
+test("the CSV export streams in gzip once when asked and as plain CSV otherwise, a refusal too", async ({ baseURL }) => {
+  const path = "/api/v1/figures.csv?conflict=syria";
+  const zipped = await raw(`${baseURL}${path}`, { "accept-encoding": "gzip, deflate, br" });
+  expect([zipped.status, zipped.headers["content-encoding"], zipped.headers["content-type"]]).toEqual([200, "gzip", "text/csv; charset=utf-8"]);
+  const once = gunzipSync(zipped.body).toString("utf8");
+  const plain = await raw(`${baseURL}${path}`, {});
+  expect([plain.status, plain.headers["content-encoding"]]).toEqual([200, undefined]);
+  expect(plain.body.toString("utf8")).toBe(once);
+  expect(once.split("\r\n")[0]).toMatch(/^figure_id,conflict,/);
+  expect(once.split("\r\n").length).toBeGreaterThan(3);
+
+  const refused = await raw(`${baseURL}/api/v1/figures.csv?conflict=nowhere`, { "accept-encoding": "gzip" });
+  expect([refused.status, refused.headers["content-encoding"]]).toEqual([404, "gzip"]);
+  expect((JSON.parse(gunzipSync(refused.body).toString("utf8")) as { error: string }).error).toMatch(/^There is no conflict "nowhere"/);
 });

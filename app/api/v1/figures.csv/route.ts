@@ -1,6 +1,6 @@
 // GET /api/v1/figures.csv?[conflict][&metric][&source][&status][&from][&to][&revisions=true][&hxl=1]: figures as
 // CSV with their provenance, written by PostgreSQL's COPY and streamed as it comes. Published figures for every reader (READ_ACCESS); drafts for editors.
-import { answerErrors, mayReadStatus, problem, readerOf } from "@/lib/api/respond";
+import { inGzipWhenAsked, mayReadStatus, problem, readerOf } from "@/lib/api/respond";
 import { exportCsvFile } from "@/lib/export/file";
 import { csvFileName, parseExportOptions } from "@/lib/export/options";
 import { getConflict } from "@/lib/conflicts/queries";
@@ -8,8 +8,9 @@ import { getMetric } from "@/lib/metrics/queries";
 
 export const dynamic = "force-dynamic";
 
+// failures answered by answerErrors (503 when the database is unreachable); every answer gzipped when asked
 export async function GET(request: Request): Promise<Response> {
-  return answerErrors(() => exportCsv(request));
+  return inGzipWhenAsked(request, () => exportCsv(request));
 }
 
 async function exportCsv(request: Request): Promise<Response> {
