@@ -28,7 +28,7 @@ const globalForDb = globalThis as unknown as { conflictFiguresDb?: PrismaClient;
 
 /**
  * That pool. Only `queries.ts` files take a connection from it directly, for what Prisma has no call for:
- * COPY … TO STDOUT, which lets PostgreSQL write a whole CSV export itself.
+ * COPY … TO STDOUT, which lets PostgreSQL write a whole CSV export itself, and `readRows`.
  */
 export function pgPool(): pg.Pool {
   if (!globalForDb.conflictFiguresPool) {
@@ -48,6 +48,17 @@ export function db(): PrismaClient {
     transactionOptions: { maxWait: POOL_CONFIG.connectionTimeoutMillis },
   });
   return globalForDb.conflictFiguresDb;
+}
+
+/**
+ * The rows of a raw read of many rows: through pg itself when `client` is the shared client, through the open
+ * transaction when it is one. Prisma's raw path reads each cell into its own value form and back into a row
+ * object, which for a chart's thousands of rows made the read half again as slow as the SQL (docs/benchmarks.md);
+ * pg's own row objects hold the same values (float8 and integer columns as numbers, text as strings).
+ */
+export async function readRows<T>(query: Prisma.Sql, client: DbOrTx = db()): Promise<T[]> {
+  if (client !== globalForDb.conflictFiguresDb) return client.$queryRaw<T[]>(query);
+  return (await pgPool().query<T & pg.QueryResultRow>(query.text, query.values)).rows;
 }
 
 export async function disconnectDb(): Promise<void> {

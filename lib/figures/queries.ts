@@ -1,7 +1,7 @@
 // Figure reads for pages, charts, exports and the JSON API. Published, not deleted, oldest reference date first.
 import "server-only";
 import { hasNoNul } from "@/lib/storable-text";
-import { db, type DbOrTx } from "@/lib/db";
+import { db, readRows, type DbOrTx } from "@/lib/db";
 import { dateToDay, dayToDate } from "@/lib/dates";
 import { Prisma, type FigureStatus } from "@/lib/generated/prisma/client";
 import { literalLike } from "@/lib/search-text";
@@ -102,7 +102,7 @@ export async function listChartFigures(
   // what a row shares with its conflict and metric is read once, not on each of thousands of rows: every
   // column costs the driver a parse per row, and these were a third of them
   const [figures, links, conflicts, metrics] = await Promise.all([
-    client.$queryRaw<ChartFigureColumns[]>`
+    readRows<ChartFigureColumns>(Prisma.sql`
       SELECT ${CHART_FIGURE_COLUMNS}
         FROM "Figure" f
         JOIN "Conflict" c ON c.id = f."conflictId"
@@ -110,7 +110,7 @@ export async function listChartFigures(
         JOIN "Source" s ON s.id = f."sourceId"
         JOIN "Report" r ON r.id = f."reportId"
        WHERE ${scope} AND f.status = ANY(${[...statuses]}::"FigureStatus"[]) AND f."deletedAt" IS NULL
-       ORDER BY f."metricId", f."refDate", f.id`,
+       ORDER BY f."metricId", f."refDate", f.id`, client),
     client.$queryRaw<RevisionLink[]>`
       SELECT f.id, f."supersedesId", f.status = 'published' AS published, f."deletedAt" IS NOT NULL AS deleted,
              to_char(r."publishedOn", 'YYYY-MM-DD') AS "reportDate"
