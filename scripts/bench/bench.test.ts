@@ -5,7 +5,7 @@ import { readArgs } from "./args";
 import { copyCell } from "./copy";
 import { CONFLICTS, makeFigure, METRIC_SLUGS, random, reportOf, SOURCES } from "./generate";
 import { docsBlock, renderTable, type Results } from "./report";
-import { median } from "./timing";
+import { interleave, median } from "./timing";
 
 describe("readArgs", () => {
   it("defaults to a million figures, five repetitions and the docs written", () => {
@@ -19,6 +19,19 @@ describe("readArgs", () => {
     expect(() => readArgs(["--figures", "lots"])).toThrow(/--figures lots is not a whole number/);
     expect(() => readArgs(["--reps", "0"])).toThrow(/at least 1/);
   });
+});
+
+it("interleave runs each part once per round, in turn, and keeps each part's results", async () => {
+  const calls: string[] = [];
+  const part = (name: string) => async () => {
+    calls.push(name);
+    return `${name}${calls.length}`;
+  };
+  const out = await interleave(3, { a: part("a"), b: part("b") });
+  expect(calls).toEqual(["a", "b", "a", "b", "a", "b"]);
+  expect(out.a.results).toEqual(["a1", "a3", "a5"]);
+  expect(out.b.results).toEqual(["b2", "b4", "b6"]);
+  expect(out.a.ms).toHaveLength(3);
 });
 
 it("median takes the middle, or the mean of the two middles", () => {

@@ -18,6 +18,7 @@ export const TARGETS: Target[] = [
   { key: "page_p95_ms", label: "conflict page p95, 10 clients", unit: "ms", target: "—", ok: () => null },
   { key: "page_rps", label: "conflict page requests/s", unit: "req/s", target: "—", ok: () => null },
   { key: "export_ratio", label: "CSV export rows/s ÷ COPY TO STDOUT", unit: "×", target: "≥ 0.5", ok: (v) => v >= 0.5 },
+  { key: "export_gzip_ratio", label: "the same, gzipped and inflated on the same cores", unit: "×", target: "—", ok: () => null },
   { key: "export_rss_growth_mb", label: "server memory growth during export", unit: "MB", target: "< 200", ok: (v) => v < 200 },
   { key: "import_ratio", label: "import rows/s ÷ COPY FROM STDIN", unit: "×", target: "≥ 0.25", ok: (v) => v >= 0.25 },
   { key: "extract_mb_per_s", label: "extractor on real report text", unit: "MB/s", target: "≥ 1", ok: (v) => v >= 1 },

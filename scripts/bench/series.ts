@@ -9,7 +9,7 @@ import { loadMetricSeries } from "@/lib/charts/load";
 import { readChartView } from "@/lib/charts/view";
 import { visibleRows } from "@/lib/charts/visible";
 import { listChartFigures, listChartKeys } from "@/lib/figures/queries";
-import { median, repeat } from "./timing";
+import { interleave, median } from "./timing";
 
 /**
  * The points of one metric's chart in the default view: published, not deleted, not revised by a live figure
@@ -62,23 +62,25 @@ export async function measureSeries(client: pg.Client, { slug, metric, reps }: {
   // process came out half again slower than the same work timed after the others (JIT, pool, heap sizing)
   for (let i = 0; i < 3; i++) for (const part of [seriesQuery, endpoint, handWritten]) await part();
 
-  const query = await repeat(reps, seriesQuery);
-  // what the endpoint runs, whole
-  const app = await repeat(reps, endpoint);
-  // where its time goes: the reads alone, and the chart math alone on rows already read
-  const reads = await repeat(reps, () =>
+  const readParts = () =>
     Promise.all([
       listChartKeys({ conflictSlug: slug }),
       listChartFigures({ conflictSlugs: [slug], metricSlugs: [...pairedWith(metric)] }),
       listAnnotations({ conflictSlugs: [slug] }),
-    ]),
-  );
-  const [keys, data, events] = reads.results[0]!;
+    ]);
+  const [keys, data, events] = await readParts();
   const chosen = keys.metrics.find((x) => x.slug === metric)!;
-  const math = await repeat(reps, async () =>
-    metricSeries({ conflict: { slug, name: slug }, metric: chosen, rows: data.rows, links: data.links, events, colorKeys: keys.sources }, view),
-  );
-  const sql = await repeat(reps, handWritten);
+  // the parts in turn, round after round (three rounds a repetition, as each takes milliseconds), so the
+  // database's background work after the bulk load (checkpoint, autovacuum) weighs on all of them alike
+  const { query, app, reads, math, sql } = await interleave(reps * 3, {
+    query: seriesQuery,
+    // what the endpoint runs, whole
+    app: endpoint,
+    // where its time goes: the reads alone, and the chart math alone on rows already read
+    reads: readParts,
+    math: async () => metricSeries({ conflict: { slug, name: slug }, metric: chosen, rows: data.rows, links: data.links, events, colorKeys: keys.sources }, view),
+    sql: handWritten,
+  });
 
   // the same result, or the ratio means nothing
   const loaded = app.results[0]!;

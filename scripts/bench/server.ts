@@ -150,8 +150,11 @@ const EXPORT_COPY = `COPY (
    ORDER BY f.id
 ) TO STDOUT WITH (FORMAT csv, HEADER)`;
 
-/** Reads the whole CSV export, counting lines; samples the server's memory meanwhile. */
-async function exportOnce(server: Server, query = ""): Promise<{ ms: number; rows: number; bytes: number; peakMb: number; baseMb: number }> {
+/**
+ * Reads the whole CSV export, counting lines; samples the server's memory meanwhile. Plain by default, as COPY
+ * sends its rows; with `gzip` as a browser asks for it, the client (this process, on the same cores) inflating.
+ */
+async function exportOnce(server: Server, query = "", { gzip = false } = {}): Promise<{ ms: number; rows: number; bytes: number; peakMb: number; baseMb: number }> {
   const baseMb = treeRssMb(server.pid);
   let peakMb = baseMb;
   const timer = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(server.pid))), 50);
@@ -159,7 +162,7 @@ async function exportOnce(server: Server, query = ""): Promise<{ ms: number; row
   let lines = 0;
   let bytes = 0;
   try {
-    const res = await fetch(`${server.base}/api/v1/figures.csv${query}`);
+    const res = await fetch(`${server.base}/api/v1/figures.csv${query}`, { headers: { "accept-encoding": gzip ? "gzip" : "identity" } });
     if (!res.ok || !res.body) throw new Error(`figures.csv answered ${res.status}`);
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
       bytes += chunk.length;
@@ -176,7 +179,9 @@ export async function measureExport(server: Server, client: pg.Client, { reps }:
   const warm = await exportOnce(server, "?conflict=bench-01"); // warm-up: one conflict, the same code
   const measured: Awaited<ReturnType<typeof exportOnce>>[] = [];
   for (let i = 0; i < reps; i++) measured.push(await exportOnce(server));
-  const app = [warm, ...measured];
+  const gzipped: Awaited<ReturnType<typeof exportOnce>>[] = [];
+  for (let i = 0; i < reps; i++) gzipped.push(await exportOnce(server, "", { gzip: true }));
+  const app = [warm, ...measured, ...gzipped];
   await copyOutCount(client, EXPORT_COPY);
   const copy: { ms: number; rows: number }[] = [];
   for (let i = 0; i < reps; i++) {
@@ -184,13 +189,15 @@ export async function measureExport(server: Server, client: pg.Client, { reps }:
     const { lines } = await copyOutCount(client, EXPORT_COPY);
     copy.push({ ms: performance.now() - t, rows: lines - 1 });
   }
-  if (measured.some((r) => r.rows !== copy[0]!.rows)) throw new Error(`The export gave ${measured[0]!.rows} rows, COPY ${copy[0]!.rows}.`);
+  if ([...measured, ...gzipped].some((r) => r.rows !== copy[0]!.rows)) throw new Error(`The export gave ${measured[0]!.rows} rows, COPY ${copy[0]!.rows}.`);
   const appRps = median(measured.map((r) => r.rows / (r.ms / 1000)));
   const copyRps = median(copy.map((r) => r.rows / (r.ms / 1000)));
   return {
     export_ratio: appRps / copyRps,
     export_rows: copy[0]!.rows,
     export_app_rows_per_s: Math.round(appRps),
+    // the same export gzipped (zlib's fastest level) and inflated by this process, all on the same cores
+    export_gzip_ratio: median(gzipped.map((r) => r.rows / (r.ms / 1000))) / copyRps,
     export_copy_rows_per_s: Math.round(copyRps),
     export_mb: round(measured[0]!.bytes / 1024 / 1024, 1),
     export_rss_growth_mb: round(Math.max(...app.map((r) => r.peakMb - r.baseMb)), 1),

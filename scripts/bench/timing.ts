@@ -37,4 +37,24 @@ export async function repeat<T>(
   return { ms, results };
 }
 
+/**
+ * Each of `parts` once per round, in turn, for `rounds` rounds; each part's times and results. What else the
+ * machine does meanwhile (the database's background work, say) then weighs on every part alike, where timing
+ * one part's repetitions after another's would load it onto whichever came first.
+ */
+export async function interleave<F extends Record<string, () => Promise<unknown>>>(
+  rounds: number,
+  parts: F,
+): Promise<{ [K in keyof F]: { ms: number[]; results: Awaited<ReturnType<F[K]>>[] } }> {
+  const out = Object.fromEntries(Object.keys(parts).map((k) => [k, { ms: [] as number[], results: [] as unknown[] }]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [k, fn] of Object.entries(parts)) {
+      const t = performance.now();
+      out[k]!.results.push(await fn());
+      out[k]!.ms.push(performance.now() - t);
+    }
+  }
+  return out as { [K in keyof F]: { ms: number[]; results: Awaited<ReturnType<F[K]>>[] } };
+}
+
 export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
