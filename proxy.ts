@@ -2,10 +2,11 @@
 // allows only scripts carrying it, plus the framing and HSTS headers (lib/security/headers.ts). Next.js reads
 // the policy from the request header it is given here and puts the nonce on its own scripts.
 // While the database is unreachable (lib/db-health.ts) a page is answered here at once: 503, a sentence, no
-// script, instead of a render that would fail on its first query.
+// script, instead of a render that would fail on its first query (and a render the database leaves midway
+// is sent back here by lib/db-pages.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { unavailablePageHtml } from "@/lib/api/unavailable-page";
-import { databaseUp } from "@/lib/db-health";
+import { databaseUp, PAGE_URL_HEADER } from "@/lib/db-health";
 import { RETRY_AFTER_SECONDS } from "@/lib/db-errors";
 import { env } from "@/lib/env";
 import { makeNonce, pageSecurityHeaders } from "@/lib/security/headers";
@@ -26,6 +27,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  // where a render cut off by the database going away sends the browser back to (lib/db-pages.ts)
+  const page = request.nextUrl.clone();
+  page.searchParams.delete("_rsc");
+  requestHeaders.set(PAGE_URL_HEADER, page.pathname + page.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

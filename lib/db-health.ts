@@ -52,3 +52,6 @@ const RECHECK_AFTER_FAILURE_MS = 250;
 export function markDatabaseDown(): void {
   Object.assign(state, { up: false, checkedAt: Date.now() - FRESH_MS + RECHECK_AFTER_FAILURE_MS });
 }
+
+/** The request header proxy.ts sets on every page request: the page's own path and query (lib/db-pages.ts). */
+export const PAGE_URL_HEADER = "x-conflict-figures-page";

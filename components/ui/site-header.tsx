@@ -4,8 +4,10 @@ import Link from "next/link";
 import { currentViewer } from "@/lib/auth/current";
 import { signOutAction } from "@/lib/auth/actions";
 import { roleAllows } from "@/lib/auth/roles";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
-export async function SiteHeader() {
+// in the layout, so wrapped like the pages: its viewer lookup is often a render's first query
+export const SiteHeader = whileDatabaseUp(async function SiteHeader() {
   const viewer = await currentViewer();
   return (
     <header className="site-header">
@@ -41,4 +43,4 @@ export async function SiteHeader() {
       </div>
     </header>
   );
-}
+});

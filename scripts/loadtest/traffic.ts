@@ -22,7 +22,10 @@ async function timed(
   const startedAt = clock();
   const t = performance.now();
   try {
-    const res = await fetch(`${target.base}${path}`, { ...init, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+    // reads follow a redirect as a browser does (a render the database left midway sends the browser back to
+    // its address, lib/db-pages.ts), and are timed to the final answer; writes take their answer as it is
+    const redirect = role === "read" ? "follow" : "manual";
+    const res = await fetch(`${target.base}${path}`, { ...init, redirect, signal: AbortSignal.timeout(timeoutMs) });
     const body = await res.text();
     const kind = kindOfStatus(res.status, { api, body });
     const outcome: Outcome = { role, server: target.index, path, startedAt, ms: performance.now() - t, kind };

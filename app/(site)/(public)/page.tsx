@@ -4,10 +4,11 @@ import { requireReader } from "@/lib/auth/current";
 import { listConflicts, listLatestFigures } from "@/lib/conflicts/queries";
 import { formatDay } from "@/lib/dates";
 import { describeValue } from "@/lib/figures/qualifiers";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
+async function HomePage() {
   await requireReader("/");
   const [conflicts, latest] = await Promise.all([listConflicts(), listLatestFigures()]);
   return (
@@ -48,3 +49,5 @@ export default async function HomePage() {
     </>
   );
 }
+
+export default whileDatabaseUp(HomePage);

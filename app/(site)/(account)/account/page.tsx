@@ -4,11 +4,12 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { currentViewer } from "@/lib/auth/current";
 import { authorize } from "@/lib/auth/roles";
 import { ChangePasswordForm } from "./_components/change-password-form";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account" };
 
-export default async function AccountPage() {
+async function AccountPage() {
   const allowed = authorize(await currentViewer(), "analyst");
   if (!allowed.ok) return <AccessDenied title="Your account" denial={allowed} back="/account" />;
   const me = allowed.viewer;
@@ -25,3 +26,5 @@ export default async function AccountPage() {
     </>
   );
 }
+
+export default whileDatabaseUp(AccountPage);

@@ -2,10 +2,11 @@
 import type { Metadata } from "next";
 import { env } from "@/lib/env";
 import { SignInForm } from "./_components/sign-in-form";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
   return (
     <>
@@ -22,3 +23,5 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     </>
   );
 }
+
+export default whileDatabaseUp(SignInPage);

@@ -8,11 +8,12 @@ import { authorize } from "@/lib/auth/roles";
 import { formatDay } from "@/lib/dates";
 import { listReportsWithText } from "@/lib/reports/queries";
 import { ReportForm } from "../reports/_components/report-form";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Find the figures in a report" };
 
-export default async function ExtractPage() {
+async function ExtractPage() {
   const allowed = authorize(await currentViewer(), "editor");
   if (!allowed.ok) return <AccessDenied title="Find the figures in a report" denial={allowed} back="/extract" />;
   const recent = await listReportsWithText({ take: 10 });
@@ -48,3 +49,5 @@ export default async function ExtractPage() {
     </>
   );
 }
+
+export default whileDatabaseUp(ExtractPage);

@@ -5,11 +5,12 @@ import { currentViewer } from "@/lib/auth/current";
 import { authorize } from "@/lib/auth/roles";
 import { REQUIRED_FIELDS, IMPORT_FIELDS } from "@/lib/import/columns";
 import { ImportForm } from "./_components/import-form";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Import a CSV" };
 
-export default async function ImportPage() {
+async function ImportPage() {
   const allowed = authorize(await currentViewer(), "editor");
   if (!allowed.ok) return <AccessDenied title="Import a CSV" denial={allowed} back="/import" />;
   return (
@@ -37,3 +38,5 @@ export default async function ImportPage() {
     </>
   );
 }
+
+export default whileDatabaseUp(ImportPage);

@@ -9,13 +9,14 @@ import { readChartView } from "@/lib/charts/view";
 import { listConflicts } from "@/lib/conflicts/queries";
 import { listChartFigures } from "@/lib/figures/queries";
 import { listMetrics } from "@/lib/metrics/queries";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare conflicts" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function ComparePage({ searchParams }: Props) {
+async function ComparePage({ searchParams }: Props) {
   await requireReader("/compare");
   const sp = await searchParams;
   const view = readChartView(sp, { editor: false });
@@ -84,3 +85,5 @@ export default async function ComparePage({ searchParams }: Props) {
     </>
   );
 }
+
+export default whileDatabaseUp(ComparePage);

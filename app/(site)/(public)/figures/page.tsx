@@ -11,13 +11,14 @@ import { FIGURE_SORTS, figureListHref, parseFigureListQuery, STATUS_FILTERS } fr
 import { describeValue, formatCount } from "@/lib/figures/qualifiers";
 import { listFigures, listSourceOptions } from "@/lib/figures/queries";
 import { listMetrics } from "@/lib/metrics/queries";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Figures" };
 
 const PAGE_SIZE = 50;
 
-export default async function FiguresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function FiguresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = parseFigureListQuery(await searchParams);
   const viewer = await requireReader(figureListHref(query));
   const editor = roleAllows(viewer?.role, "editor");
@@ -170,3 +171,5 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
     </>
   );
 }
+
+export default whileDatabaseUp(FiguresPage);

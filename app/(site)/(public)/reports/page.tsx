@@ -6,6 +6,7 @@ import { requireReader } from "@/lib/auth/current";
 import { roleAllows } from "@/lib/auth/roles";
 import { formatDay } from "@/lib/dates";
 import { listReports } from "@/lib/reports/queries";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Reports" };
@@ -14,7 +15,7 @@ const PAGE_SIZE = 25;
 
 type Props = { searchParams: Promise<{ q?: string; page?: string }> };
 
-export default async function ReportsPage({ searchParams }: Props) {
+async function ReportsPage({ searchParams }: Props) {
   const { q = "", page: pageParam } = await searchParams;
   const search = q.trim().slice(0, 200);
   const viewer = await requireReader(`/reports${search ? `?q=${encodeURIComponent(search)}` : ""}`);
@@ -90,3 +91,5 @@ export default async function ReportsPage({ searchParams }: Props) {
     </>
   );
 }
+
+export default whileDatabaseUp(ReportsPage);

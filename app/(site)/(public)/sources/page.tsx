@@ -6,11 +6,12 @@ import { requireReader } from "@/lib/auth/current";
 import { roleAllows } from "@/lib/auth/roles";
 import { listSources } from "@/lib/sources/queries";
 import { describeReliability, SOURCE_KIND_LABELS } from "@/lib/sources/schema";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sources" };
 
-export default async function SourcesPage() {
+async function SourcesPage() {
   const viewer = await requireReader("/sources");
   const editor = roleAllows(viewer?.role, "editor");
   const sources = await listSources({ includeDrafts: editor });
@@ -77,3 +78,5 @@ export default async function SourcesPage() {
     </>
   );
 }
+
+export default whileDatabaseUp(SourcesPage);

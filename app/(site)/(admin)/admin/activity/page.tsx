@@ -10,6 +10,7 @@ import { currentViewer } from "@/lib/auth/current";
 import { authorize } from "@/lib/auth/roles";
 import { isIsoDay } from "@/lib/dates";
 import { formatCount } from "@/lib/figures/qualifiers";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Activity" };
@@ -34,7 +35,7 @@ function recordHref(entity: string, id: string): string | null {
   return null;
 }
 
-export default async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const allowed = authorize(await currentViewer(), "admin");
   if (!allowed.ok) return <AccessDenied title="Activity" denial={allowed} back="/admin/activity" />;
   const { page, ...filter } = Query.parse(await searchParams);
@@ -131,3 +132,5 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
     </>
   );
 }
+
+export default whileDatabaseUp(ActivityPage);

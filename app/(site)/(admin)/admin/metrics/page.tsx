@@ -6,11 +6,12 @@ import { authorize } from "@/lib/auth/roles";
 import { formatCount } from "@/lib/figures/qualifiers";
 import { listMetricRows } from "@/lib/metrics/queries";
 import { AddMetricForm } from "./_components/add-metric-form";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Metrics" };
 
-export default async function MetricsPage() {
+async function MetricsPage() {
   const allowed = authorize(await currentViewer(), "admin");
   if (!allowed.ok) return <AccessDenied title="Metrics" denial={allowed} back="/admin/metrics" />;
   const metrics = await listMetricRows();
@@ -56,3 +57,5 @@ export default async function MetricsPage() {
     </>
   );
 }
+
+export default whileDatabaseUp(MetricsPage);

@@ -6,11 +6,12 @@ import { authorize } from "@/lib/auth/roles";
 import { listPeople } from "@/lib/people/queries";
 import { AddPersonForm } from "./_components/add-person-form";
 import { PeopleTable } from "./_components/people-table";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "People" };
 
-export default async function PeoplePage() {
+async function PeoplePage() {
   const allowed = authorize(await currentViewer(), "admin");
   if (!allowed.ok) return <AccessDenied title="People" denial={allowed} back="/admin/people" />;
   const people = await listPeople();
@@ -33,3 +34,5 @@ export default async function PeoplePage() {
     </>
   );
 }
+
+export default whileDatabaseUp(PeoplePage);

@@ -11,13 +11,14 @@ import { storedToFormValues } from "@/lib/figures/form-values";
 import { getFigure } from "@/lib/figures/queries";
 import type { FigureFormValues } from "@/lib/figures/schema";
 import { parseId } from "@/lib/ids";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add a figure" };
 
 type Search = { conflict?: string; report?: string; source?: string; supersedes?: string };
 
-export default async function NewFigurePage({ searchParams }: { searchParams: Promise<Search> }) {
+async function NewFigurePage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
   const allowed = authorize(await currentViewer(), "editor");
   if (!allowed.ok) {
@@ -52,3 +53,5 @@ export default async function NewFigurePage({ searchParams }: { searchParams: Pr
     </>
   );
 }
+
+export default whileDatabaseUp(NewFigurePage);

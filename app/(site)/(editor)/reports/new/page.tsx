@@ -4,11 +4,12 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { currentViewer } from "@/lib/auth/current";
 import { authorize } from "@/lib/auth/roles";
 import { ReportForm } from "../_components/report-form";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add a report" };
 
-export default async function NewReportPage() {
+async function NewReportPage() {
   const allowed = authorize(await currentViewer(), "editor");
   if (!allowed.ok) return <AccessDenied title="Add a report" denial={allowed} back="/reports/new" />;
   return (
@@ -21,3 +22,5 @@ export default async function NewReportPage() {
     </>
   );
 }
+
+export default whileDatabaseUp(NewReportPage);

@@ -4,11 +4,12 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { currentViewer } from "@/lib/auth/current";
 import { authorize } from "@/lib/auth/roles";
 import { SourceForm } from "../_components/source-form";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add a source" };
 
-export default async function NewSourcePage() {
+async function NewSourcePage() {
   const allowed = authorize(await currentViewer(), "editor");
   if (!allowed.ok) return <AccessDenied title="Add a source" denial={allowed} back="/sources/new" />;
   return (
@@ -21,3 +22,5 @@ export default async function NewSourcePage() {
     </>
   );
 }
+
+export default whileDatabaseUp(NewSourcePage);

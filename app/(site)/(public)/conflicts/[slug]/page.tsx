@@ -17,18 +17,19 @@ import { getConflict } from "@/lib/conflicts/queries";
 import { formatDay } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { listChartFigures } from "@/lib/figures/queries";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   if (!authorizeRead(await currentViewer(), env().READ_ACCESS).ok) return { title: "Sign in" };
   const conflict = await getConflict({ slug: (await params).slug });
   return { title: conflict?.name ?? "Conflict not found" };
 }
 
-export default async function ConflictPage({ params, searchParams }: Props) {
+async function ConflictPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const viewer = await requireReader(`/conflicts/${slug}`);
   const editor = roleAllows(viewer?.role, "editor");
@@ -102,3 +103,7 @@ export default async function ConflictPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export const generateMetadata = whileDatabaseUp(readMetadata);
+
+export default whileDatabaseUp(ConflictPage);

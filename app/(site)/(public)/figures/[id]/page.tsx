@@ -12,18 +12,19 @@ import { dateToDay, formatDay } from "@/lib/dates";
 import { getFigure } from "@/lib/figures/queries";
 import { describeValue, formatCount, QUALIFIER_LABELS } from "@/lib/figures/qualifiers";
 import { parseId } from "@/lib/ids";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ added?: string; saved?: string; review?: string; duplicates?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Figure #${(await params).id}` };
 }
 
 const FIELD_LABELS = { value: "value", low: "low", high: "high", refDate: "refers to", periodStart: "period start", quote: "quote", status: "status", deletedAt: "deleted", supersedesId: "revises #" };
 
-export default async function FigurePage({ params, searchParams }: Props) {
+async function FigurePage({ params, searchParams }: Props) {
   const raw = (await params).id;
   const id = parseId(raw) ?? 0;
   const viewer = await requireReader(`/figures/${encodeURIComponent(raw)}`);
@@ -181,3 +182,7 @@ export default async function FigurePage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export const generateMetadata = whileDatabaseUp(readMetadata);
+
+export default whileDatabaseUp(FigurePage);

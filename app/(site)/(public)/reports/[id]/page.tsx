@@ -15,6 +15,7 @@ import { highlightQuotes } from "@/lib/reports/highlight";
 import { getReport, listLinkedFigures } from "@/lib/reports/queries";
 import { REPORT_LABELS } from "@/lib/reports/schema";
 import { forHistory } from "@/lib/reports/history";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 
@@ -22,14 +23,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 
 const reportId = (id: string) => (/^\d{1,9}$/.test(id) ? Number(id) : null);
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   if (!authorizeRead(await currentViewer(), env().READ_ACCESS).ok) return { title: "Sign in" };
   const id = reportId((await params).id);
   const report = id && (await getReport({ id }));
   return { title: report ? report.title : "Report not found" };
 }
 
-export default async function ReportPage({ params, searchParams }: Props) {
+async function ReportPage({ params, searchParams }: Props) {
   const { id: idParam } = await params;
   const { saved } = await searchParams;
   const viewer = await requireReader(`/reports/${idParam}`);
@@ -125,3 +126,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export const generateMetadata = whileDatabaseUp(readMetadata);
+
+export default whileDatabaseUp(ReportPage);

@@ -12,19 +12,20 @@ import { listLinkedFigures } from "@/lib/reports/queries";
 import { forSourceHistory, mergeSummary, SOURCE_HISTORY_LABELS } from "@/lib/sources/history";
 import { getSource } from "@/lib/sources/queries";
 import { describeReliability, parsePositiveInt, SOURCE_KIND_LABELS } from "@/lib/sources/schema";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; merged?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   if (!authorizeRead(await currentViewer(), env().READ_ACCESS).ok) return { title: "Sign in" };
   const id = parsePositiveInt((await params).id);
   const source = id && (await getSource({ id }));
   return { title: source ? source.name : "Source not found" };
 }
 
-export default async function SourcePage({ params, searchParams }: Props) {
+async function SourcePage({ params, searchParams }: Props) {
   const { id: idParam } = await params;
   const { saved, merged } = await searchParams;
   const viewer = await requireReader(`/sources/${idParam}`);
@@ -90,3 +91,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export const generateMetadata = whileDatabaseUp(readMetadata);
+
+export default whileDatabaseUp(SourcePage);

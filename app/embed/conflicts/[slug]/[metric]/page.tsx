@@ -11,6 +11,7 @@ import type { SeriesJson } from "@/lib/api/series";
 import { loadMetricSeries } from "@/lib/charts/load";
 import { readChartView, serializeChartView } from "@/lib/charts/view";
 import { getMetric } from "@/lib/metrics/queries";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ function chartOf({ conflict: _conflict, view: _view, legend: _legend, events: _e
   return chart;
 }
 
-export default async function EmbedPage({ params, searchParams }: Props) {
+async function EmbedPage({ params, searchParams }: Props) {
   const { slug, metric } = await params;
   await requireReader(`/embed/conflicts/${slug}/${metric}`);
   // an embed shows what anyone may see: published figures only, whoever's browser it is in
@@ -55,3 +56,5 @@ export default async function EmbedPage({ params, searchParams }: Props) {
     </main>
   );
 }
+
+export default whileDatabaseUp(EmbedPage);

@@ -12,16 +12,17 @@ import { figureFormOptions } from "@/lib/figures/form-options";
 import { storedToFormValues } from "@/lib/figures/form-values";
 import { getFigure } from "@/lib/figures/queries";
 import { parseId } from "@/lib/ids";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function readMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Edit figure #${(await params).id}` };
 }
 
-export default async function EditFigurePage({ params }: Props) {
+async function EditFigurePage({ params }: Props) {
   const id = parseId((await params).id) ?? 0;
   const allowed = authorize(await currentViewer(), "editor");
   if (!allowed.ok) return <AccessDenied title="Edit a figure" denial={allowed} back={`/figures/${id}/edit`} />;
@@ -57,3 +58,7 @@ export default async function EditFigurePage({ params }: Props) {
     </>
   );
 }
+
+export const generateMetadata = whileDatabaseUp(readMetadata);
+
+export default whileDatabaseUp(EditFigurePage);

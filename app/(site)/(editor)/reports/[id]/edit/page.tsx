@@ -8,11 +8,12 @@ import { authorize } from "@/lib/auth/roles";
 import { reportFormValues } from "@/lib/reports/form-values";
 import { getReport } from "@/lib/reports/queries";
 import { ReportForm } from "../../_components/report-form";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit report" };
 
-export default async function EditReportPage({ params }: { params: Promise<{ id: string }> }) {
+async function EditReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const allowed = authorize(await currentViewer(), "editor");
   if (!allowed.ok) return <AccessDenied title="Edit report" denial={allowed} back={`/reports/${id}/edit`} />;
@@ -33,3 +34,5 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
     </>
   );
 }
+
+export default whileDatabaseUp(EditReportPage);

@@ -9,13 +9,14 @@ import { formatDay } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { loadReview } from "@/lib/proposals/load";
 import { ProposalReview } from "./_components/proposal-review";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Find the figures in a report" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string }> };
 
-export default async function ReviewPage({ params, searchParams }: Props) {
+async function ReviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { from } = await searchParams;
   const allowed = authorize(await currentViewer(), "editor");
@@ -49,3 +50,5 @@ export default async function ReviewPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default whileDatabaseUp(ReviewPage);

@@ -10,11 +10,12 @@ import { sourceFormValues } from "@/lib/sources/form-values";
 import { getSource, listSources } from "@/lib/sources/queries";
 import { parsePositiveInt } from "@/lib/sources/schema";
 import { SourceForm } from "../../_components/source-form";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit source" };
 
-export default async function EditSourcePage({ params }: { params: Promise<{ id: string }> }) {
+async function EditSourcePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const allowed = authorize(await currentViewer(), "editor");
   if (!allowed.ok) return <AccessDenied title="Edit source" denial={allowed} back={`/sources/${id}/edit`} />;
@@ -69,3 +70,5 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
     </>
   );
 }
+
+export default whileDatabaseUp(EditSourcePage);

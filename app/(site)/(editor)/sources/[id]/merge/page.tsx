@@ -10,6 +10,7 @@ import { countSourceFigures, getSource } from "@/lib/sources/queries";
 import { describeReliability, parsePositiveInt, SOURCE_KIND_LABELS } from "@/lib/sources/schema";
 import type { SourceRecord } from "@/lib/sources/types";
 import { MergeForm } from "../../_components/merge-form";
+import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Merge sources" };
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ into?: s
 
 const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
 
-export default async function MergeSourcePage({ params, searchParams }: Props) {
+async function MergeSourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   const { into, version } = await searchParams;
   const allowed = authorize(await currentViewer(), "editor");
@@ -105,3 +106,5 @@ export default async function MergeSourcePage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default whileDatabaseUp(MergeSourcePage);

@@ -1,0 +1,32 @@
+// Where a page render cut off by the database going away sends the browser: its own address, never elsewhere.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { retryAddress } from "./db-pages";
+
+describe("retryAddress", () => {
+  it("keeps the page's own path and query", () => {
+    expect(retryAddress("/conflicts/syria?scale=log&from=2013-01-01")).toBe("/conflicts/syria?scale=log&from=2013-01-01");
+    expect(retryAddress("/")).toBe("/");
+  });
+
+  it("never sends to another site, and falls back to the home page without the header", () => {
+    for (const other of ["//evil.example/x", "/\\evil.example", "https://evil.example/", "evil", "", null]) expect(retryAddress(other)).toBe("/");
+  });
+});
+
+describe("every page", () => {
+  // a page added without the wrapper would answer Next.js's 500 screen when the database goes away mid-render
+  it("is wrapped in whileDatabaseUp, and so is its generateMetadata", async () => {
+    const pages = readdirSync("app", { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith("page.tsx"))
+      .map((f) => path.join("app", f));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) {
+      const text = readFileSync(page, "utf8");
+      expect(text, page).toMatch(/^export default whileDatabaseUp\(\w+\);$/m);
+      expect(text, page).not.toMatch(/export (async )?function generateMetadata/);
+      if (text.includes("generateMetadata")) expect(text, page).toMatch(/^export const generateMetadata = whileDatabaseUp\(\w+\);$/m);
+    }
+  });
+});
