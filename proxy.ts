@@ -6,7 +6,7 @@
 // is sent back here by lib/db-pages.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { unavailablePageHtml } from "@/lib/api/unavailable-page";
-import { databaseUp, PAGE_URL_HEADER } from "@/lib/db-health";
+import { databaseUp, PAGE_URL_HEADER, RETRY_PARAM } from "@/lib/db-health";
 import { RETRY_AFTER_SECONDS } from "@/lib/db-errors";
 import { env } from "@/lib/env";
 import { makeNonce, pageSecurityHeaders } from "@/lib/security/headers";
@@ -19,8 +19,13 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     https: env().BETTER_AUTH_URL?.startsWith("https://") ?? false,
     dev: process.env.NODE_ENV === "development",
   });
-  if (!(await databaseUp(env().DATABASE_URL))) {
-    return new NextResponse(unavailablePageHtml(), {
+  // a render the database left midway sent the browser back here marked as its retry: 503 at once, whatever
+  // the probe says, with a reload link to the unmarked address (lib/db-pages.ts)
+  const retried = request.nextUrl.searchParams.has(RETRY_PARAM);
+  if (retried || !(await databaseUp(env().DATABASE_URL))) {
+    const unmarked = request.nextUrl.clone();
+    unmarked.searchParams.delete(RETRY_PARAM);
+    return new NextResponse(unavailablePageHtml(retried ? unmarked.pathname + unmarked.search : ""), {
       status: 503,
       headers: { ...headers, "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "retry-after": String(RETRY_AFTER_SECONDS) },
     });

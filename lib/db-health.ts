@@ -55,3 +55,6 @@ export function markDatabaseDown(): void {
 
 /** The request header proxy.ts sets on every page request: the page's own path and query (lib/db-pages.ts). */
 export const PAGE_URL_HEADER = "x-conflict-figures-page";
+
+/** The query parameter that marks a page request as the retry of a render cut off midway (lib/db-pages.ts). */
+export const RETRY_PARAM = "db-retry";

@@ -5,13 +5,18 @@ import { describe, expect, it } from "vitest";
 import { retryAddress } from "./db-pages";
 
 describe("retryAddress", () => {
-  it("keeps the page's own path and query", () => {
-    expect(retryAddress("/conflicts/syria?scale=log&from=2013-01-01")).toBe("/conflicts/syria?scale=log&from=2013-01-01");
-    expect(retryAddress("/")).toBe("/");
+  it("is the page's own path and query, marked as the retry", () => {
+    expect(retryAddress("/conflicts/syria?scale=log&from=2013-01-01")).toBe("/conflicts/syria?scale=log&from=2013-01-01&db-retry=1");
+    expect(retryAddress("/")).toBe("/?db-retry=1");
   });
 
-  it("never sends to another site, and falls back to the home page without the header", () => {
-    for (const other of ["//evil.example/x", "/\\evil.example", "https://evil.example/", "evil", "", null]) expect(retryAddress(other)).toBe("/");
+  it("is none for the retry itself, so a failure the health probe misses cannot loop", () => {
+    expect(retryAddress("/conflicts/syria?db-retry=1")).toBeNull();
+    expect(retryAddress("/figures?page=2&db-retry=1")).toBeNull();
+  });
+
+  it("never sends to another site, and is none without the header (a prefetch)", () => {
+    for (const other of ["//evil.example/x", "/\\evil.example", "https://evil.example/", "evil", "", null]) expect(retryAddress(other)).toBeNull();
   });
 });
 
