@@ -4,7 +4,7 @@ import "server-only";
 import { listAnnotations } from "@/lib/annotations/queries";
 import { metricSeries, pairedWith, type SeriesJson } from "@/lib/api/series";
 import { getConflict } from "@/lib/conflicts/queries";
-import { listChartFigures, listChartKeys } from "@/lib/figures/queries";
+import { listChartFigures, listChartKeys } from "./queries";
 import type { ChartView } from "./view";
 
 type Metric = { slug: string; name: string; kind: "stock" | "rate"; unit: string };

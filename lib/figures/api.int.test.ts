@@ -9,7 +9,7 @@ import { uid } from "@/lib/auth/access-kit";
 import { conflictView } from "@/lib/charts/conflict-view";
 import { readChartView } from "@/lib/charts/view";
 import { db } from "@/lib/db";
-import { listChartFigures } from "./queries";
+import { listChartFigures } from "@/lib/charts/queries";
 
 describe("GET /api/v1/figures", () => {
   it("walks every published, live figure exactly once, revised ones with what revises them, never drafts or deleted ones", async () => {

@@ -8,7 +8,7 @@ import { metricSeries, pairedWith } from "@/lib/api/series";
 import { loadMetricSeries } from "@/lib/charts/load";
 import { readChartView } from "@/lib/charts/view";
 import { visibleRows } from "@/lib/charts/visible";
-import { listChartFigures, listChartKeys } from "@/lib/figures/queries";
+import { listChartFigures, listChartKeys } from "@/lib/charts/queries";
 import { interleave, median } from "./timing";
 
 /**

@@ -7,7 +7,7 @@ import { requireReader } from "@/lib/auth/current";
 import { compareChart, readCompareParams } from "@/lib/charts/compare";
 import { readChartView } from "@/lib/charts/view";
 import { listConflicts } from "@/lib/conflicts/queries";
-import { listChartFigures } from "@/lib/figures/queries";
+import { listChartFigures } from "@/lib/charts/queries";
 import { listMetrics } from "@/lib/metrics/queries";
 import { whileDatabaseUp } from "@/lib/db-pages";
 

@@ -16,7 +16,7 @@ import { readChartView, serializeChartView } from "@/lib/charts/view";
 import { getConflict } from "@/lib/conflicts/queries";
 import { formatDay } from "@/lib/dates";
 import { env } from "@/lib/env";
-import { listChartFigures } from "@/lib/figures/queries";
+import { listChartFigures } from "@/lib/charts/queries";
 import { whileDatabaseUp } from "@/lib/db-pages";
 
 export const dynamic = "force-dynamic";
