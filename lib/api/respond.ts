@@ -42,14 +42,16 @@ export async function inGzipWhenAsked(request: Request, answer: () => Promise<Re
   const headers = new Headers(response.headers);
   headers.set("content-encoding", "gzip");
   headers.append("vary", "accept-encoding");
-  // next.config.ts labels every answer of these routes gzip when asked, an empty one too
-  return new Response(gzipStream(response.body ?? new Response(new Uint8Array()).body!), { status: response.status, headers });
+  return new Response(gzipStream(response.body), { status: response.status, headers });
 }
 
-/** A body gzipped as it streams; an error or a cancel on either side ends both (pipeline destroys the pair). */
-function gzipStream(body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+/**
+ * A body gzipped as it streams; an error or a cancel on either side ends both (pipeline destroys the pair).
+ * No body gives the gzip of nothing: next.config.ts labels every answer of these routes gzip when asked.
+ */
+function gzipStream(body: ReadableStream<Uint8Array> | null): ReadableStream<Uint8Array> {
   const gzip = createGzip({ level: constants.Z_BEST_SPEED });
-  pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), gzip, () => {});
+  pipeline(body ? Readable.fromWeb(body as NodeReadableStream<Uint8Array>) : Readable.from([]), gzip, () => {});
   return Readable.toWeb(gzip) as ReadableStream<Uint8Array>;
 }
 

@@ -37,7 +37,7 @@ export async function listChartFigures(
         JOIN "Report" r ON r.id = f."reportId"
        WHERE ${scope} AND f.status = ANY(${[...statuses]}::"FigureStatus"[]) AND f."deletedAt" IS NULL
        ORDER BY f."metricId", f."refDate", f.id`, client),
-    client.$queryRaw<RevisionLink[]>`
+    readRows<RevisionLink>(Prisma.sql`
       SELECT f.id, f."supersedesId", f.status = 'published' AS published, f."deletedAt" IS NOT NULL AS deleted,
              to_char(r."publishedOn", 'YYYY-MM-DD') AS "reportDate"
         FROM "Figure" f
@@ -45,7 +45,7 @@ export async function listChartFigures(
         JOIN "Metric" m ON m.id = f."metricId"
         JOIN "Report" r ON r.id = f."reportId"
        WHERE ${scope}
-         AND (f."supersedesId" IS NOT NULL OR EXISTS (SELECT 1 FROM "Figure" n WHERE n."supersedesId" = f.id))`,
+         AND (f."supersedesId" IS NOT NULL OR EXISTS (SELECT 1 FROM "Figure" n WHERE n."supersedesId" = f.id))`, client),
     client.$queryRaw<{ id: number; slug: string; name: string }[]>`SELECT id, slug, name FROM "Conflict" c WHERE c.slug = ANY(${slugs}::text[])`,
     client.$queryRaw<{ id: number; slug: string; name: string; kind: "stock" | "rate"; unit: string; hxlTag: string }[]>`
       SELECT id, slug, name, kind::text AS kind, unit, "hxlTag" FROM "Metric"`,

@@ -10,8 +10,9 @@ import { STATUSES_OF, type FigureFilter } from "@/lib/figures/filter";
 import { HIDDEN_BY_REVISION } from "@/lib/figures/queries";
 import { CSV_COLUMNS, type CsvColumn } from "./csv";
 
+const currentSetting = (name: string) => `current_setting('conflict_figures.export_${name}')`;
 // a scalar sub-select, so PostgreSQL reads each setting once for the statement rather than once a row
-const setting = (name: string) => `(SELECT current_setting('conflict_figures.export_${name}'))`;
+const setting = (name: string) => `(SELECT ${currentSetting(name)})`;
 
 /**
  * A text cell as `neutraliseFormula` gives it (csv.ts), empty for NULL and for '' alike. The pattern is only
@@ -52,7 +53,7 @@ const CELLS: Record<CsvColumn, string> = {
 /** The COPY statement for a filter's shape (which filters are set, not their values) and the settings it reads. */
 export function exportCopy({ filter, revisions }: { filter: FigureFilter; revisions: boolean }): { sql: string; settings: [string, string][] } {
   const settings: [string, string][] = [["statuses", STATUSES_OF[filter.status].join(",")]];
-  const where = [`f."deletedAt" IS NULL`, `f.status = ANY(ARRAY(SELECT unnest(string_to_array(current_setting('conflict_figures.export_statuses'), ','))::"FigureStatus"))`];
+  const where = [`f."deletedAt" IS NULL`, `f.status = ANY(ARRAY(SELECT unnest(string_to_array(${currentSetting("statuses")}, ','))::"FigureStatus"))`];
   const narrow = (name: string, value: string | undefined, condition: string) => {
     if (value === undefined) return;
     settings.push([name, value]);

@@ -177,10 +177,13 @@ async function exportOnce(server: Server, query = "", { gzip = false } = {}): Pr
 
 export async function measureExport(server: Server, client: pg.Client, { reps }: { reps: number }) {
   const warm = await exportOnce(server, "?conflict=bench-01"); // warm-up: one conflict, the same code
-  const measured: Awaited<ReturnType<typeof exportOnce>>[] = [];
-  for (let i = 0; i < reps; i++) measured.push(await exportOnce(server));
-  const gzipped: Awaited<ReturnType<typeof exportOnce>>[] = [];
-  for (let i = 0; i < reps; i++) gzipped.push(await exportOnce(server, "", { gzip: true }));
+  const runs = async (gzip: boolean) => {
+    const out: Awaited<ReturnType<typeof exportOnce>>[] = [];
+    for (let i = 0; i < reps; i++) out.push(await exportOnce(server, "", { gzip }));
+    return out;
+  };
+  const measured = await runs(false);
+  const gzipped = await runs(true);
   const app = [warm, ...measured, ...gzipped];
   await copyOutCount(client, EXPORT_COPY);
   const copy: { ms: number; rows: number }[] = [];
