@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { chartPoints, metricSection, openDataTable } from "./fixtures";
+import { chartPoints, docsScreenshot, metricSection, openDataTable } from "./fixtures";
 
 test.describe("the Syria conflict page on the demo data", () => {
   test("charts the death-toll estimates, one series per source, with headline cards and the figures in a data table", async ({ page }) => {
@@ -36,7 +36,7 @@ test.describe("the Syria conflict page on the demo data", () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const box = (await deaths.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
-    await page.screenshot({ path: "docs/screenshots/conflict-page.png", fullPage: false });
+    await docsScreenshot(page, "conflict-page.png");
 
     const table = await openDataTable(section);
     await expect(table.getByRole("row")).toHaveCount(16); // header + 15

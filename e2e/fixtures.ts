@@ -15,6 +15,15 @@ export const test = base.extend<{ newPage: () => Promise<Page> }>({
   },
 });
 
+/**
+ * A screenshot for the docs: kept with the test's output, and written over the one in docs/screenshots/ only when
+ * UPDATE_SCREENSHOTS=1 (a test run leaves the working tree as it found it).
+ */
+export async function docsScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  const path = process.env.UPDATE_SCREENSHOTS === "1" ? `docs/screenshots/${name}` : base.info().outputPath(name);
+  await page.screenshot({ path, fullPage: options.fullPage ?? false });
+}
+
 export type DemoRole = "admin" | "editor" | "analyst";
 
 export async function signInAs(page: Page, role: DemoRole, baseURL = ""): Promise<void> {

@@ -34,10 +34,9 @@ export type Refs = { conflictId: number; conflictSlug: string; metricId: number;
  * source (created if new), the quote against the report's stored text, and the figure it revises.
  */
 async function resolveRefs(tx: Tx, input: FigureInput, actor: string, self?: number): Promise<Refs | { errors: FigureFieldErrors }> {
-  const [conflict, metric] = await Promise.all([
-    tx.conflict.findUnique({ where: { slug: input.conflict } }),
-    tx.metric.findUnique({ where: { slug: input.metric } }),
-  ]);
+  // one after the other: a transaction's queries share one connection, which runs one at a time
+  const conflict = await tx.conflict.findUnique({ where: { slug: input.conflict } });
+  const metric = await tx.metric.findUnique({ where: { slug: input.metric } });
   const errors: FigureFieldErrors = {};
   if (!conflict) errors.conflict = [`There is no conflict \u201c${input.conflict}\u201d: choose one from the list.`];
   if (!metric) errors.metric = [`There is no metric \u201c${input.metric}\u201d: choose one from the list.`];
@@ -179,7 +178,7 @@ export async function updateFigure(
     return await inTransaction(client, async (tx): Promise<UpdateFigureResult> => {
       const before = await tx.figure.findUnique({ where: { id } });
       if (!before || before.deletedAt) return { ok: false, gone: "This figure has been deleted since you opened it. Restore it first to edit it." };
-      if (before.version !== version) return { ok: false, conflict: await conflictOf(tx, id) };
+      if (before.version !== version) throw new Stale();
       const refs = await resolveRefs(tx, input, actor, id);
       if ("errors" in refs) throw new Refused<UpdateFigureResult>({ ok: false, errors: refs.errors });
       const publishing = status === "published" && before.status !== "published";
@@ -194,20 +193,26 @@ export async function updateFigure(
           ...(status === "draft" ? { publishedBy: null, publishedAt: null } : {}),
         },
       });
-      if (changed.count === 0) throw new Refused<UpdateFigureResult>({ ok: false, conflict: await conflictOf(tx, id) });
+      if (changed.count === 0) throw new Stale();
       const after = await tx.figure.findUniqueOrThrow({ where: { id } });
       await recordAudit(tx, { entity: "Figure", entityId: id, action: publishing ? "publish" : "update", before, after, actor });
       return { ok: true, id, conflictSlug: refs.conflictSlug, status, duplicates: await findDuplicates(tx, after) };
     });
   } catch (err) {
     if (err instanceof Refused) return err.result as UpdateFigureResult;
+    // the newer version is read once the transaction has ended: Prisma reads a figure's relations in parallel,
+    // which one transaction's single connection does not take (pg warns, and pg 9 refuses)
+    if (err instanceof Stale) return { ok: false, conflict: await conflictOf(client, id) };
     if (revisionTaken(err)) return { ok: false, errors: REVISION_TAKEN };
     throw err;
   }
 }
 
-async function conflictOf(tx: Tx, id: number): Promise<FigureConflict> {
-  const figure = await loadFigure(tx, id);
+/** A save made on an older version: nothing is written, and the current figure goes back to compare. */
+class Stale extends Error {}
+
+async function conflictOf(client: DbOrTx, id: number): Promise<FigureConflict> {
+  const figure = await loadFigure(client, id);
   if (!figure) throw new Error(`figure ${id} vanished`);
   return { figure, by: figure.updatedBy, at: figure.updatedAt.toISOString() };
 }

@@ -122,10 +122,9 @@ async function linkRevisions(tx: Tx, rows: readonly ImportRow[], ids: readonly n
       fail(r, `Figure ${r.revisesFileId} is not a row above this one in the file: a revision comes after the figure it revises.`);
       continue;
     }
-    const [me, old] = await Promise.all([
-      tx.figure.findUniqueOrThrow({ where: { id: ids[i]! }, select: { conflictId: true, metricId: true, sourceId: true } }),
-      tx.figure.findUnique({ where: { id: target }, select: { conflictId: true, metricId: true, sourceId: true, deletedAt: true, supersededBy: { select: { id: true } } } }),
-    ]);
+    // one after the other: a transaction's queries share one connection
+    const me = await tx.figure.findUniqueOrThrow({ where: { id: ids[i]! }, select: { conflictId: true, metricId: true, sourceId: true } });
+    const old = await tx.figure.findUnique({ where: { id: target }, select: { conflictId: true, metricId: true, sourceId: true, deletedAt: true, supersededBy: { select: { id: true } } } });
     if (!old || old.deletedAt) fail(r, `Figure ${r.revisesFileId} does not exist or was deleted: clear revises_figure_id or name another.`);
     else if (old.supersededBy) fail(r, `Figure ${r.revisesFileId} has already been revised; a figure is revised once.`);
     else if (old.conflictId !== me.conflictId || old.metricId !== me.metricId || old.sourceId !== me.sourceId) {

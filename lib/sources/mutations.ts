@@ -100,7 +100,9 @@ export async function mergeSources(
     // Lock both rows (in id order, so two opposite merges cannot deadlock). While the merged source is locked,
     // no figure can be added to it (a new figure's foreign key waits for the lock), so every figure moves.
     await tx.$queryRaw`SELECT id FROM "Source" WHERE id IN (${mergedId}, ${keptId}) ORDER BY id FOR UPDATE`;
-    const [merged, kept] = await Promise.all([tx.source.findUnique({ where: { id: mergedId } }), tx.source.findUnique({ where: { id: keptId } })]);
+    // one after the other: a transaction's queries share one connection
+    const merged = await tx.source.findUnique({ where: { id: mergedId } });
+    const kept = await tx.source.findUnique({ where: { id: keptId } });
     if (!merged) return { ok: false, reason: "missing", which: "merged" };
     if (!kept) return { ok: false, reason: "missing", which: "kept" };
     if (merged.version !== mergedVersion) return { ok: false, reason: "conflict", which: "merged", current: toSourceRecord(merged) };
