@@ -1,6 +1,7 @@
 // npm run --silent extract -- report.txt [--date YYYY-MM-DD] [--publisher NAME]: prints the figures the
 // extractor proposes for a report as a JSON array. Reads the layout of ../shared/data/reports (title, date and
-// URL on the first three lines, a blank line, the text) or plain text with --date. Offsets count in the text.
+// URL on the first three lines, a blank line, the text) or plain text with --date. The headline is read too;
+// offsets count in the file.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { isIsoDay } from "@/lib/dates";
@@ -31,5 +32,5 @@ const report = readReportFile(content);
 const publishedOn = values.date ?? report.publishedOn;
 if (!publishedOn || !isIsoDay(publishedOn)) fail("Give the report's date with --date YYYY-MM-DD (the file has no date line).");
 const publisher = values.publisher ?? (report.url ? new URL(report.url).hostname.replace(/^www\./, "").split(".")[0]! : null);
-const figures = extractFigures(report.text, { publishedOn, publisher: publisher ? publisher[0]!.toUpperCase() + publisher.slice(1) : null });
+const figures = extractFigures(report.readable, { publishedOn, publisher: publisher ? publisher[0]!.toUpperCase() + publisher.slice(1) : null });
 process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);

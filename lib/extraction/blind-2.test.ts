@@ -11,7 +11,7 @@ type Report = { text: string; published: string | null; expected: Expected[] };
 const reports = JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures", "blind-reports-2.json"), "utf8")) as Report[];
 
 describe(`${reports.length} passages of the second blind set`, () => {
-  const result = score(reports.map((r) => ({ expected: r.expected, proposed: extractFigures(r.text, { publishedOn: r.published ?? "2024-06-01", publisher: "Publisher" }) })));
+  const result = score(reports.map((r) => ({ expected: r.expected, proposed: extractFigures(r.text, { publishedOn: r.published ?? "2024-06-01", publisher: "Publisher", parts: "drop" }) })));
 
   // measured once (2026-11-28), with the rules written from dev-reports-4.json: 0.784 precision (40/51), 0.930 recall
   // (40/43), 0.975 qualifiers (39/40); the rules before that work scored the same totals; re-measured after the rules from

@@ -25,7 +25,13 @@ export type Proposal = {
   confidence: number;
 };
 
-export type ExtractOptions = { publishedOn: string; publisher?: string | null; metrics?: readonly MetricRule[] };
+export type ExtractOptions = {
+  publishedOn: string;
+  publisher?: string | null;
+  metrics?: readonly MetricRule[];
+  /** Counts that only break down, restate or add to another: proposed less sure (the default), or left out. */
+  parts?: "doubt" | "drop";
+};
 
 type Keyword = { slug: string; start: number; end: number };
 
@@ -139,7 +145,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
     let listing = false;
     let lastInSentence: number | null = null;
     // (typed by a cast, so that the checker does not narrow it to null for the loop)
-    let previous = null as { end: number; qualifier: Qualifier | null; change: boolean; subgroup: boolean; counted: boolean; pushed: boolean } | null;
+    let previous = null as { end: number; qualifier: Qualifier | null; qualified: Qualifier | null; change: boolean; subgroup: boolean; counted: boolean; pushed: boolean } | null;
     if (mentions.length > 0) keywords.all = keywordsIn(sentence, rules);
     // sentence-wide words, looked for once per sentence: a group of the victims named ("Child casualties …"), a disaster named
     const subgroupMatch = mentions.length > 0 ? SUBGROUP.sentence.exec(sentence.text) : null;
@@ -148,6 +154,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
     for (const n of mentions) {
       const between = previous ? text.slice(previous.end, n.start) : "";
       const carried: Qualifier | null = previous?.qualifier ?? null;
+      const restated: Qualifier | null = previous?.qualified ?? null;
       const lead = lead40(text, n);
       // the parts of a figure just given: "-- seven Rohingyas, seven Hindus and 16 Rakhine Buddhists", "including 5,000 children, 3,250 women"
       // …unless what follows says what happened to them, after a count that says so itself ("205 killed, including 18 civilians,
@@ -162,7 +169,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const wasTrap = previous !== null && !previous.counted;
       const trap = isTrap(text, n);
       // a part skipped below still passes its total's qualifier on ("At least 65 people, including 16 minors, … and 365 more wounded")
-      previous = { end: n.end, qualifier: BREAKDOWN_OPENS.test(lead) ? carried : null, change: false, subgroup: false, counted: !trap, pushed: false };
+      previous = { end: n.end, qualifier: BREAKDOWN_OPENS.test(lead) ? carried : null, qualified: qualifierBefore(lead), change: false, subgroup: false, counted: !trap, pushed: false };
       if (trap) continue;
       // "N of them were killed" breaks down a count only when one was just given; "N of those displaced" always does
       const ofThem = /^\s*of (?:those|these|whom)\b/i.test(text.slice(n.end, n.end + 12)) || (/^\s*of them\b/i.test(text.slice(n.end, n.end + 12)) && (lastInSentence !== null || (lastFigure !== null && n.start - out[lastFigure]!.end < 200)));
@@ -203,7 +210,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // killed and wounded together: casualties, no one metric ("10,000 civilians were killed or wounded", "234 Dead, Hurt",
       // "killed or injured at least 234 people", "killed, wounded or kidnapped")
       if (NOT_COUNTED.casualtiesAfter.test(clauseAfter) || NOT_COUNTED.casualtiesBefore.test(lead)) continue;
-      let unit = unitIn(`${text.slice(Math.max(narrow.start, n.start - 40), n.start)} ${after.slice(0, 100)}`);
+      let unit = unitIn(`${text.slice(Math.max(narrow.start, n.start - 70), n.start)} ${after.slice(0, 100)}`);
       // "more than 1,000 in Tanzania, 500 in Uganda and 200 in Rwanda": the places of one list share what is counted and per what
       const sibling = !part && lastInSentence !== null && /^\s+(?:in|to|into|from)\s+[A-Z][^,;.\d]{0,40}?(?:,|,? and)\s+$/.test(between) ? out[lastInSentence]! : null;
       if (sibling) unit = sibling.unit;
@@ -267,14 +274,21 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // "…more than 874,000 have fled, with more than 200,000 fleeing since Tuesday": the latest of a total just given
       const before = lastInSentence !== null ? out[lastInSentence]! : null;
       // …or the part of it in one place ("has crossed the 100,000 mark, with 50,000 concentrated in Tanzania’s Kagunga village")
-      if (before && before.metric === metric && before.value > n.value && /\bwith\s+(?:\w+\s+){0,2}$/i.test(lead) && (SINCE.test(rest) || /^\s+(?:[\w-]+\s+)?(?:concentrated|staying|living|hosted|sheltering|located)?\s*(?:in|at)\s/i.test(rest))) continue;
+      if (before && before.metric === metric && before.value > n.value && /\bwith\s+(?:\w+\s+){0,2}$/i.test(lead) && (SINCE.test(rest) || /^\s+(?:[\w-]+\s+)?(?:concentrated|staying|living|hosted|sheltering|located)?\s*(?:in|at)\s/i.test(rest))) part = true;
+      // "registered over 3,000 refugees [on Sunday alone], 1,000 of them at the Manyovu border point": a part of a rate is a rate
+      if (part && before && before.unit !== "people" && /^\s*of (?:them|those|these|whom)\b/i.test(text.slice(n.end, n.end + 12))) {
+        unit = before.unit;
+        metric = before.metric;
+      }
       // what a witness or a resident says in quotation marks of the few they saw killed ("“…they killed three people in cold
       // blood”", "“I personally saw the dead bodies of two people,” he said"): a story, beside the count officials give
-      if (n.value < 100 && quotedWitness(text, n.start, n.end)) continue;
+      // (proposed less sure, as a part is)
+      if (n.value < 100 && quotedWitness(text, n.start, n.end)) part = true;
       if (loose) confidence -= 0.2;
-      // "At least 108 civilians have died and 75 have been wounded", "and a further 902 injured": the qualifier carries over the "and"
+      // a qualifier is its own number's ("At least 108 civilians have died and 75 have been wounded": the 75 is exact), but a
+      // restatement after "or" keeps it ("more than 46,000 families, or 220,000 persons")
       const estimatedAfter = /^\s*(?:[\w-]+\s+){0,3}(?:are|were|is|was|have been|has been) (?:estimated|believed|thought) to\b/i.test(after) ? "about" : null;
-      const given = qualifierBefore(narrowLead) ?? estimatedAfter ?? (/^[^;.\d]{0,80}\band\s+(?:a further\s+|another\s+|an additional\s+)?$/.test(between) && carried !== "projected" ? carried : null);
+      const given = qualifierBefore(narrowLead) ?? estimatedAfter ?? (/^[^.;\d]{0,40}?,?\s+or\s+$/.test(between) ? restated : null);
       // a projection said of this count, not of "more" after an "and" ("We’ve received more than 40,000 people and expect more to come")
       const projected = PROJECTION.test(narrowLead) || PROJECTION.test(PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "") || (PROJECTION.test(narrow.text) && !/^[^.;]*?\s(?:and|but)\s+(?:\w+\s+)?(?:expects?|hopes?|fears?|warns?)\b/i.test(text.slice(n.end, narrow.end)));
       const qualifier: Qualifier = projected ? "projected" : n.vague ? "about" : (given ?? "exact");
@@ -317,5 +331,5 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       lastFigure = out.length - 1;
     }
   }
-  return resolveParts(out);
+  return resolveParts(out, options.parts);
 }

@@ -1,6 +1,7 @@
-// Which of a report's counts are figures of their own and which only break down, name again or add to one already
-// given: parts of a total (in a list, across sentences), totals of mixed kinds, restatements, increments, counts of
-// one group of the victims. Pure; runs over every count the extractor read (lib/extraction/extract.ts).
+// Which of a report's counts only break down, name again or add to one already given: parts of a total (in a list,
+// across sentences), totals of mixed kinds, restatements, increments, counts of one group of the victims. They are
+// still proposed (each is a figure the report states, and analysts reading by the issue's letter record them), but
+// less sure, so that the review screen asks for a look at them. Pure; runs over every count the extractor read.
 import type { Proposal } from "./extract";
 
 export type Candidate = Proposal & {
@@ -25,8 +26,14 @@ export type Candidate = Proposal & {
 /** Refugees, the displaced and those crossing are one family: a list of arrivals may break down a count of the displaced. */
 const family = (metric: string) => (metric === "deaths" || metric === "injured" ? metric : "moved");
 
-/** The proposals that are figures of their own. */
-export function resolveParts(cands: readonly Candidate[]): Proposal[] {
+/** How much less sure a part, a restatement or an increment is than a figure of its own. */
+export const PART_DOUBT = 0.3;
+
+/**
+ * Every proposal; those that only break down, restate or add to another are less sure by PART_DOUBT ("doubt"), or left
+ * out ("drop": the stricter reading the development sets' own annotations follow, fixtures/README.md).
+ */
+export function resolveParts(cands: readonly Candidate[], parts: "doubt" | "drop" = "doubt"): Proposal[] {
   const keep = cands.map((c) => !c.part);
   // a total broken down into counts of different kinds ("12.7 million uprooted – of whom 5 million refugees and 7.7 million
   // displaced inside"; "5,166 — 1,601 killed and 3,565 wounded") is of no one kind: its parts are the figures
@@ -65,7 +72,10 @@ export function resolveParts(cands: readonly Candidate[]): Proposal[] {
     // one group of the victims, with a larger count of the same kind in the report
     else if (c.subgroup && (largest.get(c.metric) ?? 0) > c.value) keep[i] = false;
   }
-  return cands.filter((_, i) => keep[i]).map(({ sentence: _s, part: _p, parent: _r, definite: _d, increment: _i, subgroup: _g, place: _l, own: _o, ...p }) => p);
+  const proposals = cands.map(({ sentence: _s, part: _p, parent: _r, definite: _d, increment: _i, subgroup: _g, place: _l, own: _o, ...p }, i) =>
+    keep[i] ? p : { ...p, confidence: Math.max(0.1, Math.round((p.confidence - PART_DOUBT) * 100) / 100) },
+  );
+  return parts === "drop" ? proposals.filter((_, i) => keep[i]) : proposals;
 }
 
 /** The candidates before `i` within `sentences` sentences of it. */

@@ -45,7 +45,7 @@ export const DISASTER = /^(?![^.;]{0,80}\b(?:conflict|fighting|violence|attacks?
 export const CHANGE_BEFORE = /\b(?:a rise of|an increase of|a decrease of|a drop of|a fall of|(?:rose|risen|increased|grown|grew|jumped|climbed|fell|fallen|dropped|decreased) by|up by|down by)\s+(?:(?:nearly|almost|about|some|around|roughly|more than|over|at least|close to)\s+)?$/i;
 
 /** Crossing a border, with no word for who crossed: refugees, less sure. */
-export const CROSSING = /\b(cross(?:ed|ing)?|arriv(?:als?|ed|ing)|exodus|outflow|ma(?:de|ke|king) it (?:through|across|over|into))\b/i;
+export const CROSSING = /\b(cross(?:ed|ing)?|arriv(?:als?|ed|ing)|exodus|influx|outflow|ma(?:de|ke|king) it (?:through|across|over|into))\b/i;
 
 const ABROAD = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|exodus|outflow|borders?|abroad|countr(?:y|ies)|refugees?|asylum)\b|\b${COUNTRY}`, "i");
 
@@ -62,18 +62,19 @@ export function crossingMetric(sentence: string, lastMoved: "refugees" | "idps" 
 /** Fleeing, with no word for who fled nor a border crossed: displaced, less sure. */
 export const FLEEING = /\b(flee|fled|fleeing|forced from|forced out)\b/i;
 
-export const FLIGHT = /\b(flee|fleeing|fled|flight|crossing|crossed|cross|arriving|arrivals?|leaving|escaping|exodus|outflow)\b/i;
+export const FLIGHT = /\b(flee|fleeing|fled|flight|crossing|crossed|cross|arriving|arrivals?|leaving|escaping|exodus|influx|outflow)\b/i;
 
 /** The same rates in one word, lower case only ("The Daily Star" is a newspaper). */
 export const PER_PERIOD_WORD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
   // (not a newspaper: "the Al-Quds online daily reported")
-  { unit: "people_per_day", pattern: /(?<!\bonline\s)\bdaily\b(?!\s+(?:newspaper|reported|said|says|quoted|wrote|cited|reports))/ },
+  // (nor what happens every day to no count: "daily violent clashes continue to displace thousands")
+  { unit: "people_per_day", pattern: /(?<!\bonline\s)\bdaily\b(?!\s+(?:newspaper|reported|said|says|quoted|wrote|cited|reports))(?!\s+(?:[a-z]+\s+)?(?:clashes|fighting|shelling|attacks|bombardments?|strikes|airstrikes|violence|battles|raids|life|needs|briefings?|updates?)\b)/ },
   { unit: "people_per_week", pattern: /\bweekly\b/ },
   { unit: "people_per_month", pattern: /\bmonthly\b/ },
 ];
 
 export const PER_PERIOD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
-  { unit: "people_per_day", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every(?: single)?)\s+day\b|\bevery 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \([^)]{0,20}\))? alone\b|\bon (?:the first day|a single day)\b|\b(?:in|over|during) (?:the (?:past|last|previous) )?24 ?(?:hours|hrs)\b|\bin a single day\b/i },
+  { unit: "people_per_day", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every(?: single)?)\s+day\b|\bevery 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \([^)]{0,20}\))? alone\b|\bon (?:the first day|a single day)\b|\b(?:in|over|during) (?:the (?:past|last|previous) )?24 ?(?:hours|hrs)\b|\bin a single day\b|\b(?:crossed|arrived|fled|entered)\b[^.;\d]{0,50}?\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i },
   { unit: "people_per_week", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+week\b/i },
   { unit: "people_per_month", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+month\b|\b(?:during|over|in) the (?:month|course of the month)\b(?! of)|\bduring the month of\b/i },
 ];
@@ -82,7 +83,7 @@ export const PER_PERIOD: { unit: "people_per_day" | "people_per_week" | "people_
 const BEFORE: [RegExp, Qualifier][] = [
   [/\b(at least|no fewer than|no less than|a minimum of)\s*$/i, "at_least"],
   [/\b(more than|upwards of|in excess of|greater than)\s*$/i, "more_than"],
-  [/\b(over|above|exceeding|exceeded|exceeds|surpassing|surpassed|surpasses|topping|topped|tops|beyond|passed|passes|crossed|crosses)\s*$/i, "over"],
+  [/\b(over|above|exceeding|exceeded|exceeds|surpassing|surpassed|surpasses|topping|topped|tops|beyond|passed|passes|crossed|crosses)(?: the)?\s*$/i, "over"],
   [/\b(up to|as many as|as much as|as high as|maximum of|at most)\s*$/i, "up_to"],
   [/\b(nearly|almost|approaching|close to|just under|nearing|just short of)\s*$/i, "nearly"],
   [/\b(about|around|some|roughly|approximately|an estimated|estimated|estimated at|estimates?|an approximate|about some|circa|c\.|perhaps|possibly|a total of around|an average of|average of|on average|(?:now )?estimates? that|estimated that|(?:an )?average rate of|(?:a )?daily average of|(?:a )?weekly average of)\s*$/i, "about"],
@@ -100,7 +101,7 @@ export function qualifierBefore(before: string): Qualifier | null {
 }
 
 /** A noun that itself names people: small numbers ("one", "2") count only with one of these. */
-export const PEOPLE_NOUN = /^(people|IDPs?|child|woman|man|boy|girl|person|minors|soldier|migrant|journalist|villagers?|farmers?|doctors?|nurses?|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|extremists|terrorists|jihadists|gunmen|attackers|assailants|bandits|militiamen|guerrillas|separatists|troopers|workers|employees|staff|students|patients|souls|others|police|officers|policemen|officials|guards|teachers|pupils|traders|herders|relatives|monks|priests|members|rescuers|medics|paramedics|volunteers|peacekeepers|miners)$/i;
+export const PEOPLE_NOUN = /^(people|IDPs?|child|woman|man|boy|girl|person|minors|soldier|migrant|journalist|villagers?|farmers?|doctors?|nurses?|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|extremists|terrorists|jihadists|gunmen|attackers|assailants|bandits|militiamen|guerrillas|separatists|troopers|workers|employees|staff|personnel|students|patients|souls|others|police|officers|policemen|officials|guards|teachers|pupils|traders|herders|relatives|monks|priests|members|rescuers|medics|paramedics|volunteers|peacekeepers|miners)$/i;
 
 /** Nouns for people right after a number ("70,000 people", "5,000 Syrians"). */
 export const PEOPLE = /^(people|IDP|injuries|fatalities|bodies|corpses|arrivals|evacuees|survivors|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|elderly|lives|refugees?|migrants?|IDPs|displaced|dead|deaths|killed|injured|wounded|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|police officers|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|police|officers|officials|Palestinians|Rohingya|Rohingyas|Yazidis|Kurds|Tutsis?|Hutus?|Muslims|Christians|Hindus|Jews|Tamils|Sikhs|Buddhists|Uighurs|Uyghurs|souls|more|others|other|of|had|have|has|were|was|are|is|having|being|who|whom|whose|still|now|remain|remained|living|in|on|at|by|from|to|into|since|last|so|this|these|as|and|or|a|each|per|every|daily|soon|already|now|then|alone|—|–|-|,|\.|;|:|\)|")$/i;

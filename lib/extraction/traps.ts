@@ -56,7 +56,7 @@ export function isTrap(text: string, n: NumberMention): boolean {
   // a breakdown in brackets ("Central Africans (4,764)")
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // a figure given only to compare with ("compared with up to 1,500 a few months ago")
-  if (/\b(?:compared (?:with|to)|down from|up from|against)\s+(?:\w+\s+){0,2}$/i.test(lead) || /\b(?:increase|rise|jump) (?:over|on|from) (?:the |an? )?(?:average|rate|level|figure|number|total)s? (?:of )?(?:\w+\s+)?$/i.test(lead)) return true;
+  if (/\b(?:compared (?:with|to)|down from|up from|against)\s+(?:\w+\s+){0,2}$/i.test(lead)) return true;
   // the size of a family ("two or three families of up to 21 people", "a family of six")
   if (/\bfamil(?:y|ies) of\s+(?:(?:up to|about|some|around|at least|more than|over)\s+)?$/i.test(lead)) return true;
   // a figure the sentence says was replaced ("revising a previous figure of 1.5 million", "to 245,000 from 100,000")
@@ -120,6 +120,8 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     }
     // households and families are no head count
     if (/^(?:families|households|HHs?)$/i.test(w)) return { people: false, noun: w };
+    // "16 underage children", "280 health personnel": a lower-case word before a noun for people describes them
+    if (i < 2 && /^[a-z][a-z-]{2,}$/.test(w) && PEOPLE_NOUN.test(words[i + 1] ?? "")) continue;
     // killed and injured together: no one metric ("1,207 civilian casualties")
     if (/^casualties$/i.test(w)) return { people: false, noun: w };
     // a noun for people, a people's name, or a verb that says what happened to them ("95,000 crossed", "142,300 arriving", "10,000 flee")
