@@ -5,10 +5,10 @@ import * as chrono from "chrono-node";
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import { findNumbers, type NumberMention } from "./numbers";
 import { resolveParts, type Candidate } from "./parts";
-import { CASUALTIES, CHANGE_BEFORE, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
+import { CASUALTIES, CHANGE_BEFORE, DETAIL_AFTER, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
 import { sourceOf } from "./sources";
 import { clauseAround, sentences, type Span } from "./text";
-import { isDefinite, isIncrement, isTrap, lead40, MONTH, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
+import { isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, MONTH, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
 
 export type Proposal = {
   metric: string;
@@ -168,12 +168,18 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const underNoMetric = previous !== null && previous.counted && !previous.pushed;
       const wasTrap = previous !== null && !previous.counted;
       const trap = isTrap(text, n);
+      // a caseload hosted before the events: a figure the report states, proposed less sure ("aside" below)
+      const hosted = !trap && isHosted(text, n);
+      // …and so is a figure given to compare with, or one said to be replaced
+      const earlier = !trap && isEarlierFigure(text, n);
       // a part skipped below still passes its total's qualifier on ("At least 65 people, including 16 minors, … and 365 more wounded")
-      previous = { end: n.end, qualifier: BREAKDOWN_OPENS.test(lead) ? carried : null, qualified: qualifierBefore(lead), change: false, subgroup: false, counted: !trap, pushed: false };
+      previous = { end: n.end, qualifier: BREAKDOWN_OPENS.test(lead) ? carried : null, qualified: qualifierBefore(lead), change: false, subgroup: false, counted: !trap && !hosted && !earlier, pushed: false };
       if (trap) continue;
       // "N of them were killed" breaks down a count only when one was just given; "N of those displaced" always does
       const ofThem = /^\s*of (?:those|these|whom)\b/i.test(text.slice(n.end, n.end + 12)) || (/^\s*of them\b/i.test(text.slice(n.end, n.end + 12)) && (lastInSentence !== null || (lastFigure !== null && n.start - out[lastFigure]!.end < 200)));
       let part = item || ofThem || partLead(text, n);
+      // a detail beside a count, not a figure of its own: proposed less sure, or left out in the stricter reading
+      let aside = hosted || earlier;
       const noun = readNounAfter(text, n);
       if (!noun.people) continue;
       // "hundreds of injured, lost and traumatised children": a list of states, one of them a hurt, is no count of the hurt
@@ -191,20 +197,25 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const narrowLead = text.slice(narrow.start, n.start);
       // a figure an earlier report gave ("A day earlier, the organization reported 34,000"; "said in mid-January that"), or one
       // the report says was replaced or counted before the events ("initially estimated", "Before the fighting erupted, 3.7 million")
-      if (/\b(?:a|one|two|three|several) (?:day|days|week|weeks|month|months) (?:earlier|before),|\bsaid in (?:early|mid|late)-?\s?[A-Z][a-z]+ that\b/i.test(narrow.text)) continue;
-      if (NOT_COUNTED.superseded.test(narrowLead) || (n.start - sentence.start < 200 && (NOT_COUNTED.before.test(text.slice(sentence.start, n.start)) || NOT_COUNTED.earlier.test(text.slice(sentence.start, n.start))))) continue;
+      // (figures the report states all the same: proposed less sure, as a part is)
+      if (/\b(?:a|one|two|three|several) (?:day|days|week|weeks|month|months) (?:earlier|before),|\bsaid in (?:early|mid|late)-?\s?[A-Z][a-z]+ that\b/i.test(narrow.text)) aside = true;
+      if (NOT_COUNTED.superseded.test(narrowLead) || (n.start - sentence.start < 200 && (NOT_COUNTED.before.test(text.slice(sentence.start, n.start)) || NOT_COUNTED.earlier.test(text.slice(sentence.start, n.start))))) aside = true;
       if (!countsMissing && /^[^.;]{0,30}?\b(?:reported |still |remain |are |were )?(?:missing|unaccounted for)\b/i.test(after)) continue;
       // (served, unless the count's own words say the people arrived or fled: "to accommodate over 113,000 new Rohingya refugees
       // who have arrived from Myanmar’s Rakhine State")
-      if (NOT_AFFECTED.test(after) || DISASTER.test(after) || (SERVED_BEFORE.test(lead) && !ARRIVED_WHO.test(after)) || DISEASE.test(clause.text)) continue;
+      // (but a site "sheltering 4,600 IDPs" counts the displaced there: a detail, proposed less sure)
+      const shelters = /\b(?:sheltering|housing|hosting)\s+(?:\w+\s+){0,2}$/i.test(lead) && noun.noun !== null && /^(?:IDPs?|refugees?|displaced)$/i.test(noun.noun);
+      if (NOT_AFFECTED.test(after) || DISASTER.test(after) || (SERVED_BEFORE.test(lead) && !ARRIVED_WHO.test(after) && !shelters) || DISEASE.test(clause.text)) continue;
+      if (shelters || DETAIL_AFTER.test(after)) aside = true;
       if ((NOT_COUNTED.reached.test(lead) && !NOT_COUNTED.count.test(text.slice(sentence.start, n.start))) || NOT_COUNTED.reachAid.test(lead)) continue;
       // not affected either: what the list it ends says ("10 women and 30 others forcibly detained"), aid received
       // ("57,000 refugees in four camps received rations"), a disaster named before ("floods …, affecting over 46,000 people")
       const clauseAfter = text.slice(n.end, clause.end);
       const rest = text.slice(n.end, Math.min(sentence.end, n.end + 200));
       if ((after.length < 20 && NOT_COUNTED.listEnd.test(clauseAfter)) || aidedBefore(NOT_COUNTED.aided.exec(rest), n.end, mentions) || (disasterSeen && NOT_COUNTED.disasterBefore(text.slice(clause.start, n.start)))) continue;
-      // displaced "inside and outside the country", "either as IDPs or as refugees": no one metric
-      if (NOT_COUNTED.mixed.test(rest)) continue;
+      // displaced "inside and outside the country", "either as IDPs or as refugees": no one metric, read as the displaced, less sure
+      const lumped = NOT_COUNTED.mixed.test(rest);
+      if (lumped) aside = true;
       // a name with a number ("Operation 1027", "Resolution 2254"), not a count ("Claims 200 Lives" is one)
       if (n.value < 10_000 && /^\d+$/.test(n.text) && NAME_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) && !MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) && !(noun.noun && PEOPLE_NOUN.test(noun.noun))) continue;
       // killed and wounded together: casualties, no one metric ("10,000 civilians were killed or wounded", "234 Dead, Hurt",
@@ -264,17 +275,20 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
         metric = CROSSING.test(sentence.text) ? crossingMetric(sentence.text, lastMoved) : "idps";
         confidence -= 0.2;
       }
+      if (lumped) metric = "idps";
+      // a people hosted in a place ("Adre, which hosts over 150,000 Sudanese") are refugees there
+      if (hosted && metric === "idps" && noun.noun !== null && DEMONYM.test(noun.noun)) metric = "refugees";
       if (!metric) continue;
       if (metric === "daily_outflow" && unit === "people") unit = "people_per_day";
       // "a rise of 4,000 refugees and 2,000 IDPs": a change, and so is what the "and" adds to it
       if (unit === "people" && (CHANGE_BEFORE.test(lead) || (wasChange && /^[\s\w]{0,30}\band\s+$/.test(between)))) {
         previous.change = true;
-        continue;
+        aside = true;
       }
       // "…more than 874,000 have fled, with more than 200,000 fleeing since Tuesday": the latest of a total just given
       const before = lastInSentence !== null ? out[lastInSentence]! : null;
       // …or the part of it in one place ("has crossed the 100,000 mark, with 50,000 concentrated in Tanzania’s Kagunga village")
-      if (before && before.metric === metric && before.value > n.value && /\bwith\s+(?:\w+\s+){0,2}$/i.test(lead) && (SINCE.test(rest) || /^\s+(?:[\w-]+\s+)?(?:concentrated|staying|living|hosted|sheltering|located)?\s*(?:in|at)\s/i.test(rest))) part = true;
+      if (before && before.metric === metric && before.value > n.value && /\bwith\s+(?:\w+\s+){0,2}$/i.test(lead) && (SINCE.test(rest) || /^\s+(?:[\w-]+\s+)?(?:concentrated|staying|living|hosted|sheltering|located)?\s*(?:in|at)\s/i.test(rest))) aside = true;
       // "registered over 3,000 refugees [on Sunday alone], 1,000 of them at the Manyovu border point": a part of a rate is a rate
       if (part && before && before.unit !== "people" && /^\s*of (?:them|those|these|whom)\b/i.test(text.slice(n.end, n.end + 12))) {
         unit = before.unit;
@@ -282,8 +296,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       }
       // what a witness or a resident says in quotation marks of the few they saw killed ("“…they killed three people in cold
       // blood”", "“I personally saw the dead bodies of two people,” he said"): a story, beside the count officials give
-      // (proposed less sure, as a part is)
-      if (n.value < 100 && quotedWitness(text, n.start, n.end)) part = true;
+      if (n.value < 100 && quotedWitness(text, n.start, n.end)) aside = true;
       if (loose) confidence -= 0.2;
       // a qualifier is its own number's ("At least 108 civilians have died and 75 have been wounded": the 75 is exact), but a
       // restatement after "or" keeps it ("more than 46,000 families, or 220,000 persons")
@@ -321,6 +334,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
         own,
         increment: isIncrement(text, n),
         subgroup,
+        aside,
         place: PLACE_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 60))) || PLACE_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)),
       });
       previous.pushed = true;

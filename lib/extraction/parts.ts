@@ -19,6 +19,8 @@ export type Candidate = Proposal & {
   increment: boolean;
   /** counts of one group of the victims ("Child casualties …, with 327 deaths") */
   subgroup: boolean;
+  /** a detail beside a count: the part of a total in one place ("with 50,000 concentrated in Kagunga"), a witness's story */
+  aside: boolean;
   /** tied to a place or a month ("1,830,711 people fled to Poland", "40,000 are in Moldova", "In Kalehe, 700 people died") */
   place: boolean;
 };
@@ -34,7 +36,7 @@ export const PART_DOUBT = 0.3;
  * out ("drop": the stricter reading the development sets' own annotations follow, fixtures/README.md).
  */
 export function resolveParts(cands: readonly Candidate[], parts: "doubt" | "drop" = "doubt"): Proposal[] {
-  const keep = cands.map((c) => !c.part);
+  const keep = cands.map((c) => !c.part && !c.aside);
   // a total broken down into counts of different kinds ("12.7 million uprooted – of whom 5 million refugees and 7.7 million
   // displaced inside"; "5,166 — 1,601 killed and 3,565 wounded") is of no one kind: its parts are the figures
   const children = new Map<number, number[]>();
@@ -72,7 +74,7 @@ export function resolveParts(cands: readonly Candidate[], parts: "doubt" | "drop
     // one group of the victims, with a larger count of the same kind in the report
     else if (c.subgroup && (largest.get(c.metric) ?? 0) > c.value) keep[i] = false;
   }
-  const proposals = cands.map(({ sentence: _s, part: _p, parent: _r, definite: _d, increment: _i, subgroup: _g, place: _l, own: _o, ...p }, i) =>
+  const proposals = cands.map(({ sentence: _s, part: _p, parent: _r, definite: _d, increment: _i, subgroup: _g, place: _l, own: _o, aside: _a, ...p }, i) =>
     keep[i] ? p : { ...p, confidence: Math.max(0.1, Math.round((p.confidence - PART_DOUBT) * 100) / 100) },
   );
   return parts === "drop" ? proposals.filter((_, i) => keep[i]) : proposals;

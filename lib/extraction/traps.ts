@@ -46,8 +46,6 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if (/\b(younger than|older than|aged|age of|ages of|ages|under the age of|over the age of|under age|over age)\s+(?:(?:under|over|below|above|between)\s+)?$/i.test(before) || /\b(?:children|minors|girls|boys|kids)\s+(?:under|below)\s+$/i.test(before)) return true;
   if (/(?:per ?cent|percent|%)[^.;\d]{0,30}\b(?:were|are|was|is)\s+(?:over|under|above|below)\s+$/i.test(lead)) return true;
   if (POPULATION_BEFORE.test(lead) || POPULATION_IS.test(lead) || POPULATION_AFTER.test(after)) return true;
-  // a population already hosted before the events reported ("already hosting almost 600,000 refugees", "currently hosted by Sudan", "the camp that hosted thousands")
-  if (/\b(?:(?:already|currently|now|still)\s+(?:hosting|hosts|hosted|host|sheltering|has|have|had|houses|housing)|(?:that|which|who)\s+(?:hosted|hosts|housed|sheltered))\s+(?:\w+\s+){0,2}$/i.test(lead) || /^[^.;:]{0,80}?\b(?:currently |already |being )?hosted (?:by|in)\b/i.test(text.slice(n.end, n.end + 100))) return true;
   // returnees, not people fleeing ("60,000 returned Chadian migrants", "14,000 returnees"); people already in a place before
   // the events reported ("beyond the 8,269 refugees already in Kounoungo")
   if (/^\s+(?:returnees|returned|returning)\b/i.test(after) || /^\s+(?:[\w-]+\s+){0,2}already\s+(?:in|at|there|hosted|registered|identified|recorded|counted)\b/i.test(text.slice(n.end, n.end + 50))) return true;
@@ -55,12 +53,8 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if ((/\[\s*$/.test(before) && /^\s*\]/.test(after)) || (n.value < 120 && /^\d+$/.test(n.text) && /\b[A-Z][a-z]+,\s*$/.test(before) && /^\s*,/.test(after))) return true;
   // a breakdown in brackets ("Central Africans (4,764)")
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
-  // a figure given only to compare with ("compared with up to 1,500 a few months ago")
-  if (/\b(?:compared (?:with|to)|down from|up from|against)\s+(?:\w+\s+){0,2}$/i.test(lead)) return true;
   // the size of a family ("two or three families of up to 21 people", "a family of six")
   if (/\bfamil(?:y|ies) of\s+(?:(?:up to|about|some|around|at least|more than|over)\s+)?$/i.test(lead)) return true;
-  // a figure the sentence says was replaced ("revising a previous figure of 1.5 million", "to 245,000 from 100,000")
-  if (/\b(?:previous(?:ly)?|earlier|initial|original|old)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|forecasts?|projections?|tolls?|counts?)\b[^.;\d]{0,30}?\s(?:of|at)\s+$/i.test(lead) || /\bto\s+[\d,.]+(?:\s*(?:million|thousand))?\s+from\s+$/i.test(lead)) return true;
   if (/\b(group of|g-?|article|resolution|chapter|section|number|no\.|page|level|phase|point|grade)\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
   return false;
 }
@@ -136,4 +130,24 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     return { people: false, noun: w };
   }
   return { people: true, noun: null };
+}
+
+/** A population already hosted before the events reported ("already hosting almost 600,000 refugees", "currently hosted by Sudan", "the camp that hosted thousands"). */
+export function isHosted(text: string, n: NumberMention): boolean {
+  const lead = lead40(text, n);
+  return /\b(?:(?:already|currently|now|still)\s+(?:hosting|hosts|hosted|host|sheltering|has|have|had|houses|housing)|(?:that|which|who)\s+(?:hosted|hosts|housed|sheltered))\s+(?:\w+\s+){0,2}$/i.test(lead) || /^[^.;:]{0,80}?\b(?:currently |already |being )?hosted (?:by|in)\b/i.test(text.slice(n.end, n.end + 100));
+}
+
+/**
+ * A figure given to compare with ("compared with up to 1,500 a few months ago", "up from the 7.1 million estimate") or one
+ * the sentence says was replaced ("revising a previous figure of 1.5 million", "to 245,000 from 100,000"): a figure the
+ * report states all the same, proposed less sure.
+ */
+export function isEarlierFigure(text: string, n: NumberMention): boolean {
+  const lead = lead40(text, n);
+  return (
+    /\b(?:compared (?:with|to)|down from|up from|against)\s+(?:\w+\s+){0,2}$/i.test(lead) ||
+    /\b(?:previous(?:ly)?|earlier|initial|original|old)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|forecasts?|projections?|tolls?|counts?)\b[^.;\d]{0,30}?\s(?:of|at)\s+$/i.test(lead) ||
+    /\bto\s+[\d,.]+(?:\s*(?:million|thousand))?\s+from\s+$/i.test(lead)
+  );
 }
