@@ -119,7 +119,7 @@ function quotedWitness(text: string, start: number, end: number): boolean {
   const rest = text.slice(end, end + 200);
   return WITNESS.test(paragraph) || WITNESS.test(rest.slice(0, rest.indexOf("\n") + 1 || rest.length));
 }
-const ABROAD_DEST = /\b(?:(?:seek|sought|seeking|find|found) (?:safety|refuge|asylum) in|(?:in)?to) (?:neighbou?ring|other) countries\b|\babroad\b/i;
+const ABROAD_DEST = /\b(?:(?:seek|sought|seeking|find|found) (?:safety|refuge|asylum) in|(?:in)?to) (?:neighbou?ring|other) countries\b|\babroad\b|\boutside (?:the|their|its) (?:country|homeland)\b/i;
 const ARRIVED_WHO = /^[^.;,]{0,50}?\bwho\s+(?:have|had)\s+(?:recently\s+|just\s+)?(?:arrived|fled|crossed)\b/i;
 const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wounded)\b[^.;]*?\b(?:and|then)\s+(?:have\s+|had\s+)?(?:received|receiving|benefit|were|have been|had been|offered)/i;
 
@@ -235,7 +235,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       if (found?.slug === "refugees") found = metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) ?? found;
       // "forced over 4.2 million people to leave their homes and seek safety in neighbouring countries": a border crossed in the
       // count's own clause wins over leaving home, unless the clause says the people stayed inside
-      else if (found?.slug === "idps" && inNarrow && ABROAD_DEST.test(narrow.text) && !metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL)))) found = { slug: "refugees", distance: found.distance };
+      else if (found?.slug === "idps" && (inNarrow || ABROAD_DEST.test(text.slice(n.end, narrow.end))) && ABROAD_DEST.test(narrow.text) && !metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL)))) found = { slug: "refugees", distance: found.distance };
       const own = inNarrow !== null || fleeing !== null;
       // "…forced to migrate, of which 875,000 have been internally displaced": a part that says its metric, of a count that has none, is the figure
       // (but "people in need, including 96,000 refugees" stays a part of a count the report does not take)

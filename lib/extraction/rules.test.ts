@@ -286,7 +286,6 @@ describe("rules of the fourth development set", () => {
     "Since 2018, over 516,000 IDPs received assistance under this mechanism.",
     "“Nearly 218,600 internally displaced people (IDPs) are sheltering in 92 UNRWA schools in all areas in the Gaza Strip… In addition, many other people are displaced in government schools and other buildings.",
     "Children represent more than 40 per cent of the people the DTM has recorded as displaced; at least 170 are unaccompanied and have been separated from their caregivers.",
-    "'Three elderly women were burnt alive and a Koranic boy studying was shot dead,' eyewitness Umar Goni, a local perfume seller told Sunday Sun at Mairi Mai Umar village yesterday.",
   ])("%s gives nothing (a capacity, a need, a relocation, a disaster, a list of states, aid, a shelter count, a state of children, what a count did that is no metric)", (text) => expect(one(text)).toEqual([]));
 
   it("leaves out an initial estimate, returnees and people waiting to cross", () => {
@@ -437,6 +436,15 @@ describe("rules read by the issue's letter", () => {
     expect(brief("As many as 65 people have been killed, including 16 underage children and five women, the ministry said.")).toContainEqual(["deaths", 65, "up_to", "people"]);
     expect(one("As many as 65 people have been killed, including 16 underage children and five women.", "2024-06-01").length).toBe(1); // (the stricter reading leaves its parts out)
     expect(brief("The ministry said about 280 health personnel were killed across Gaza.")).toEqual([["deaths", 280, "about", "people"]]);
+  });
+
+  it("reads 'burnt alive' as killed, and people 'outside the country' as refugees", () => {
+    expect(brief("'Three elderly women were burnt alive and a Koranic boy studying was shot dead,' eyewitness Umar Goni, a local perfume seller told Sunday Sun at Mairi Mai Umar village yesterday.")).toEqual([["deaths", 3, "exact", "people"]]);
+    // https://reliefweb.int/report/sudan/sudan-emergency-regional-refugee-response-progress-report-january-april-2024
+    expect(extractFigures("Exactly a year since the fighting began on 15 April 2023, more than 8.8 million had fled their homes, including close to 2 million people outside the country.", { publishedOn: "2024-05-01" }).map((f) => [f.metric, f.value, f.qualifier])).toEqual([
+      ["idps", 8_800_000, "more_than"],
+      ["refugees", 2_000_000, "nearly"],
+    ]);
   });
 
   it("keeps the qualifier of a count restated after 'or', and reads 'crossed the … mark' as over", () => {
