@@ -8,7 +8,7 @@ import { score, type Expected } from "./score";
 // The same passages annotated again "by the letter of the issue" (fixtures/LETTER.md): analysts given only the issue's
 // definitions and its worked example, each on their own, before the extractor ran on the blind passages. Their figures
 // differ from the development sets' own stricter annotations (they record breakdowns, restatements and single-day
-// crossings), and two of them agree with each other far better (0.97–0.99) than either agrees with those (0.72–0.75).
+// crossings), and two of them agree with each other far better (0.88–1.0) than either agrees with those (0.71–0.75).
 // The extractor reads each passage with its headline, as `npm run extract` reads a report file.
 type Passage = { title?: string | null; text: string; published: string | null };
 const fixture = <T>(name: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8")) as T;
@@ -30,15 +30,36 @@ function scoreAgainst(annotation: string) {
 }
 
 describe("read by the letter of the issue", () => {
+  // development: the rules read by the letter were written with these in hand (fixtures/LETTER.md), so they say only that
+  // nothing went back; floors a little under what was measured when they were set (precision, recall, qualifiers)
   it.each([
-    // development: the rules for breakdowns, qualifiers after "and" and single-day crossings were written with these in hand
-    ["letter-dev-5-6.a.json", 0.95, 0.88, 0.9],
-    ["letter-dev-5-6.b.json", 0.95, 0.88, 0.9],
-    // annotated before this work, and read only after these rules were written: out of sample for them
-    ["letter-dev-4.a.json", 0.95, 0.75, 0.88],
-  ] as const)("%s: at least the precision, recall and qualifiers measured when the floor was set", (annotation, precision, recall, qualifiers) => {
+    ["letter-dev-5-6.a.json", 0.97, 0.88, 0.95], // 0.989, 0.897, 0.966
+    ["letter-dev-5-6.b.json", 0.95, 0.88, 0.94], // 0.966, 0.895, 0.953
+    ["letter-dev-4.a.json", 0.95, 0.8, 0.9], // 0.964, 0.818, 0.914
+    ["letter-dev-3.a.json", 0.93, 0.93, 0.98], // 0.940, 0.952, 1.0
+    ["letter-dev-2.a.json", 0.95, 0.87, 0.97], // 0.960, 0.886, 0.985
+    ["letter-held.a.json", 0.96, 0.94, 0.92], // 0.981, 0.963, 0.942
+    ["letter-fresh.a.json", 0.94, 0.84, 0.98], // 0.956, 0.852, 1.0
+  ] as const)("%s: at least what was measured when the floor was set", (annotation, precision, recall, qualifiers) => {
     const result = scoreAgainst(annotation);
-    expect(result.expected).toBeGreaterThan(90);
+    expect(result.expected).toBeGreaterThan(50);
+    expect(result.precision).toBeGreaterThanOrEqual(precision);
+    expect(result.recall).toBeGreaterThanOrEqual(recall);
+    expect(result.qualifierRate).toBeGreaterThanOrEqual(qualifiers);
+  });
+
+  // BLIND (fixtures/BLIND.md): never read while rules were written; only these totals were printed. The first two sets
+  // were annotated by the letter after the project's own annotations; the third was gathered, annotated twice by the
+  // letter and committed before the extractor ever ran on it. With the rules before reading by the letter (8d0e4b3) the
+  // first two scored 0.89/0.77 and 0.83/0.80 (precision/recall) against the two annotators, the third 0.75/0.58
+  it.each([
+    ["letter-blind.a.json", 0.87, 0.86, 0.95], // 0.887, 0.879, 0.971
+    ["letter-blind.b.json", 0.78, 0.87, 0.95], // 0.800, 0.885, 0.967
+    ["letter-blind-3.a.json", 0.68, 0.67, 0.95], // 0.697, 0.687, 0.978; 0.708 (46/65) after a total of the killed and wounded was left out in both readings
+    ["letter-blind-3.b.json", 0.68, 0.65, 0.95], // 0.697, 0.667, 0.978; then 0.708
+  ] as const)("blind, %s: at least what was measured once", (annotation, precision, recall, qualifiers) => {
+    const result = scoreAgainst(annotation);
+    expect(result.expected).toBeGreaterThan(60);
     expect(result.precision).toBeGreaterThanOrEqual(precision);
     expect(result.recall).toBeGreaterThanOrEqual(recall);
     expect(result.qualifierRate).toBeGreaterThanOrEqual(qualifiers);

@@ -75,6 +75,21 @@ A local administrative official said three people "were shot dead in the village
     expect(found[1]!.confidence).toBeCloseTo(found[0]!.confidence - PART_DOUBT);
     expect(found[2]!.confidence).toBeLessThan(0.8); // the review screen's "check closely"
   });
+
+  it("proposes a total of the displaced at home and abroad as the displaced, less sure, but no total of the killed and wounded", () => {
+    const at = (text: string) => extractFigures(text, { publishedOn: "2024-06-01", publisher: "Wire" }).map((f) => [f.metric, f.value, f.confidence < 0.8]);
+    // https://www.s-part.org/unhcr-and-partners-call-for-urgent-support-for-refugees-from-ukraine-and-their-hosts-poland/
+    expect(at("The war has uprooted more than 12.7 million people so far in the past two months alone – of whom more than 5 million have fled as refugees across borders and 7.7 million are still displaced inside interior of the country.")).toEqual([
+      ["idps", 12_700_000, true],
+      ["refugees", 5_000_000, false],
+      ["idps", 7_700_000, false],
+    ]);
+    // http://www.delgazette.com/wire/national-wire/26946/un-mission-in-afghanistan-finds-children-bear-brunt-of-war
+    expect(at("The report also says that the total number of civilian casualties in the first half of 2016 rose by 4 percent, to 5,166 — 1,601 killed and 3,565 wounded.")).toEqual([
+      ["deaths", 1601, false],
+      ["injured", 3565, false],
+    ]);
+  });
 });
 
 describe("restatements and increments", () => {

@@ -37,6 +37,9 @@ export const PART_DOUBT = 0.3;
  */
 export function resolveParts(cands: readonly Candidate[], parts: "doubt" | "drop" = "doubt"): Proposal[] {
   const keep = cands.map((c) => !c.part && !c.aside);
+  // totals of mixed kinds, no one metric's figure in either reading
+  const mixed = new Set<number>();
+  const displaced = new Set<number>();
   // a total broken down into counts of different kinds ("12.7 million uprooted – of whom 5 million refugees and 7.7 million
   // displaced inside"; "5,166 — 1,601 killed and 3,565 wounded") is of no one kind: its parts are the figures
   const children = new Map<number, number[]>();
@@ -44,6 +47,9 @@ export function resolveParts(cands: readonly Candidate[], parts: "doubt" | "drop
   for (const [parent, kids] of children) {
     if (cands[parent]!.part || new Set(kids.filter((k) => cands[k]!.own).map((k) => cands[k]!.metric)).size < 2) continue;
     keep[parent] = false;
+    // (of the killed and the wounded: none; of refugees and the displaced inside: the displaced, as analysts read it)
+    if (kids.some((k) => family(cands[k]!.metric) !== "moved")) mixed.add(parent);
+    else displaced.add(parent);
     for (const k of kids) keep[k] = true;
   }
   // parts across sentences: counts that add up to a total of the same kind given just before or just after ("Nine people
@@ -75,9 +81,9 @@ export function resolveParts(cands: readonly Candidate[], parts: "doubt" | "drop
     else if (c.subgroup && (largest.get(c.metric) ?? 0) > c.value) keep[i] = false;
   }
   const proposals = cands.map(({ sentence: _s, part: _p, parent: _r, definite: _d, increment: _i, subgroup: _g, place: _l, own: _o, aside: _a, ...p }, i) =>
-    keep[i] ? p : { ...p, confidence: Math.max(0.1, Math.round((p.confidence - PART_DOUBT) * 100) / 100) },
+    keep[i] ? p : { ...p, metric: displaced.has(i) ? "idps" : p.metric, confidence: Math.max(0.1, Math.round((p.confidence - PART_DOUBT) * 100) / 100) },
   );
-  return parts === "drop" ? proposals.filter((_, i) => keep[i]) : proposals;
+  return proposals.filter((_, i) => keep[i] || (parts === "doubt" && !mixed.has(i)));
 }
 
 /** The candidates before `i` within `sentences` sentences of it. */
