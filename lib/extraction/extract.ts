@@ -314,6 +314,12 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // a part passes on the qualifier of its total ("At least 65 people, including 16 minors, have been killed and 365 more wounded")
       previous.qualifier = part ? carried : qualifier;
       const parent = !part ? null : (lastInSentence ?? (lastFigure !== null && out[lastFigure]!.sentence >= sentenceIndex - 2 ? lastFigure : null));
+      // a part whose own words name no metric counts what its total counts ("forced 500,000 to flee …, including 150,000
+      // children, the UN refugee agency said": displaced children, not refugees)
+      if (parent !== null && !own && !sibling && !ABROAD_DEST.test(text.slice(n.end, narrow.end))) {
+        metric = out[parent]!.metric;
+        unit = out[parent]!.unit;
+      }
       out.push({
         metric,
         value: n.value,

@@ -76,6 +76,15 @@ A local administrative official said three people "were shot dead in the village
     expect(found[2]!.confidence).toBeLessThan(0.8); // the review screen's "check closely"
   });
 
+  it("proposes a breakdown with the metric of its total, less sure", () => {
+    // https://globaldemocracycoalition.org/library/forced-displacement-a-growing-crisis-in-sudan/
+    const found = extractFigures("More than eight million people—including four million children—have been forced to flee their homes, with many displaced multiple times since fighting began.", { publishedOn: "2024-06-01", publisher: "Wire" });
+    expect(found.map((f) => [f.metric, f.value, f.qualifier, f.confidence < 0.8])).toEqual([
+      ["idps", 8_000_000, "more_than", false],
+      ["idps", 4_000_000, "exact", true],
+    ]);
+  });
+
   it("proposes a total of the displaced at home and abroad as the displaced, less sure, but no total of the killed and wounded", () => {
     const at = (text: string) => extractFigures(text, { publishedOn: "2024-06-01", publisher: "Wire" }).map((f) => [f.metric, f.value, f.confidence < 0.8]);
     // https://www.s-part.org/unhcr-and-partners-call-for-urgent-support-for-refugees-from-ukraine-and-their-hosts-poland/

@@ -8,7 +8,9 @@ import { resetEnv } from "@/lib/env";
 import { createReport } from "@/lib/reports/mutations";
 import { submitNewReport } from "@/lib/reports/submit";
 import { uid } from "@/lib/reports/test-support";
+import { acceptAllPlan } from "./accept-all";
 import { loadReview } from "./load";
+import { ASIDE } from "./review";
 import { submitAccept, submitDecision } from "./submit";
 import { editor, expected, item, pasted, ref, shared, syriaConflict } from "./test-support";
 
@@ -35,6 +37,21 @@ describe("loadReview", () => {
     const answer = await submitAccept({ viewer: editor(), input: { reportId: id, intent: "draft", items: [item(unnamed!, conflict)] } });
     expect(answer).toMatchObject({ ok: true, outcomes: [{ ok: false, errors: { source: ["Enter the source (who said it)."] } }] });
     expect(await db().figure.count({ where: { reportId: id } })).toBe(0);
+  });
+
+  it("proposes the parts of a total too, each card saying so, and Accept all leaves them for a look", async () => {
+    // https://www.thenews.com.pk/print/531265-nine-killed-in-two-burkina-faso-attacks (fixtures/dev-reports-2.json)
+    const fullText = `OUAGADOUGOU: Nine people have been killed in two attacks in northern Burkina Faso, a region bearing the brunt of a revolt, officials said on Monday.
+"Six people were killed by armed men overnight Saturday at Pissele, near Bourzanga," a security official said.
+A local administrative official said three people "were shot dead in the village of Bool-Kiiba," and their bodies were found after the assailants left.`;
+    const { id } = await createReport({ report: { title: `Parts ${uid()}`, publisher: "The News", publishedOn: "2019-09-09", language: "en", fullText }, actor: "test" });
+    const { items } = (await loadReview({ reportId: id }))!;
+    expect(items.map((i) => [i.proposal.value, i.warning ?? null])).toEqual([
+      [9, null],
+      [6, ASIDE],
+      [3, ASIDE],
+    ]);
+    expect(acceptAllPlan(items)).toEqual({ take: [items[0]!.key], held: [items[1]!.key, items[2]!.key] });
   });
 
   it("is null for a report that does not exist, and proposes nothing for one without text", async () => {

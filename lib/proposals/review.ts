@@ -106,6 +106,9 @@ export function guessConflict(text: string, conflicts: readonly { slug: string; 
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/** What a card says of a count that only breaks down, restates, updates or compares with another (Accept all leaves it). */
+export const ASIDE = "This count may be part of another in the report, say it again, update it or compare with it: accept it only if it is a figure of its own.";
+
 /**
  * Each proposal with its state. A stored decision wins (an accepted one only while its figure lives); else a
  * live figure of this report with the same metric and value, quoting words inside the proposal's clause, is that
@@ -118,6 +121,8 @@ export function reviewItems(input: {
   conflict: string;
   publisher: string | null;
   proposals: readonly (Proposal & { key: string })[];
+  /** keys of the proposals that only break down, restate, update or compare with another count of the report */
+  asides?: ReadonlySet<string>;
   decisions: readonly StoredDecision[];
   figures: readonly ReportFigure[];
   metrics: readonly MetricUnit[];
@@ -138,8 +143,9 @@ export function reviewItems(input: {
   };
 
   return input.proposals.map(({ key, ...proposal }) => {
-    const { slug, warning } = metricFor(proposal, input.metrics);
-    const item: ReviewItem = { key, proposal, state: "pending", values: proposalValues(proposal, { conflict: input.conflict, reportId: input.reportId, metric: slug, publisher: input.publisher }), warning };
+    const metric = metricFor(proposal, input.metrics);
+    const warning = [metric.warning, input.asides?.has(key) ? ASIDE : undefined].filter(Boolean).join(" ") || undefined;
+    const item: ReviewItem = { key, proposal, state: "pending", values: proposalValues(proposal, { conflict: input.conflict, reportId: input.reportId, metric: metric.slug, publisher: input.publisher }), warning };
     const d = decisions.get(key);
     const decided = d && { by: d.decidedBy, at: d.decidedAt };
     if (d?.outcome === "rejected") return { ...item, state: "rejected", decided };
