@@ -1,13 +1,15 @@
 // Proposes the figures in a report's text: value (and a range), qualifier, metric, unit, who said it, the day
 // it refers to, and the clause it came from with its offsets. Pure: no network, no model; rules that read the
 // words around each number (lib/extraction/rules.ts). The editor confirms every proposal.
-import * as chrono from "chrono-node";
 import type { Qualifier } from "@/lib/figures/qualifiers";
-import { findNumbers, type NumberMention } from "./numbers";
+import { asOfIn } from "./as-of";
+import { ABROAD_DEST, aidedBefore, ARRIVED_WHO, mixedStates, quotedWitness } from "./context";
+import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
+import { findNumbers } from "./numbers";
 import { resolveParts, type Candidate } from "./parts";
-import { CASUALTIES, CHANGE_BEFORE, DETAIL_AFTER, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PER_PERIOD, PER_PERIOD_WORD, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
+import { CASUALTIES, CHANGE_BEFORE, DETAIL_AFTER, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
 import { sourceOf } from "./sources";
-import { clauseAround, sentences, type Span } from "./text";
+import { clauseAround, sentences } from "./text";
 import { isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, MONTH, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
 
 export type Proposal = {
@@ -33,52 +35,7 @@ export type ExtractOptions = {
   parts?: "doubt" | "drop";
 };
 
-type Keyword = { slug: string; start: number; end: number };
 
-/** Every metric keyword of a sentence, found once per sentence (not once per number). */
-function keywordsIn(sentence: Span, rules: readonly MetricRule[]): Keyword[] {
-  const out: Keyword[] = [];
-  for (const rule of rules) {
-    if (rule.prefilter && !rule.prefilter.test(sentence.text)) continue;
-    for (const m of sentence.text.matchAll(rule.pattern)) out.push({ slug: rule.slug, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
-  }
-  return out;
-}
-
-/** The metric the words of `span` name nearest to `at`. */
-function metricIn(span: Span, at: number, keywords: readonly Keyword[]): { slug: string; distance: number } | null {
-  let best: { slug: string; distance: number } | null = null;
-  for (const k of keywords) {
-    if (k.start < span.start || k.end > span.end) continue;
-    const distance = Math.abs(k.start - at);
-    if (!best || distance < best.distance) best = { slug: k.slug, distance };
-  }
-  return best;
-}
-
-function unitIn(around: string): Proposal["unit"] {
-  for (const p of PER_PERIOD) if (p.pattern.test(around)) return p.unit;
-  for (const p of PER_PERIOD_WORD) if (p.pattern.test(around)) return p.unit;
-  return "people";
-}
-
-// case-sensitive, so that "may" the verb does not send a sentence to chrono
-const DATE_WORDS = new RegExp(String.raw`\b(?:${MONTH}|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|ago)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}`);
-
-/** The day a sentence's figure refers to: an explicit date, a weekday or "yesterday", read against the report's date. */
-export function asOfIn(sentence: string, publishedOn: string): string {
-  // chrono is the slow part of the extractor: ask it only when the sentence names a day some way
-  if (!DATE_WORDS.test(sentence)) return publishedOn;
-  const ref = new Date(`${publishedOn}T12:00:00Z`);
-  for (const r of chrono.parse(sentence, ref, { forwardDate: false })) {
-    if (/\b(since|from|began|begun|start|started|erupted)\s*$/i.test(sentence.slice(0, r.index))) continue;
-    if (!r.start.isCertain("day") && !r.start.isCertain("weekday") && !/yesterday|today|tonight|last night/i.test(r.text)) continue;
-    const d = r.start.date();
-    const day = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())).toISOString().slice(0, 10);
-    if (day <= publishedOn) return day;
-  }
-  return publishedOn;
-}
 
 const QUALIFIER_WORDS = String.raw`(?:approximately|about|around|some|nearly|almost|more than|over|at least|roughly|close to|up to)`;
 /** "— seven farmers", "(", ": about 4 million": a breakdown of the number before (with a qualifier only after a count, not a dateline's date). */
@@ -92,36 +49,6 @@ const PLACE_AFTER = new RegExp(String.raw`^[^.;\d]{0,40}?\b(?:in|to|into|at|duri
 const PLACE_BEFORE = new RegExp(String.raw`(?:(?:^|[.;,]\s+|\n|\band\s+)(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?|(?:^|\n)[ \t]*[•▪●◦‣*-]?[ \t]*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*[:–—])\s+(?:${QUALIFIER_WORDS}\s+)?$`);
 const BREAKDOWN_OPENS = new RegExp(String.raw`\b(?:including|includes?|among them|of whom|of which|among whom|of these|of them|of those|among (?:them|those|these)\b[^.;\d]{0,40}?,)\s*,?\s+(?:${QUALIFIER_WORDS}\s+)?$|(?:^|[.;:,(]\s*|\n\s*)["“]?Of the (?:total |remaining |estimated )?$`, "i");
 
-/**
- * Aid received said of this count, with no other count before the words that say so, and nothing done to the people
- * first ("over 97,000 had to flee … and received assistance" counts the displaced).
- */
-function aidedBefore(match: RegExpExecArray | null, from: number, mentions: readonly NumberMention[]): boolean {
-  if (match === null || HARMED_FIRST.test(match[0])) return false;
-  return !mentions.some((m) => m.start >= from && m.start < from + match.index + match[0].length && m.value >= 10);
-}
-const STATE_LIST = /^\s+(?:of\s+)?((?:[a-z]+,\s+)+[a-z]+,?\s+(?:and|or)\s+[a-z]+)\b/;
-const HURT_STATE = /^(?:injured|wounded|dead|killed|displaced|maimed|hurt)$/;
-function mixedStates(after: string): boolean {
-  const list = STATE_LIST.exec(after)?.[1];
-  if (!list) return false;
-  const words = list.split(/[\s,]+/).filter((w) => w !== "and" && w !== "or");
-  return words.some((w) => HURT_STATE.test(w)) && words.some((w) => !HURT_STATE.test(w));
-}
-const WITNESS = /\b(?:witness|witnesses|eyewitness|resident|residents|survivor|villager|shopkeeper|neighbou?r)\b/i;
-/** Whether [start, end) lies inside quotation marks opened in its paragraph, and the paragraph names a witness or a resident. */
-function quotedWitness(text: string, start: number, end: number): boolean {
-  // (bounded: a text without line breaks must not be scanned back to its start for every number)
-  const window = text.slice(Math.max(0, start - 1500), start);
-  const paragraph = window.slice(window.lastIndexOf("\n") + 1);
-  const curly = (paragraph.match(/“/g)?.length ?? 0) - (paragraph.match(/”/g)?.length ?? 0);
-  if (curly <= 0 && (paragraph.match(/"/g)?.length ?? 0) % 2 === 0) return false;
-  const rest = text.slice(end, end + 200);
-  return WITNESS.test(paragraph) || WITNESS.test(rest.slice(0, rest.indexOf("\n") + 1 || rest.length));
-}
-const ABROAD_DEST = /\b(?:(?:seek|sought|seeking|find|found) (?:safety|refuge|asylum) in|(?:in)?to) (?:neighbou?ring|other) countries\b|\babroad\b|\boutside (?:the|their|its) (?:country|homeland)\b/i;
-const ARRIVED_WHO = /^[^.;,]{0,50}?\bwho\s+(?:have|had)\s+(?:recently\s+|just\s+)?(?:arrived|fled|crossed)\b/i;
-const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wounded)\b[^.;]*?\b(?:and|then)\s+(?:have\s+|had\s+)?(?:received|receiving|benefit|were|have been|had been|offered)/i;
 
 export function extractFigures(text: string, options: ExtractOptions): Proposal[] {
   // matchAll needs the g flag; an added metric's pattern may come without it (compiled once here, not per number)

@@ -1,0 +1,37 @@
+// What the words around a count say of it: aid received, a list of states, a witness's story, a flight abroad,
+// people who arrived. Pure; used by extract.ts.
+import type { NumberMention } from "./numbers";
+
+/**
+ * Aid received said of this count, with no other count before the words that say so, and nothing done to the people
+ * first ("over 97,000 had to flee … and received assistance" counts the displaced).
+ */
+export function aidedBefore(match: RegExpExecArray | null, from: number, mentions: readonly NumberMention[]): boolean {
+  if (match === null || HARMED_FIRST.test(match[0])) return false;
+  return !mentions.some((m) => m.start >= from && m.start < from + match.index + match[0].length && m.value >= 10);
+}
+const STATE_LIST = /^\s+(?:of\s+)?((?:[a-z]+,\s+)+[a-z]+,?\s+(?:and|or)\s+[a-z]+)\b/;
+const HURT_STATE = /^(?:injured|wounded|dead|killed|displaced|maimed|hurt)$/;
+/** "hundreds of injured, lost and traumatised children": a list of states with one hurt among others. */
+export function mixedStates(after: string): boolean {
+  const list = STATE_LIST.exec(after)?.[1];
+  if (!list) return false;
+  const words = list.split(/[\s,]+/).filter((w) => w !== "and" && w !== "or");
+  return words.some((w) => HURT_STATE.test(w)) && words.some((w) => !HURT_STATE.test(w));
+}
+const WITNESS = /\b(?:witness|witnesses|eyewitness|resident|residents|survivor|villager|shopkeeper|neighbou?r)\b/i;
+/** Whether [start, end) lies inside quotation marks opened in its paragraph, and the paragraph names a witness or a resident. */
+export function quotedWitness(text: string, start: number, end: number): boolean {
+  // (bounded: a text without line breaks must not be scanned back to its start for every number)
+  const window = text.slice(Math.max(0, start - 1500), start);
+  const paragraph = window.slice(window.lastIndexOf("\n") + 1);
+  const curly = (paragraph.match(/“/g)?.length ?? 0) - (paragraph.match(/”/g)?.length ?? 0);
+  if (curly <= 0 && (paragraph.match(/"/g)?.length ?? 0) % 2 === 0) return false;
+  const rest = text.slice(end, end + 200);
+  return WITNESS.test(paragraph) || WITNESS.test(rest.slice(0, rest.indexOf("\n") + 1 || rest.length));
+}
+/** A flight abroad named in words ("seek safety in neighbouring countries", "outside the country"). */
+export const ABROAD_DEST = /\b(?:(?:seek|sought|seeking|find|found) (?:safety|refuge|asylum) in|(?:in)?to) (?:neighbou?ring|other) countries\b|\babroad\b|\boutside (?:the|their|its) (?:country|homeland)\b/i;
+/** "… who have arrived": people said to have come, not only served. */
+export const ARRIVED_WHO = /^[^.;,]{0,50}?\bwho\s+(?:have|had)\s+(?:recently\s+|just\s+)?(?:arrived|fled|crossed)\b/i;
+const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wounded)\b[^.;]*?\b(?:and|then)\s+(?:have\s+|had\s+)?(?:received|receiving|benefit|were|have been|had been|offered)/i;

@@ -1,0 +1,34 @@
+// Where a sentence names a metric, and which one a count's words name nearest; the unit its words give it. Pure.
+import type { Proposal } from "./extract";
+import { PER_PERIOD, PER_PERIOD_WORD, type MetricRule } from "./rules";
+import type { Span } from "./text";
+
+export type Keyword = { slug: string; start: number; end: number };
+
+/** Every metric keyword of a sentence, found once per sentence (not once per number). */
+export function keywordsIn(sentence: Span, rules: readonly MetricRule[]): Keyword[] {
+  const out: Keyword[] = [];
+  for (const rule of rules) {
+    if (rule.prefilter && !rule.prefilter.test(sentence.text)) continue;
+    for (const m of sentence.text.matchAll(rule.pattern)) out.push({ slug: rule.slug, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The metric the words of `span` name nearest to `at`. */
+export function metricIn(span: Span, at: number, keywords: readonly Keyword[]): { slug: string; distance: number } | null {
+  let best: { slug: string; distance: number } | null = null;
+  for (const k of keywords) {
+    if (k.start < span.start || k.end > span.end) continue;
+    const distance = Math.abs(k.start - at);
+    if (!best || distance < best.distance) best = { slug: k.slug, distance };
+  }
+  return best;
+}
+
+/** The unit the words around a count give it: a rate per day, week or month, else a total. */
+export function unitIn(around: string): Proposal["unit"] {
+  for (const p of PER_PERIOD) if (p.pattern.test(around)) return p.unit;
+  for (const p of PER_PERIOD_WORD) if (p.pattern.test(around)) return p.unit;
+  return "people";
+}
