@@ -50,6 +50,9 @@ const PLACE_BEFORE = new RegExp(String.raw`(?:(?:^|[.;,]\s+|\n|\band\s+)(?:[Ii]n
 const BREAKDOWN_OPENS = new RegExp(String.raw`\b(?:including|includes?|among them|of whom|of which|among whom|of these|of them|of those|among (?:them|those|these)\b[^.;\d]{0,40}?,)\s*,?\s+(?:${QUALIFIER_WORDS}\s+)?$|(?:^|[.;:,(]\s*|\n\s*)["“]?Of the (?:total |remaining |estimated )?$`, "i");
 
 
+/** "… crossed into Bangladesh on Monday": people who moved on one named day, in the count's own words (not "since … on Monday"). */
+const DAY_CROSSING = /^(?:(?!\bsince\b)[^.;\d]){0,60}?\b(?:crossed|arrived|fled|entered)\b(?:(?!\bsince\b)[^.;\d]){0,50}?\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 export function extractFigures(text: string, options: ExtractOptions): Proposal[] {
   // matchAll needs the g flag; an added metric's pattern may come without it (compiled once here, not per number)
   const rules = [...METRIC_RULES, ...(options.metrics ?? []).map((r) => (r.pattern.global ? r : { ...r, pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`) }))];
@@ -72,7 +75,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
     let listing = false;
     let lastInSentence: number | null = null;
     // (typed by a cast, so that the checker does not narrow it to null for the loop)
-    let previous = null as { end: number; qualifier: Qualifier | null; qualified: Qualifier | null; change: boolean; subgroup: boolean; counted: boolean; pushed: boolean } | null;
+    let previous = null as { end: number; qualified: Qualifier | null; change: boolean; subgroup: boolean; counted: boolean; pushed: boolean } | null;
     if (mentions.length > 0) keywords.all = keywordsIn(sentence, rules);
     // sentence-wide words, looked for once per sentence: a group of the victims named ("Child casualties …"), a disaster named
     const subgroupMatch = mentions.length > 0 ? SUBGROUP.sentence.exec(sentence.text) : null;
@@ -80,8 +83,8 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
     const disasterSeen = mentions.length > 0 && NOT_COUNTED.disasters.test(sentence.text);
     for (const n of mentions) {
       const between = previous ? text.slice(previous.end, n.start) : "";
-      const carried: Qualifier | null = previous?.qualifier ?? null;
-      const restated: Qualifier | null = previous?.qualified ?? null;
+      // the qualifier a count restated after "or" keeps, when that count was no figure ("more than 46,000 families, or 220,000 persons")
+      const restated: Qualifier | null = previous && !previous.pushed ? previous.qualified : null;
       const lead = lead40(text, n);
       // the parts of a figure just given: "-- seven Rohingyas, seven Hindus and 16 Rakhine Buddhists", "including 5,000 children, 3,250 women"
       // …unless what follows says what happened to them, after a count that says so itself ("205 killed, including 18 civilians,
@@ -99,8 +102,7 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const hosted = !trap && isHosted(text, n);
       // …and so is a figure given to compare with, or one said to be replaced
       const earlier = !trap && isEarlierFigure(text, n);
-      // a part skipped below still passes its total's qualifier on ("At least 65 people, including 16 minors, … and 365 more wounded")
-      previous = { end: n.end, qualifier: BREAKDOWN_OPENS.test(lead) ? carried : null, qualified: qualifierBefore(lead), change: false, subgroup: false, counted: !trap && !hosted && !earlier, pushed: false };
+      previous = { end: n.end, qualified: qualifierBefore(lead), change: false, subgroup: false, counted: !trap && !hosted && !earlier, pushed: false };
       if (trap) continue;
       // "N of them were killed" breaks down a count only when one was just given; "N of those displaced" always does
       const ofThem = /^\s*of (?:those|these|whom)\b/i.test(text.slice(n.end, n.end + 12)) || (/^\s*of them\b/i.test(text.slice(n.end, n.end + 12)) && (lastInSentence !== null || (lastFigure !== null && n.start - out[lastFigure]!.end < 200)));
@@ -206,6 +208,11 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       // a people hosted in a place ("Adre, which hosts over 150,000 Sudanese") are refugees there
       if (hosted && metric === "idps" && noun.noun !== null && DEMONYM.test(noun.noun)) metric = "refugees";
       if (!metric) continue;
+      // one day's crossings ("more than 11,000 Rohingya crossed into southeastern Bangladesh on Monday"): a daily outflow
+      if (unit === "people" && metric !== "deaths" && metric !== "injured" && DAY_CROSSING.test(after)) {
+        metric = "daily_outflow";
+        unit = "people_per_day";
+      }
       if (metric === "daily_outflow" && unit === "people") unit = "people_per_day";
       // "a rise of 4,000 refugees and 2,000 IDPs": a change, and so is what the "and" adds to it
       if (unit === "people" && (CHANGE_BEFORE.test(lead) || (wasChange && /^[\s\w]{0,30}\band\s+$/.test(between)))) {
@@ -238,8 +245,6 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
       const subgroup = (noun.noun !== null && SUBGROUP.age.test(noun.noun)) || (subgroupAt !== null && subgroupAt < n.start) || (SUBGROUP.of.test(lead) && SUBGROUP.noun.test(firstWord)) || (wasSubgroup && /^[^.;\d]{0,40}\band\s+(?:\w+\s+)?$/.test(between)) || SUBGROUP.among.test(rest);
       // (a part is no group that the next count joins: "including 16 minors, have been killed and 365 more wounded")
       previous.subgroup = subgroup && !part;
-      // a part passes on the qualifier of its total ("At least 65 people, including 16 minors, have been killed and 365 more wounded")
-      previous.qualifier = part ? carried : qualifier;
       const parent = !part ? null : (lastInSentence ?? (lastFigure !== null && out[lastFigure]!.sentence >= sentenceIndex - 2 ? lastFigure : null));
       // a part whose own words name no metric counts what its total counts ("forced 500,000 to flee …, including 150,000
       // children, the UN refugee agency said": displaced children, not refugees)

@@ -57,8 +57,8 @@ describe("read by the letter of the issue", () => {
   it.each([
     ["letter-blind.a.json", 0.87, 0.86, 0.95], // 0.887, 0.879, 0.971
     ["letter-blind.b.json", 0.78, 0.87, 0.95], // 0.800, 0.885, 0.967
-    ["letter-blind-3.a.json", 0.68, 0.67, 0.95], // 0.697, 0.687, 0.978; 0.708 (46/65) after a total of the killed and wounded was left out in both readings
-    ["letter-blind-3.b.json", 0.68, 0.65, 0.95], // 0.697, 0.667, 0.978; then 0.708
+    ["letter-blind-3.a.json", 0.68, 0.67, 0.95], // 0.697, 0.687, 0.978; 0.708 (46/65) after a total of the killed and wounded was left out in both readings; 0.719 (46/64) after the review's fixes
+    ["letter-blind-3.b.json", 0.68, 0.65, 0.95], // 0.697, 0.667, 0.978; then 0.708, 0.719
     // the fourth: news and agency reports of 2011–2020, gathered, annotated twice and committed (faead87) before the
     // extractor ran on it; 0.897/0.732 and 0.914/0.736 with the rules of 8d0e4b3
     ["letter-blind-4.a.json", 0.86, 0.74, 0.94], // 0.885 (54/61), 0.761 (54/71), 0.963

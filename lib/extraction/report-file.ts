@@ -14,7 +14,8 @@ export type ReportFile = {
 };
 
 export function readReportFile(content: string): ReportFile {
-  const lines = content.replace(/^\uFEFF/, "").split("\n");
+  // (a byte-order mark becomes a space, so that offsets still count in the file)
+  const lines = content.replace(/^\uFEFF/, " ").split("\n");
   const [title = "", date = "", url = "", blank = "x"] = lines;
   if (isIsoDay(date.trim()) && /^https?:\/\//.test(url.trim()) && blank.trim() === "") {
     const head = lines.slice(0, 4).join("\n").length + 1;

@@ -80,9 +80,9 @@ export const PER_PERIOD_WORD: { unit: "people_per_day" | "people_per_week" | "pe
 ];
 
 export const PER_PERIOD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
-  { unit: "people_per_day", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every(?: single)?)\s+day\b(?!\s+(?:earlier|before|later|after|ago)\b)|\bevery 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \([^)]{0,20}\))? alone\b|\bon (?:the first day|a single day)\b|\b(?:in|over|during) (?:the (?:past|last|previous) )?24 ?(?:hours|hrs)\b|\bin a single day\b|\b(?:crossed|arrived|fled|entered)\b[^.;\d]{0,50}?\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i },
-  { unit: "people_per_week", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+week\b/i },
-  { unit: "people_per_month", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+month\b|\b(?:during|over|in) the (?:month|course of the month)\b(?! of)|\bduring the month of\b/i },
+  { unit: "people_per_day", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every(?: single)?)\s+day\b(?!\s+(?:earlier|before|later|after|ago)\b)|\bevery 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \([^)]{0,20}\))? alone\b|\bon (?:the first day|a single day)\b|\b(?:in|over|during) (?:the (?:past|last|previous) )?24 ?(?:hours|hrs)\b|\bin a single day\b/i },
+  { unit: "people_per_week", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+week\b(?!\s+(?:earlier|before|later|after|ago)\b)/i },
+  { unit: "people_per_month", pattern: /(?<!\b(?:in|within|over|for|past|last|than)\s)\b(a|each|per|every)\s+month\b(?!\s+(?:earlier|before|later|after|ago)\b)|\b(?:during|over|in) the (?:month|course of the month)\b(?! of)|\bduring the month of\b/i },
 ];
 
 /** Words just before a number, nearest first in the regex order. */

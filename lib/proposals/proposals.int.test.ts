@@ -10,7 +10,6 @@ import { submitNewReport } from "@/lib/reports/submit";
 import { uid } from "@/lib/reports/test-support";
 import { acceptAllPlan } from "./accept-all";
 import { loadReview } from "./load";
-import { ASIDE } from "./review";
 import { submitAccept, submitDecision } from "./submit";
 import { editor, expected, item, pasted, ref, shared, syriaConflict } from "./test-support";
 
@@ -46,12 +45,15 @@ describe("loadReview", () => {
 A local administrative official said three people "were shot dead in the village of Bool-Kiiba," and their bodies were found after the assailants left.`;
     const { id } = await createReport({ report: { title: `Parts ${uid()}`, publisher: "The News", publishedOn: "2019-09-09", language: "en", fullText }, actor: "test" });
     const { items } = (await loadReview({ reportId: id }))!;
-    expect(items.map((i) => [i.proposal.value, i.warning ?? null])).toEqual([
-      [9, null],
-      [6, ASIDE],
-      [3, ASIDE],
+    expect(items.map((i) => [i.proposal.value, i.aside ?? false, i.warning ?? null])).toEqual([
+      [9, false, null],
+      [6, true, null],
+      [3, true, null],
     ]);
     expect(acceptAllPlan(items)).toEqual({ take: [items[0]!.key], held: [items[1]!.key, items[2]!.key] });
+    // choosing another metric answers a warning about the metric, not the doubt about the count
+    const edited = items.map((i) => ({ ...i, warning: undefined, values: { ...i.values, metric: "deaths" } }));
+    expect(acceptAllPlan(edited).held).toEqual([items[1]!.key, items[2]!.key]);
   });
 
   it("is null for a report that does not exist, and proposes nothing for one without text", async () => {

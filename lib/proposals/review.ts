@@ -21,6 +21,8 @@ export type ReviewItem = {
   warning?: string;
   /** stored figures with the same source, metric, value and date: accepting may enter one twice */
   similar?: number[];
+  /** the count may only break down, restate, update or compare with another of the report (the card says ASIDE) */
+  aside?: true;
 };
 
 export type StoredFigure = { id: number; metric: string; value: number; refDate: string; source: string };
@@ -143,9 +145,15 @@ export function reviewItems(input: {
   };
 
   return input.proposals.map(({ key, ...proposal }) => {
-    const metric = metricFor(proposal, input.metrics);
-    const warning = [metric.warning, input.asides?.has(key) ? ASIDE : undefined].filter(Boolean).join(" ") || undefined;
-    const item: ReviewItem = { key, proposal, state: "pending", values: proposalValues(proposal, { conflict: input.conflict, reportId: input.reportId, metric: metric.slug, publisher: input.publisher }), warning };
+    const { slug, warning } = metricFor(proposal, input.metrics);
+    const item: ReviewItem = {
+      key,
+      proposal,
+      state: "pending",
+      values: proposalValues(proposal, { conflict: input.conflict, reportId: input.reportId, metric: slug, publisher: input.publisher }),
+      warning,
+      ...(input.asides?.has(key) ? { aside: true as const } : {}),
+    };
     const d = decisions.get(key);
     const decided = d && { by: d.decidedBy, at: d.decidedAt };
     if (d?.outcome === "rejected") return { ...item, state: "rejected", decided };

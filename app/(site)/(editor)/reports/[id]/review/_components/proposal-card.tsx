@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Field } from "@/components/forms/field";
 import { describeValue, QUALIFIERS, QUALIFIER_LABELS } from "@/lib/figures/qualifiers";
 import type { FigureFormValues } from "@/lib/figures/schema";
-import { NO_SOURCE } from "@/lib/proposals/review";
+import { ASIDE, NO_SOURCE } from "@/lib/proposals/review";
 import type { CardState } from "./proposal-review";
 
 type Props = {
@@ -62,7 +62,7 @@ export function ProposalCard({ card, number, headingId, repeatOf, textAnchor, me
     );
   }
 
-  const describedBy = [headingId, card.warning && id("warning"), card.similar && id("similar"), repeatOf && id("repeat"), card.formError && id("form-error")].filter(Boolean).join(" ");
+  const describedBy = [headingId, card.warning && id("warning"), card.aside && id("aside"), card.similar && id("similar"), repeatOf && id("repeat"), card.formError && id("form-error")].filter(Boolean).join(" ");
   return (
     <article className="proposal" aria-labelledby={headingId}>
       <h3 id={headingId} tabIndex={-1}>
@@ -77,6 +77,11 @@ export function ProposalCard({ card, number, headingId, repeatOf, textAnchor, me
       {card.warning && (
         <p id={id("warning")} className="warning">
           {card.warning}
+        </p>
+      )}
+      {card.aside && (
+        <p id={id("aside")} className="warning">
+          {ASIDE}
         </p>
       )}
       {card.similar && <Repeats id={id("similar")} ids={card.similar} lead="Already on record?" />}
