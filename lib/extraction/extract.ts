@@ -31,7 +31,10 @@ export type ExtractOptions = {
   publishedOn: string;
   publisher?: string | null;
   metrics?: readonly MetricRule[];
-  /** Counts that only break down, restate or add to another: proposed less sure (the default), or left out. */
+  /**
+   * Counts that only break down, restate, update or compare with another, caseloads hosted before the events, totals of
+   * the displaced at home and abroad, a witness's story: proposed less sure (the default), or left out ("drop").
+   */
   parts?: "doubt" | "drop";
 };
 

@@ -19,7 +19,11 @@ export type Candidate = Proposal & {
   increment: boolean;
   /** counts of one group of the victims ("Child casualties …, with 327 deaths") */
   subgroup: boolean;
-  /** a detail beside a count: the part of a total in one place ("with 50,000 concentrated in Kagunga"), a witness's story */
+  /**
+   * a detail beside a count, or a figure the report states but does not give as its own: the part of a total in one
+   * place ("with 50,000 concentrated in Kagunga"), a witness's story, a caseload hosted before, a figure given to compare
+   * with or said to be replaced, a change, a total of the displaced at home and abroad, people among the dead or in sites
+   */
   aside: boolean;
   /** tied to a place or a month ("1,830,711 people fled to Poland", "40,000 are in Moldova", "In Kalehe, 700 people died") */
   place: boolean;
