@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractFigures } from "./extract";
+import { brief, one } from "./test-support";
 
-// The rules written from the fourth to sixth development sets, in their stricter reading (rules.test.ts has the first ones)
-const one = (text: string, publishedOn = "2022-03-10") => extractFigures(text, { publishedOn, publisher: "Wire", parts: "drop" });
-const brief = (text: string) => one(text).map((f) => [f.metric, f.value, f.qualifier, f.unit]);
-
+// The rules written from the fourth to sixth development sets, in their stricter reading (rules.test.ts has the first ones).
 // Rules written from the fourth development set (fixtures/dev-reports-4.json) and the other development sets; every
 // sentence is copied from a real report of those sets (never from a blind set)
 describe("rules of the fourth development set", () => {

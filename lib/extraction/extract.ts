@@ -6,8 +6,8 @@ import { asOfIn } from "./as-of";
 import { ABROAD_DEST, aidedBefore, ARRIVED_WHO, mixedStates, quotedWitness } from "./context";
 import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
 import { findNumbers } from "./numbers";
-import { resolveParts, type Candidate } from "./parts";
-import { CASUALTIES, CHANGE_BEFORE, DETAIL_AFTER, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
+import { resolveParts, type Candidate, type Doubted } from "./parts";
+import { CASUALTIES, CHANGE_BEFORE, DAY_CROSSING, DETAIL_AFTER, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
 import { sourceOf } from "./sources";
 import { clauseAround, sentences } from "./text";
 import { isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, MONTH, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
@@ -53,10 +53,15 @@ const PLACE_BEFORE = new RegExp(String.raw`(?:(?:^|[.;,]\s+|\n|\band\s+)(?:[Ii]n
 const BREAKDOWN_OPENS = new RegExp(String.raw`\b(?:including|includes?|among them|of whom|of which|among whom|of these|of them|of those|among (?:them|those|these)\b[^.;\d]{0,40}?,)\s*,?\s+(?:${QUALIFIER_WORDS}\s+)?$|(?:^|[.;:,(]\s*|\n\s*)["“]?Of the (?:total |remaining |estimated )?$`, "i");
 
 
-/** "… crossed into Bangladesh on Monday": people who moved on one named day, in the count's own words (not "since … on Monday"). */
-const DAY_CROSSING = /^(?:(?!\bsince\b)[^.;\d]){0,60}?\b(?:crossed|arrived|fled|entered)\b(?:(?!\bsince\b)[^.;\d]){0,50}?\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-
 export function extractFigures(text: string, options: ExtractOptions): Proposal[] {
+  return extractWithDoubts(text, options).map(({ doubted: _d, ...p }) => p);
+}
+
+/**
+ * The proposals, each saying whether the stricter reading leaves it out (a part, a restatement, an update, a
+ * comparison…): what the review screen marks, from one pass over the text.
+ */
+export function extractWithDoubts(text: string, options: ExtractOptions): Doubted[] {
   // matchAll needs the g flag; an added metric's pattern may come without it (compiled once here, not per number)
   const rules = [...METRIC_RULES, ...(options.metrics ?? []).map((r) => (r.pattern.global ? r : { ...r, pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`) }))];
   const publisher = options.publisher?.trim() || "the report";

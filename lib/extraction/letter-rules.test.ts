@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "./extract";
-
-// (the stricter reading, as rules.test.ts reads; the default reading where a case says so)
-const one = (text: string, publishedOn = "2022-03-10") => extractFigures(text, { publishedOn, publisher: "Wire", parts: "drop" });
-const brief = (text: string) => one(text).map((f) => [f.metric, f.value, f.qualifier, f.unit]);
+import { brief, one } from "./test-support";
 
 // read by the letter (fixtures/LETTER.md): each sentence copied from a passage of the development sets, where the
 // analysts who annotated by the letter recorded what the earlier rules missed or misread

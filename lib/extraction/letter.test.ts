@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "./extract";
-import { withHeadline } from "./report-file";
 import { score, type Expected } from "./score";
 
 // The same passages annotated again "by the letter of the issue" (fixtures/LETTER.md): analysts given only the issue's
@@ -18,6 +17,11 @@ const passage = (key: string): Passage => {
   if (!passages.has(file)) passages.set(file, fixture<Passage[]>(`${file}.json`));
   return passages.get(file)![Number(index)]!;
 };
+
+/** A stored passage's headline ahead of its text (as a report file has it), unless the text already opens with it. */
+function withHeadline(title: string | null, text: string): string {
+  return title && !text.slice(0, 300).includes(title.slice(0, 30)) ? `${title}\n\n${text}` : text;
+}
 
 function scoreAgainst(annotation: string) {
   const figures = fixture<Record<string, Expected[]>>(annotation);

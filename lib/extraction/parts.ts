@@ -35,11 +35,14 @@ const family = (metric: string) => (metric === "deaths" || metric === "injured" 
 /** How much less sure a part, a restatement or an increment is than a figure of its own. */
 export const PART_DOUBT = 0.3;
 
+/** A proposal, and whether the stricter reading ("drop") leaves it out. */
+export type Doubted = Proposal & { doubted: boolean };
+
 /**
  * Every proposal; those that only break down, restate or add to another are less sure by PART_DOUBT ("doubt"), or left
  * out ("drop": the stricter reading the development sets' own annotations follow, fixtures/README.md).
  */
-export function resolveParts(cands: readonly Candidate[], parts: "doubt" | "drop" = "doubt"): Proposal[] {
+export function resolveParts(cands: readonly Candidate[], parts: "doubt" | "drop" = "doubt"): Doubted[] {
   const keep = cands.map((c) => !c.part && !c.aside);
   // totals of mixed kinds, no one metric's figure in either reading
   const mixed = new Set<number>();
@@ -84,8 +87,8 @@ export function resolveParts(cands: readonly Candidate[], parts: "doubt" | "drop
     // one group of the victims, with a larger count of the same kind in the report
     else if (c.subgroup && (largest.get(c.metric) ?? 0) > c.value) keep[i] = false;
   }
-  const proposals = cands.map(({ sentence: _s, part: _p, parent: _r, definite: _d, increment: _i, subgroup: _g, place: _l, own: _o, aside: _a, ...p }, i) =>
-    keep[i] ? p : { ...p, metric: displaced.has(i) ? "idps" : p.metric, confidence: Math.max(0.1, Math.round((p.confidence - PART_DOUBT) * 100) / 100) },
+  const proposals = cands.map(({ sentence: _s, part: _p, parent: _r, definite: _d, increment: _i, subgroup: _g, place: _l, own: _o, aside: _a, ...p }, i): Doubted =>
+    keep[i] ? { ...p, doubted: false } : { ...p, metric: displaced.has(i) ? "idps" : p.metric, confidence: Math.max(0.1, Math.round((p.confidence - PART_DOUBT) * 100) / 100), doubted: true },
   );
   return proposals.filter((_, i) => keep[i] || (parts === "doubt" && !mixed.has(i)));
 }

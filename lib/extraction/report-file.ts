@@ -7,7 +7,6 @@ export type ReportFile = {
   publishedOn: string | null;
   url: string | null;
   text: string;
-  bodyOffset: number;
   /** The headline and the text where they stand in the file, the date and URL lines blanked: what the extractor reads,
    * so that a headline's figure is proposed too and offsets count in the file. */
   readable: string;
@@ -18,14 +17,9 @@ export function readReportFile(content: string): ReportFile {
   const lines = content.replace(/^\uFEFF/, " ").split("\n");
   const [title = "", date = "", url = "", blank = "x"] = lines;
   if (isIsoDay(date.trim()) && /^https?:\/\//.test(url.trim()) && blank.trim() === "") {
-    const head = lines.slice(0, 4).join("\n").length + 1;
     const readable = [title, " ".repeat(date.length), " ".repeat(url.length), blank, ...lines.slice(4)].join("\n");
-    return { title: title.trim(), publishedOn: date.trim(), url: url.trim(), text: lines.slice(4).join("\n"), bodyOffset: head, readable };
+    return { title: title.trim(), publishedOn: date.trim(), url: url.trim(), text: lines.slice(4).join("\n"), readable };
   }
-  return { title: null, publishedOn: null, url: null, text: content, bodyOffset: 0, readable: content };
+  return { title: null, publishedOn: null, url: null, text: content, readable: content };
 }
 
-/** A stored passage's headline ahead of its text (as a report file has it), unless the text already opens with it. */
-export function withHeadline(title: string | null, text: string): string {
-  return title && !text.slice(0, 300).includes(title.slice(0, 30)) ? `${title}\n\n${text}` : text;
-}

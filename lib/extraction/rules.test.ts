@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractFigures } from "./extract";
 import { sourceOf } from "./sources";
+import { brief, one } from "./test-support";
 
-const one = (text: string, publishedOn = "2022-03-10") => extractFigures(text, { publishedOn, publisher: "Wire", parts: "drop" });
 const first = (text: string) => {
   const [f] = one(text);
   if (!f) throw new Error(`no figure in: ${text}`);
@@ -79,7 +78,6 @@ describe("sources", () => {
   });
 });
 
-const brief = (text: string) => one(text).map((f) => [f.metric, f.value, f.qualifier, f.unit]);
 
 describe("counts that are parts, changes, comparisons or other people", () => {
   it.each([

@@ -2,7 +2,7 @@
 // the cards offer. Reads only.
 import "server-only";
 import { listConflicts } from "@/lib/conflicts/queries";
-import { extractFigures } from "@/lib/extraction/extract";
+import { extractWithDoubts } from "@/lib/extraction/extract";
 import { metricRules } from "@/lib/extraction/rules";
 import { listMetrics } from "@/lib/metrics/queries";
 import { getReport } from "@/lib/reports/queries";
@@ -24,13 +24,12 @@ export async function loadReview({ reportId }: { reportId: number }): Promise<Re
   const [conflicts, metrics, decisions, figures] = await Promise.all([listConflicts(), listMetrics(), listDecisions({ reportId }), listReportFigures({ reportId })]);
   const text = report.fullText ?? "";
   const conflict = guessConflict(`${report.title}\n${text}`, conflicts);
-  const options = { publishedOn: report.publishedOn, publisher: report.publisher, metrics: metricRules(metrics) };
-  const proposals = text ? extractFigures(text, options) : [];
+  const found = text ? extractWithDoubts(text, { publishedOn: report.publishedOn, publisher: report.publisher, metrics: metricRules(metrics) }) : [];
   // the same metric and value twice in one clause is one figure said twice: one proposal
-  const keyed = [...new Map(proposals.map((p) => [proposalKey(p), { ...p, key: proposalKey(p) }])).values()];
+  const keyed = [...new Map(found.map(({ doubted: _d, ...p }) => [proposalKey(p), { ...p, key: proposalKey(p) }])).values()];
   // what the stricter reading leaves out only breaks down, restates, updates or compares with another count: the card says so
-  const own = new Set(text ? extractFigures(text, { ...options, parts: "drop" }).map(proposalKey) : []);
-  const asides = new Set(keyed.filter((p) => !own.has(p.key)).map((p) => p.key));
+  const own = new Set(found.filter((p) => !p.doubted).map(proposalKey));
+  const asides = new Set(found.filter((p) => p.doubted && !own.has(proposalKey(p))).map(proposalKey));
   const items = reviewItems({ text, reportId, conflict: conflict ?? "", publisher: report.publisher, proposals: keyed, asides, decisions, figures, metrics });
   const pending = items.filter((i) => i.state === "pending" && i.values.metric && i.values.source);
   const similar = await listSimilarFigures({ wanted: pending.map((i) => ({ metric: i.values.metric!, value: i.proposal.value, refDate: i.proposal.asOf, source: i.values.source! })) });
