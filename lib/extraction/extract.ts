@@ -283,6 +283,9 @@ export function extractWithDoubts(text: string, options: ExtractOptions): Doubte
         aside,
         place: PLACE_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 60))) || PLACE_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)),
       });
+      // a count set aside (a caseload, a comparison, a witness's story…) is proposed, but what comes after reads on from the
+      // counts before it, as when it was left out
+      if (aside) continue;
       previous.pushed = true;
       if (metric === "refugees" || metric === "idps") lastMoved = metric;
       if (part) continue;
