@@ -9,7 +9,7 @@ import { findNumbers } from "./numbers";
 import { resolveParts, type Candidate, type Doubted } from "./parts";
 import { CASUALTIES, CHANGE_BEFORE, DAY_CROSSING, DETAIL_AFTER, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
 import { sourceOf } from "./sources";
-import { clauseAround, sentences } from "./text";
+import { clauseAround, sentences, unwrap } from "./text";
 import { isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, MONTH, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
 
 export type Proposal = {
@@ -61,7 +61,9 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
  * The proposals, each saying whether the stricter reading leaves it out (a part, a restatement, an update, a
  * comparison…): what the review screen marks, from one pass over the text.
  */
-export function extractWithDoubts(text: string, options: ExtractOptions): Doubted[] {
+export function extractWithDoubts(original: string, options: ExtractOptions): Doubted[] {
+  // (read with soft line breaks as spaces; quoted as given)
+  const text = unwrap(original);
   // matchAll needs the g flag; an added metric's pattern may come without it (compiled once here, not per number)
   const rules = [...METRIC_RULES, ...(options.metrics ?? []).map((r) => (r.pattern.global ? r : { ...r, pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`) }))];
   const publisher = options.publisher?.trim() || "the report";
@@ -125,7 +127,7 @@ export function extractWithDoubts(text: string, options: ExtractOptions): Doubte
       if (n.value < 10 && /\b(?:her|his|their|my|our|your)\s+$/i.test(lead)) continue;
       // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
       const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
-      if (n.value < 10 && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt)$/i.test(firstWord) && !/\b(?:kills|killed|killing|wounds|wounded|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) continue;
+      if (n.value < 10 && !/\btoll\b[^.;\d]{0,25}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt)$/i.test(firstWord) && !/\b(?:kills|killed|killing|wounds|wounded|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) continue;
       // "from 120,000 to 300,000" is a revision: the figure is the new one ("anywhere from 1 million to 5 million" is a range)
       if (n.low !== null && /\bfrom\s*$/i.test(text.slice(Math.max(0, n.start - 6), n.start)) && !/\b(?:anywhere|ranging|range|varying)\s+from\s*$/i.test(lead)) Object.assign(n, { value: n.high!, low: null, high: null });
       const clause = clauseAround(sentence, n.start, n.end);
@@ -165,7 +167,7 @@ export function extractWithDoubts(text: string, options: ExtractOptions): Doubte
       // "Thousands of civilians are fleeing …, where four people were killed": fleeing in the number's own clause comes
       // before a keyword of the next
       const inNarrow = sibling ? null : metricIn(narrow, n.start, keywords.all);
-      const fleeing: { slug: string; distance: number } | null = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, lastMoved) : "idps", distance: 0 } : null;
+      const fleeing: { slug: string; distance: number } | null = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, lastMoved) : (lastMoved ?? "idps"), distance: 0 } : null;
       let found: { slug: string; distance: number } | null = sibling ? { slug: sibling.metric, distance: 0 } : (inNarrow ?? fleeing ?? metricIn(clause, n.start, keywords.all));
       // "Four other refugees were injured": who they are gives way to what happened to them
       if (found && (found.slug === "refugees" || found.slug === "idps")) found = metricIn(narrow, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
@@ -209,7 +211,7 @@ export function extractWithDoubts(text: string, options: ExtractOptions): Doubte
       // a count of people crossing or fleeing, and no word for what they are: refugees, less sure
       if (!metric && ((!n.vague && CROSSING.test(sentence.text)) || FLEEING.test(narrow.text))) {
         // fleeing with no border crossed ("60,000 people have fled in northern Mozambique"): displaced
-        metric = CROSSING.test(sentence.text) ? crossingMetric(sentence.text, lastMoved) : "idps";
+        metric = CROSSING.test(sentence.text) ? crossingMetric(sentence.text, lastMoved) : (lastMoved ?? "idps");
         confidence -= 0.2;
       }
       if (lumped) metric = "idps";
@@ -268,7 +270,7 @@ export function extractWithDoubts(text: string, options: ExtractOptions): Doubte
         qualifier,
         unit,
         source: speaker ?? publisher,
-        quote: narrow.text,
+        quote: original.slice(narrow.start, narrow.end),
         start: narrow.start,
         end: narrow.end,
         asOf: (asOf ??= asOfIn(sentence.text, options.publishedOn)),

@@ -37,4 +37,54 @@ describe("rules read by the issue's letter", () => {
       ["daily_outflow", 1000, "exact", "people_per_day"],
     ]);
   });
+
+  it("reads a wire story wrapped at a fixed width as if its lines were one, and quotes it as given", () => {
+    // (Reuters, Gaza, 2014-07-31: lines broken at 65 columns)
+    const text = "UNRWA now has 225,178 displaced in 86\nshelters. At dawn on Wednesday, Israeli forces shelled a girls' school\ndoubling as a refuge for more than 3,000 people, killing at\nleast 15, including four children, the Gaza Health Ministry\nsaid.";
+    const figures = extractFigures(text, { publishedOn: "2014-07-31", publisher: "Reuters" });
+    expect(figures.map((f) => [f.metric, f.value, f.qualifier])).toEqual([
+      ["idps", 225_178, "exact"],
+      ["deaths", 15, "at_least"],
+      ["deaths", 4, "exact"],
+    ]);
+    for (const f of figures) expect(f.quote).toBe(text.slice(f.start, f.end));
+    expect(figures[1]!.quote).toContain("killing at\nleast 15");
+    // a heading line, a bullet and a paragraph keep their breaks
+    expect(brief("Almost quarter of a million refugees in UN's Gaza shelters\n* U.N. agency makes urgent appeal for $187 mln to help")).toEqual([["refugees", 250_000, "nearly", "people"]]);
+  });
+
+  it("reads the people a story names by their kin, their employer's initials or 'the deceased', and deaths said as 'lost' or a 'body count'", () => {
+    expect(brief("Qadhafi has not been seen in public since a Nato missile attack on Saturday on a house in Tripoli which officials say he survived but which killed his youngest son and three grandchildren.")).toEqual([["deaths", 3, "exact", "people"]]);
+    expect(brief("Eight U.N. employees have been killed since Israel launched its offensive on July 8 after rocket fire from Gaza intensified.")).toEqual([["deaths", 8, "exact", "people"]]);
+    expect(extractFigures("According to Jarasevic, at least 21 of the deceased and 69 of the injured were civilians.", { publishedOn: "2019-04-23" }).map((f) => [f.metric, f.value, f.qualifier])).toEqual([
+      ["deaths", 21, "at_least"],
+      ["injured", 69, "exact"],
+    ]);
+    expect(brief("Though attempts to get the confirmation of security operatives were unsuccessful, a security source disclosed that the communities lost 83 persons.")).toEqual([["deaths", 83, "exact", "people"]]);
+    expect(brief("Palestinian sources put the death toll at up to nine by evening.")).toEqual([["deaths", 9, "up_to", "people"]]);
+    expect(brief("Body count expected to rise above 400")).toEqual([["deaths", 400, "projected", "people"]]);
+    // (but "the toll is one of the bloodiest" counts no one, and a survey's sample is no figure)
+    expect(brief("The toll is one of the bloodiest in a nearly five-year-old conflict.")).toEqual([]);
+    expect(brief("Medical charity MSF said on Wednesday that a survey of nearly 33,000 Central African refugees in neighbouring Chad had shown 8 percent had lost a relative.")).toEqual([]);
+  });
+
+  it("reads 'in the region of' as about, and people who 'abandon their homes' or are 'newly displaced' as displaced, even when helped", () => {
+    expect(brief("Previous estimates of the death toll, based on the number of bodies collected by Red Cross workers, had been in the region of 1,000 to 2,000.")).toEqual([["deaths", 1000, "about", "people"]]);
+    expect(brief("The United Nations says that around 1 million people have been forced to abandon their homes in search of security.")).toEqual([["idps", 1_000_000, "about", "people"]]);
+    expect(brief("UNHCR and its partners are struggling to help an estimated 100,000 people newly displaced in recent weeks in south-east Niger's Diffa region by attacks launched by Boko Haram.")).toEqual([["idps", 100_000, "about", "people"]]);
+    expect(brief("UNHCR deploys emergency teams to help meet the needs of some 20,000 people who fled fighting in Mali and found shelter in neighbouring countries.")).toEqual([["refugees", 20_000, "about", "people"]]);
+    // (people only helped stay out: "to help 20,000 people" names no flight)
+    expect(brief("UNHCR deploys emergency teams to help meet the needs of some 20,000 people in Mali.")).toEqual([]);
+  });
+
+  it("reads 'Refugees' with a capital as refugees, but not in an agency's name; and people who fled with no border named as whoever the passage last counted on the move", () => {
+    expect(brief("Refugees fleeing western Libya have said that 8,000 Refugees arrived in Dehiba.")).toEqual([["refugees", 8000, "exact", "people"]]);
+    expect(brief("Meanwhile, the United Nations High Commissioner for Refugees (UNHCR) said 32,000 civilians have been displaced since the beginning of the conflict.")).toEqual([["idps", 32_000, "exact", "people"]]);
+    const text = "This past weekend, more than 8,000 people, most of them ethnic Berbers, arrived in Dehiba in southern Tunisia. Tens of thousands have already fled.";
+    expect(extractFigures(text, { publishedOn: "2011-05-04" }).map((f) => [f.metric, f.value, f.qualifier])).toEqual([
+      ["refugees", 8000, "more_than"],
+      ["refugees", 10_000, "about"],
+    ]);
+    expect(brief("Tens of thousands have already fled.")).toEqual([["idps", 10_000, "about", "people"]]);
+  });
 });

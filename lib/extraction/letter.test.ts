@@ -52,6 +52,8 @@ describe("read by the letter of the issue", () => {
     ["letter-dev-2.a.json", 0.95, 0.87, 0.97], // 0.960, 0.886, 0.985
     ["letter-held.a.json", 0.96, 0.94, 0.92], // 0.981, 0.963, 0.942
     ["letter-fresh.a.json", 0.94, 0.84, 0.98], // 0.956, 0.852, 1.0
+    // the seventh: first looked at with the rules before it (0.837 (36/43), 0.679 (36/53), 0.972), then written from
+    ["letter-dev-7.a.json", 0.92, 0.92, 0.96], // 0.943 (50/53), 0.943 (50/53), 0.980
   ] as const)("%s: at least what was measured when the floor was set", atLeast);
 
   // BLIND (fixtures/BLIND.md): never read while rules were written; only these totals were printed. The first two sets

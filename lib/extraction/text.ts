@@ -5,6 +5,20 @@ export type Span = { start: number; end: number; text: string };
 /** Words whose trailing full stop does not end a sentence. */
 const ABBREVIATIONS = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Pres|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|approx|est)\.)$/;
 
+/**
+ * The text with each soft line break (a wire story wrapped at 70 columns: "killing at\nleast 15", "displaced in 86\nshelters")
+ * read as a space: the same length, so every offset holds for the text as given. A break stays where a paragraph, a bullet
+ * or a short line (a heading, a dateline) ends, or where its line ends a sentence before a capital.
+ */
+export function unwrap(text: string): string {
+  if (!text.includes("\n")) return text;
+  return text.replace(/([^\n]*)\n(?=([ \t]*)([^\n]?))/g, (whole, line: string, _indent: string, next: string) => {
+    if (!next || /[•▪●◦‣*-]/.test(next) || line.trim() === "") return whole;
+    const soft = /[a-z0-9(“"'‘]/.test(next) || (line.trim().length >= 45 && !/[.!?:;"”’)]\s*$/.test(line));
+    return soft ? `${line} ` : whole;
+  });
+}
+
 /** Sentences: split after . ! ? (and a closing quote) before a capital or an opening quote, and at blank lines. */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];

@@ -16,7 +16,7 @@ export const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:Some|Nearly|About|Around|Anothe
 const QUALIFIER = String.raw`(?:approximately|about|some|around|roughly|at least|more than|over|nearly|almost|close to|up to|an estimated|estimated)`;
 
 // where a place or people's size is given, not who was hurt ("a town of 50,000 people", "260,000 people lived in Sumy")
-const POPULATION_BEFORE = new RegExp(String.raw`\b(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:town|village|city|district|region|province|country|nation|state|community|settlement|camp|area|county|municipality|locality|island|enclave|territory|neighbou?rhood)\s+of\s+(?:${QUALIFIER}\s+)?$`, "i");
+const POPULATION_BEFORE = new RegExp(String.raw`(?<!\b(?:in|on)\s)\b(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:town|village|city|district|region|province|country|nation|state|community|settlement|camp|area|county|municipality|locality|island|enclave|territory|neighbou?rhood)\s+of\s+(?:${QUALIFIER}\s+)?$`, "i");
 const POPULATION_IS = new RegExp(String.raw`\bpopulation\s+(?:is|was|of|stands at|numbers?|numbering|totals?)\s+(?:only\s+|just\s+)?(?:${QUALIFIER}\s+)?$`, "i");
 const POPULATION_AFTER = /^\s*(?:inhabitants|population)\b|^\s*(?:people\s+|residents\s+|inhabitants\s+)?(?:lived|live|reside|resided)\b/i;
 
@@ -100,7 +100,7 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
   // a number that ends its line ("…displaces 2,940" as a heading) names no thing after it
   if (/^[ \t]*\n/.test(text.slice(n.end, n.end + 4))) return { people: true, noun: null };
   // "hundreds of airstrikes", "dozens of houses": a vague number's "of" leads to the thing counted
-  const words = text.slice(n.end, n.end + 80).replace(n.vague ? /^\s+of\b/ : /^$/, "").match(/[A-Za-z’'-]+|[—–,.;:)"]/g) ?? [];
+  const words = text.slice(n.end, n.end + 80).replace(/\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, "")).replace(n.vague ? /^\s+of\b/ : /^$/, "").match(/[A-Za-z’'-]+|[—–,.;:)"]/g) ?? [];
   // "240 injured due to …", "ten dead among …": a word that is both an adjective and a name for the hurt is the noun when no noun follows it
   let hurt: string | null = null;
   for (const [i, w] of words.slice(0, 4).entries()) {
