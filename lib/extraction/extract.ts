@@ -127,7 +127,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if (n.value < 10 && /\b(?:her|his|their|my|our|your)\s+$/i.test(lead)) continue;
       // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
       const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
-      if (n.value < 10 && !/\btoll\b[^.;\d]{0,25}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt)$/i.test(firstWord) && !/\b(?:kills|killed|killing|wounds|wounded|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) continue;
+      if (n.value < 10 && !/\btoll\b[^.;\d]{0,25}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kills|killed|killing|wounds|wounded|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) continue;
       // "from 120,000 to 300,000" is a revision: the figure is the new one ("anywhere from 1 million to 5 million" is a range)
       if (n.low !== null && /\bfrom\s*$/i.test(text.slice(Math.max(0, n.start - 6), n.start)) && !/\b(?:anywhere|ranging|range|varying)\s+from\s*$/i.test(lead)) Object.assign(n, { value: n.high!, low: null, high: null });
       const clause = clauseAround(sentence, n.start, n.end);

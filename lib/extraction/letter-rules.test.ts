@@ -87,4 +87,16 @@ describe("rules read by the issue's letter", () => {
     ]);
     expect(brief("Tens of thousands have already fled.")).toEqual([["idps", 10_000, "about", "people"]]);
   });
+
+  it("reads an agency's initials of five letters and 'colleagues' before people, and 'N have been injured' with no noun", () => {
+    // https://www.unrwa.org/resources/reports/unrwa-situation-report-gaza (2023)
+    expect(extractFigures("In the last 24 hours another three UNRWA staff members have been killed. Two have been injured, one of whom is in a critical condition.", { publishedOn: "2023-10-20" }).map((f) => [f.metric, f.value, f.unit])).toEqual([
+      ["deaths", 3, "people_per_day"],
+      ["injured", 2, "people"],
+    ]);
+    expect(brief("Since 7 October, 38 UNRWA colleagues were killed and 20 have been injured, with one in critical condition.")).toEqual([
+      ["deaths", 38, "exact", "people"],
+      ["injured", 20, "exact", "people"],
+    ]);
+  });
 });

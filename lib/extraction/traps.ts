@@ -108,7 +108,7 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     // acronym before a people's name or a noun for people
     const capitalised = /^[A-Z][a-z]*(?:-[A-Za-z]+)*$/.test(w);
     const namesPeople = (x: string | undefined) => x !== undefined && (PEOPLE_NOUN.test(x) || DEMONYM.test(x));
-    if (ADJECTIVES.test(w) || (/^[A-Z]{2,4}$/.test(w) && words.slice(i + 1, i + 4).some((x) => PEOPLE_NOUN.test(x))) || (capitalised && (namesPeople(words[i + 1]) || (/^[A-Z]/.test(words[i + 1] ?? "") && namesPeople(words[i + 2]))))) {
+    if (ADJECTIVES.test(w) || (/^[A-Z]{2,6}$/.test(w) && words.slice(i + 1, i + 4).some((x) => PEOPLE_NOUN.test(x))) || (capitalised && (namesPeople(words[i + 1]) || (/^[A-Z]/.test(words[i + 1] ?? "") && namesPeople(words[i + 2]))))) {
       if (HURT.test(w)) hurt = w;
       continue;
     }
