@@ -89,7 +89,7 @@ describe("rules read by the issue's letter", () => {
   });
 
   it("reads an agency's initials of five letters and 'colleagues' before people, and 'N have been injured' with no noun", () => {
-    // https://www.unrwa.org/resources/reports/unrwa-situation-report-gaza (2023)
+    // (UNRWA situation report 14 on the Gaza Strip, as reposted at https://support-palestine.com/blogs/news/unrwa-situation-report-14-on-the-gaza-strip-and-west-bank-including-east-jerusalem)
     expect(extractFigures("In the last 24 hours another three UNRWA staff members have been killed. Two have been injured, one of whom is in a critical condition.", { publishedOn: "2023-10-20" }).map((f) => [f.metric, f.value, f.unit])).toEqual([
       ["deaths", 3, "people_per_day"],
       ["injured", 2, "people"],
