@@ -41,6 +41,8 @@ export type ExtractOptions = {
 
 
 const QUALIFIER_WORDS = String.raw`(?:approximately|about|around|some|nearly|almost|more than|over|at least|roughly|close to|up to)`;
+/** "… now live in camps": people placed in camps or sites. */
+const IN_CAMPS = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:now|still)\s+)?(?:live|living|are living|stay|staying|are staying|shelter|sheltering|are sheltering|remain|remained)\s+in\s+(?:[\w-]+\s+){0,2}?(?:camps?|settlements?|shelters?|sites?|collective centres?)\b/i;
 /** "— seven farmers", "(", ": about 4 million": a breakdown of the number before (with a qualifier only after a count, not a dateline's date). */
 const BREAKDOWN = /^[^.;]{0,60}?(?:\s--|\s[—–]|\s-\s|\(|:)\s*$/;
 const BREAKDOWN_QUALIFIED = new RegExp(String.raw`^[^.;]{0,60}?(?:\s--|\s[—–]|\s-\s|\(|:)\s*${QUALIFIER_WORDS}\s+$`, "i");
@@ -212,6 +214,12 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if (!metric && ((!n.vague && CROSSING.test(sentence.text)) || FLEEING.test(narrow.text))) {
         // fleeing with no border crossed ("60,000 people have fled in northern Mozambique"): displaced
         metric = CROSSING.test(sentence.text) ? crossingMetric(sentence.text, lastMoved) : (lastMoved ?? "idps");
+        confidence -= 0.2;
+      }
+      // people hosted or living in camps, with no word for who they are ("Renk now hosts 58,898 people", "over 240,000
+      // Sudanese now live in camps"): whoever the passage last counted on the move, less sure
+      if (!metric && lastMoved && (hosted || IN_CAMPS.test(after))) {
+        metric = lastMoved;
         confidence -= 0.2;
       }
       if (lumped) metric = "idps";

@@ -99,4 +99,18 @@ describe("rules read by the issue's letter", () => {
       ["injured", 20, "exact", "people"],
     ]);
   });
+
+  it("reads people hosted or living in camps, with no word for who they are, as whoever the passage last counted on the move (less sure)", () => {
+    const read = (text: string) => extractFigures(text, { publishedOn: "2024-05-01" }).map((f) => [f.metric, f.value, f.qualifier, f.confidence < 0.6]);
+    expect(read("More than 1.2 million refugees have fled Sudan. In Eastern Chad, over 240,000 Sudanese now live in camps.")).toEqual([
+      ["refugees", 1_200_000, "more_than", false],
+      ["refugees", 240_000, "over", true],
+    ]);
+    expect(read("Three people were killed near an adjacent displacement camp, which hosts more than 6,000 people.")).toEqual([
+      ["deaths", 3, "exact", false],
+      ["idps", 6000, "more_than", true],
+    ]);
+    // (with no one counted on the move before, a camp's residents are no figure)
+    expect(read("In Eastern Chad, over 240,000 Sudanese now live in camps.")).toEqual([]);
+  });
 });
