@@ -7,7 +7,7 @@ import { ABROAD_DEST, aidedBefore, ARRIVED_WHO, mixedStates, quotedWitness } fro
 import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
 import { findNumbers } from "./numbers";
 import { resolveParts, type Candidate, type Doubted } from "./parts";
-import { CASUALTIES, CHANGE_BEFORE, DAY_CROSSING, DETAIL_AFTER, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PROJECTION, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
+import { CASUALTIES, CHANGE_BEFORE, DAY_CROSSING, DETAIL_AFTER, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PROJECTION, PROJECTED_LEAD, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
 import { sourceOf } from "./sources";
 import { clauseAround, sentences, unwrap } from "./text";
 import { isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, MONTH, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
@@ -41,6 +41,8 @@ export type ExtractOptions = {
 
 
 const QUALIFIER_WORDS = String.raw`(?:approximately|about|around|some|nearly|almost|more than|over|at least|roughly|close to|up to)`;
+/** "We’ve received more than 40,000 people", "welcomed 30,000": people taken in. */
+const RECEIVED = new RegExp(String.raw`\b(?:received|receiving|receives|welcomed|welcoming|welcomes|taken in|took in|takes in|taking in|absorbed|absorbing)\s+(?:(?:${QUALIFIER_WORDS}|an estimated|a further|another|an additional)\s+)?$`, "i");
 /** "… now live in camps": people placed in camps or sites. */
 const IN_CAMPS = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:now|still)\s+)?(?:live|living|are living|stay|staying|are staying|shelter|sheltering|are sheltering|remain|remained)\s+in\s+(?:[\w-]+\s+){0,2}?(?:camps?|settlements?|shelters?|sites?|collective centres?)\b/i;
 /** "— seven farmers", "(", ": about 4 million": a breakdown of the number before (with a qualifier only after a count, not a dateline's date). */
@@ -218,6 +220,12 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       }
       // people hosted or living in camps, with no word for who they are ("Renk now hosts 58,898 people", "over 240,000
       // Sudanese now live in camps"): whoever the passage last counted on the move, less sure
+      // …and so are people a place received or took in ("We’ve received more than 40,000 people", "tens of thousands have
+      // landed in other countries"): people who crossed a border when the sentence names one (not "Mozambique's Pemba camp"), else whoever the passage last counted on the move, less sure
+      if (!metric && RECEIVED.test(lead.replace(/\s+/g, " ")) || (!metric && /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|already\s+)?(?:landed|arrived)\s+in\b/i.test(after))) {
+        metric = crossingMetric(sentence.text.replace(/\b[A-Z][a-z]+['’]s\b/g, ""), lastMoved ?? "idps");
+        confidence -= 0.2;
+      }
       if (!metric && lastMoved && (hosted || IN_CAMPS.test(after))) {
         metric = lastMoved;
         confidence -= 0.2;
@@ -255,7 +263,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       const estimatedAfter = /^\s*(?:[\w-]+\s+){0,3}(?:are|were|is|was|have been|has been) (?:estimated|believed|thought) to\b/i.test(after) ? "about" : null;
       const given = qualifierBefore(narrowLead) ?? estimatedAfter ?? (/^[^.;\d]{0,40}?,?\s+or\s+$/.test(between) ? restated : null);
       // a projection said of this count, not of "more" after an "and" ("We’ve received more than 40,000 people and expect more to come")
-      const projected = PROJECTION.test(narrowLead) || PROJECTION.test(PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "") || (PROJECTION.test(narrow.text) && !/^[^.;]*?\s(?:and|but)\s+(?:\w+\s+)?(?:expects?|hopes?|fears?|warns?)\b/i.test(text.slice(n.end, narrow.end)));
+      const projected = PROJECTION.test(narrowLead) || PROJECTED_LEAD.test(narrowLead) || PROJECTION.test(PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "") || (PROJECTION.test(narrow.text) && !/^[^.;]*?\s(?:and|but)\s+(?:\w+\s+)?(?:expects?|hopes?|fears?|warns?)\b/i.test(text.slice(n.end, narrow.end)));
       const qualifier: Qualifier = projected ? "projected" : n.vague ? "about" : (given ?? "exact");
       // one group of the victims: "Child casualties …, with 327 deaths", "the deaths of 144 women and injured 286"
       // …or a count of children on its own ("117 children killed in last 24hrs", "close to 4 million children displaced"):

@@ -113,4 +113,22 @@ describe("rules read by the issue's letter", () => {
     // (with no one counted on the move before, a camp's residents are no figure)
     expect(read("In Eastern Chad, over 240,000 Sudanese now live in camps.")).toEqual([]);
   });
+
+  it("reads people a place received or took in as people who moved, and '1mn', 'one-million' and a surge 'to hit' as numbers and projections", () => {
+    expect(brief("We’ve received more than 40,000 people and expect more to come, the official in Cox's Bazar said.")).toEqual([["idps", 40_000, "more_than", "people"]]);
+    expect(extractFigures("More than 400,000 Rohingya refugees have crossed into Bangladesh. We’ve received more than 40,000 people and expect more to come.", { publishedOn: "2017-09-20" }).map((f) => [f.metric, f.value])).toEqual([
+      ["refugees", 400_000],
+      ["refugees", 40_000],
+    ]);
+    expect(brief("Mozambique's Pemba Camp Welcomes Hundreds Of Islamist Raid Survivors - UN")).toEqual([["idps", 100, "about", "people"]]);
+    expect(brief("Grandi said tens of thousands have landed in other European countries.")).toEqual([["refugees", 10_000, "about", "people"]]);
+    expect(brief("Refugee surge to hit 1mn soon: UN")).toEqual([["refugees", 1_000_000, "projected", "people"]]);
+    const text = "more than 8,74,000 people have fled Ukraine, the UN refugee agency said, putting it on track to cross the one-million mark possibly within hours.";
+    expect(brief(text)).toEqual([
+      ["refugees", 874_000, "more_than", "people"],
+      ["refugees", 1_000_000, "projected", "people"],
+    ]);
+    // (a hospital that received the wounded counts the wounded)
+    expect(brief("The hospital received 40 wounded.")).toEqual([["injured", 40, "exact", "people"]]);
+  });
 });

@@ -26,7 +26,7 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d
 const SCALE = String.raw`(?:hundred|thousand|million|billion)`;
 
 /** One number: digits with an optional scale word, or number words. */
-const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|bn\b|mln\b))?|(?:a|an|one|half|a half|a quarter|quarter|three quarters)\s+(?:of\s+an?\s+)?${SCALE}|half[\s-]+an?[\s-]+${SCALE}|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:\s+${SCALE})*)`;
+const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|mn\b|bn\b|mln\b))?|(?:a|an|one|half|a half|a quarter|quarter|three quarters)\s+(?:of\s+an?\s+)?${SCALE}|half[\s-]+an?[\s-]+${SCALE}|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:[\s-]+${SCALE})*)`;
 
 // "forced millions to flee", "displaced thousands": a vague crowd after the verb that moved or killed it
 const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?=\s+of\b|\s+(?:more\s+)?(?:were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross)\b|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions)\b(?<=\b(?:kill|killed|killing|kills|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions))(?!\s+of)`, "gi");
@@ -40,10 +40,10 @@ const SINGLE = new RegExp(String.raw`(?<![\w.,$€£])(${ONE})(?![\w]|[.,]\d)`, 
 /** The value of one number as written; null when it is not a number after all. */
 export function readNumber(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s+/g, " ").replace(/^half-an?-/, "half a ").trim();
-  const digits = /^(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?:\s*|-)(hundred|thousand|million|billion|m|bn|mln)?$/.exec(s);
+  const digits = /^(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?:\s*|-)(hundred|thousand|million|billion|m|mn|bn|mln)?$/.exec(s);
   if (digits) {
     const n = Number(digits[1]!.replace(/,/g, ""));
-    const scale = digits[2] === "m" || digits[2] === "mln" ? 1e6 : digits[2] === "bn" ? 1e9 : digits[2] ? SCALES[digits[2]]! : 1;
+    const scale = digits[2] === "m" || digits[2] === "mn" || digits[2] === "mln" ? 1e6 : digits[2] === "bn" ? 1e9 : digits[2] ? SCALES[digits[2]]! : 1;
     return Math.round(n * scale);
   }
   const fraction = /^(?:an?\s+|one\s+)?(half|quarter|three quarters)\s+(?:of\s+)?(?:an?\s+)?(hundred|thousand|million|billion)$/.exec(s);

@@ -100,6 +100,9 @@ const BEFORE: [RegExp, Qualifier][] = [
 
 export const PROJECTION = /\b(should (?:steel|brace|prepare)|brace (?:themselves |itself )?for|prepar(?:e|ing) for (?:the arrival|an influx|up to)|(?:in|within|over) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|year)|might (?:exceed|reach|top|rise)|may exceed|expects?|expected|could yet|likely to|planning figure|planning for|may (?:flee|leave|cross|need|reach|rise|top)|might (?:flee|leave|reach)|could (?:yet |eventually )?(?:leave|flee|be displaced|displace|force|drive|uproot|reach|rise|top|hit|exceed|climb)|predicted|expected to|could (?:reach|rise|top|hit|exceed|climb)|(?:could|may|might|would) cause|will (?:top|reach|rise|exceed|hit|climb|be)|would (?:reach|rise|top)|is likely to|are likely to|projected|projecting|projects|on the assumption that|forecast|predicts?|by the end of (?:the|this|next) (?:year|month)|by year'?s end|anticipate[sd]?|may (?:reach|rise|top)|set to (?:reach|top|rise|exceed))\b/i;
 
+/** A projection said just before its count only ("Refugee surge to hit 1mn soon", "on track to cross the one-million mark"), not of the sentence's other counts. */
+export const PROJECTED_LEAD = /\b(?:on track to|(?:surge|rise|climb|jump|increase|grow)s? to)\s+(?:hit|reach|top|pass|cross|exceed)\s+(?:the\s+)?$/i;
+
 /** The qualifier the words before a number give it (the text up to the number). */
 export function qualifierBefore(before: string): Qualifier | null {
   // "at least another 100,000": the qualifier reaches over another/a further/an additional
