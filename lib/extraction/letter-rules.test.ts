@@ -71,6 +71,7 @@ describe("rules read by the issue's letter", () => {
   it("reads 'in the region of' as about, and people who 'abandon their homes' or are 'newly displaced' as displaced, even when helped", () => {
     expect(brief("Previous estimates of the death toll, based on the number of bodies collected by Red Cross workers, had been in the region of 1,000 to 2,000.")).toEqual([["deaths", 1000, "about", "people"]]);
     expect(brief("The United Nations says that around 1 million people have been forced to abandon their homes in search of security.")).toEqual([["idps", 1_000_000, "about", "people"]]);
+    expect(brief("Thousands of villagers living along the heavily militarised Line of Control have migrated to safer places.")).toEqual([["idps", 1000, "about", "people"]]);
     expect(brief("UNHCR and its partners are struggling to help an estimated 100,000 people newly displaced in recent weeks in south-east Niger's Diffa region by attacks launched by Boko Haram.")).toEqual([["idps", 100_000, "about", "people"]]);
     expect(brief("UNHCR deploys emergency teams to help meet the needs of some 20,000 people who fled fighting in Mali and found shelter in neighbouring countries.")).toEqual([["refugees", 20_000, "about", "people"]]);
     // (people only helped stay out: "to help 20,000 people" names no flight)
