@@ -247,6 +247,11 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       }
       // "…more than 874,000 have fled, with more than 200,000 fleeing since Tuesday": the latest of a total just given
       const before = lastInSentence !== null ? out[lastInSentence]! : null;
+      // "Around 6,000 people a day are crossing into Jordan, up from 2,000 in January": what a rate is compared with is a rate
+      if (earlier && before && before.unit !== "people" && unit === "people" && !own) {
+        unit = before.unit;
+        metric = before.metric;
+      }
       // …or the part of it in one place ("has crossed the 100,000 mark, with 50,000 concentrated in Tanzania’s Kagunga village")
       if (before && before.metric === metric && before.value > n.value && /\bwith\s+(?:\w+\s+){0,2}$/i.test(lead) && (SINCE.test(rest) || /^\s+(?:[\w-]+\s+)?(?:concentrated|staying|living|hosted|sheltering|located)?\s*(?:in|at)\s/i.test(rest))) aside = true;
       // "registered over 3,000 refugees [on Sunday alone], 1,000 of them at the Manyovu border point": a part of a rate is a rate

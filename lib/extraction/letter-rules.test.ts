@@ -132,4 +132,16 @@ describe("rules read by the issue's letter", () => {
     // (a hospital that received the wounded counts the wounded)
     expect(brief("The hospital received 40 wounded.")).toEqual([["injured", 40, "exact", "people"]]);
   });
+
+  it("reads 'wounded dozens' as a vague count, and what a rate is compared with as a rate", () => {
+    expect(brief("A car bomb killed 18 people and wounded dozens in the capital, a security official said.")).toEqual([
+      ["deaths", 18, "exact", "people"],
+      ["injured", 24, "about", "people"],
+    ]);
+    // (a sentence written for this test, in the form of the rates the development sets compare)
+    expect(extractFigures("Around 6,000 people a day are crossing into Jordan, up from 2,000 in January.", { publishedOn: "2024-06-01" }).map((f) => [f.metric, f.value, f.unit])).toEqual([
+      ["daily_outflow", 6000, "people_per_day"],
+      ["daily_outflow", 2000, "people_per_day"],
+    ]);
+  });
 });
