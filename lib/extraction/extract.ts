@@ -10,7 +10,7 @@ import { resolveParts, type Candidate, type Doubted } from "./parts";
 import { CASUALTIES, CHANGE_BEFORE, DAY_CROSSING, DETAIL_AFTER, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PROJECTION, PROJECTED_LEAD, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
 import { sourceOf } from "./sources";
 import { clauseAround, sentences, unwrap } from "./text";
-import { isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, MONTH, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
+import { isClock, isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, MONTH, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
 
 export type Proposal = {
   metric: string;
@@ -41,6 +41,8 @@ export type ExtractOptions = {
 
 
 const QUALIFIER_WORDS = String.raw`(?:approximately|about|around|some|nearly|almost|more than|over|at least|roughly|close to|up to)`;
+/** People who travel for their work, not from the fighting. */
+const ON_DUTY = /^(?:staff|members|personnel|officials|workers|employees|troops|soldiers|peacekeepers|journalists|experts|delegates|teams?|doctors|medics|volunteers|monitors|observers|inspectors)$/i;
 /** "We’ve received more than 40,000 people", "welcomed 30,000": people taken in. */
 const RECEIVED = new RegExp(String.raw`\b(?:received|receiving|receives|welcomed|welcoming|welcomes|taken in|took in|takes in|taking in|absorbed|absorbing)\s+(?:(?:${QUALIFIER_WORDS}|an estimated|a further|another|an additional)\s+)?$`, "i");
 /** "… now live in camps": people placed in camps or sites. */
@@ -85,7 +87,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
     speaker = said ?? (speaker && /^["“‘]|^(He|She|It|They)\b|\b(he|she|it|they) (said|added|told|warned|insisted)\b/.test(sentence.text) ? speaker : null);
     let asOf: string | null = null;
     const keywords: { all: Keyword[]; casualties?: Keyword[]; internal?: Keyword[] } = { all: [] };
-    const mentions = findNumbers(sentence.text).map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start }));
+    const mentions = findNumbers(sentence.text).map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start })).filter((n) => !isClock(text, n));
     let listing = false;
     let lastInSentence: number | null = null;
     // (typed by a cast, so that the checker does not narrow it to null for the loop)
@@ -104,7 +106,8 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // …unless what follows says what happened to them, after a count that says so itself ("205 killed, including 18 civilians,
       // and 913 injured"; but "to 5,166 — 1,601 killed and 3,565 wounded" breaks the 5,166 down)
       const ownAfter = /^\s+(?:others?\s+|people\s+)?(?:were\s+|have been\s+|had been\s+)?(?:injured|wounded|killed|dead|displaced)\b/i.test(text.slice(n.end, n.end + 40)) && lastInSentence !== null && out[lastInSentence]!.own;
-      const item: boolean = (listing && NEXT_ITEM.test(between) && !ownAfter) || (previous !== null && (BREAKDOWN.test(between) || (previous.counted && BREAKDOWN_QUALIFIED.test(between))));
+      // (but "27,634 families (165,744 individuals)" gives the families' people, no part of them)
+      const item: boolean = (listing && NEXT_ITEM.test(between) && !ownAfter) || (previous !== null && !/^\s*(?:[\w-]+\s+){0,2}?(?:families|households)\s*\(\s*$/i.test(between) && (BREAKDOWN.test(between) || (previous.counted && BREAKDOWN_QUALIFIED.test(between))));
       listing = item || BREAKDOWN_OPENS.test(lead);
       const wasChange = previous?.change === true;
       const wasSubgroup = previous?.subgroup === true;
@@ -213,7 +216,8 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
         confidence -= 0.2;
       }
       // a count of people crossing or fleeing, and no word for what they are: refugees, less sure
-      if (!metric && ((!n.vague && CROSSING.test(sentence.text)) || FLEEING.test(narrow.text))) {
+      // (not staff on a mission: "Two UNHCR staff members will arrive tomorrow")
+      if (!metric && !(noun.noun !== null && ON_DUTY.test(noun.noun)) && ((!n.vague && CROSSING.test(sentence.text)) || FLEEING.test(narrow.text))) {
         // fleeing with no border crossed ("60,000 people have fled in northern Mozambique"): displaced
         metric = CROSSING.test(sentence.text) ? crossingMetric(sentence.text, lastMoved) : (lastMoved ?? "idps");
         confidence -= 0.2;
@@ -230,9 +234,21 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
         metric = lastMoved;
         confidence -= 0.2;
       }
+      // staff on a mission who arrive where refugees are, with no word of their own that they fled
+      if ((metric === "refugees" || metric === "idps") && !own && noun.noun !== null && ON_DUTY.test(noun.noun)) continue;
       if (lumped) metric = "idps";
       // a people hosted in a place ("Adre, which hosts over 150,000 Sudanese") are refugees there
       if (hosted && metric === "idps" && noun.noun !== null && DEMONYM.test(noun.noun)) metric = "refugees";
+      // a part or the next item of a list that names no metric counts what its total counts ("those who have fled include
+      // 8,000 Nigerians and 30,000 Niger nationals", "Of this reported number, 65,800 people have been registered"); not a group
+      // of its victims by age or sex ("including 870 children"), which analysts leave to the total
+      if (!metric && part && !(noun.noun !== null && (SUBGROUP.noun.test(noun.noun) || SUBGROUP.age.test(noun.noun) || /^(?:mothers|fathers|widows|orphans)$/i.test(noun.noun)))) {
+        const whole = lastInSentence ?? (lastFigure !== null && out[lastFigure]!.sentence >= sentenceIndex - 2 ? lastFigure : null);
+        if (whole !== null) {
+          metric = out[whole]!.metric;
+          unit = out[whole]!.unit;
+        }
+      }
       if (!metric) continue;
       // one day's crossings ("more than 11,000 Rohingya crossed into southeastern Bangladesh on Monday"): a daily outflow
       if (unit === "people" && metric !== "deaths" && metric !== "injured" && DAY_CROSSING.test(after)) {

@@ -144,4 +144,45 @@ describe("rules read by the issue's letter", () => {
       ["daily_outflow", 2000, "people_per_day"],
     ]);
   });
+
+  it("reads a count in brackets: the people of so many families, and the arrivals at one border point", () => {
+    // (dev-reports-8: IOM on Mosul, 2017; UNHCR via CGTN on Tigray, 2020)
+    expect(brief("Since 25 February, the IOM Displacement Tracking Matrix (DTM) has tracked a total of 27,634 families (165,744 individuals) in their location of displacement.")).toEqual([["idps", 165_744, "exact", "people"]]);
+    const text = "According to the UNHCR, the majority continue to cross at Hamdayet border point (27,533) in Kassala state, Lugdi border point and Abderaf border point in Gederaf state (12,042).";
+    expect(extractFigures(text, { publishedOn: "2020-11-24" }).map((f) => [f.metric, f.value])).toEqual([
+      ["refugees", 27_533],
+      ["refugees", 12_042],
+    ]);
+    // (but a time of day, a span of years and a number written out again are no counts)
+    expect(brief("Torske was attacked at 18:50 local time (15:50 GMT) and 3 people were injured.")).toEqual([["injured", 3, "exact", "people"]]);
+    expect(brief("The team estimated the number of people killed at seventy (70).")).toEqual([["deaths", 70, "exact", "people"]]);
+    expect(brief("Sudan has reopened the Um Raquba refugee camp that hosted thousands of Ethiopians from 1983-84.")).toEqual([]);
+  });
+
+  it("reads the next item of a list and a part of 'this number' as what their total counts, but not a group of the victims", () => {
+    expect(extractFigures("In Niger, meanwhile, those who have fled include 8,000 Nigerians and 30,000 Niger nationals who had been living in Nigeria.", { publishedOn: "2014-01-24" }).map((f) => [f.metric, f.value])).toEqual([
+      ["idps", 8000],
+      ["idps", 30_000],
+    ]);
+    expect(extractFigures("About 100,000 people have fled their homes. Of this reported number, 65,800 people have been registered.", { publishedOn: "2015-10-13" }).map((f) => [f.metric, f.value])).toEqual([
+      ["idps", 100_000],
+      ["idps", 65_800],
+    ]);
+    expect(extractFigures("About 100,000 people have fled their homes. Of this reported number, 30,000 are children.", { publishedOn: "2015-10-13" }).map((f) => [f.metric, f.value])).toEqual([["idps", 100_000]]);
+  });
+
+  it("reads 'surpassed N amid', nationals, 'displacement' alone, 'embraced shahadat', a neighbourhood fled and a flight 'across the borders or to other parts'", () => {
+    expect(brief("The UNHCR disclosed that the number of Ethiopian refugees fleeing to neighboring Sudan surpassed 41,193 amid the ongoing fighting.")).toEqual([["refugees", 41_193, "over", "people"]]);
+    expect(brief("Ukraine: Humanitarian needs rise as internal displacement tops 117,000 people")).toEqual([["idps", 117_000, "over", "people"]]);
+    expect(brief("Two soldiers embraced shahadat (martyrdom) in exchange of fire.")).toEqual([["deaths", 2, "exact", "people"]]);
+    expect(extractFigures("Some 8,000 refugees arrived in Liberia. Some of the thousands of people who have fled the Abobo neighbourhood of Abidjan by foot are sleeping in churches.", { publishedOn: "2011-03-01" }).map((f) => [f.metric, f.value])).toEqual([
+      ["refugees", 8000],
+      ["idps", 1000],
+    ]);
+    // (people at home and abroad together: the displaced, less sure)
+    expect(extractFigures("Thousands of people have fled across the borders or to other parts of Nigeria to avoid being caught up in the fighting.", { publishedOn: "2014-01-24" }).map((f) => [f.metric, f.value, f.confidence < 0.6])).toEqual([["idps", 1000, true]]);
+    // (staff who travel are no refugees, nor is a camp a count of people)
+    expect(brief("Two UNHCR staff members will arrive tomorrow in Chad and proceed to Adré, where two existing refugee camps are “bursting at the seams”.")).toEqual([]);
+    expect(brief("The U.N. refugee agency said it expected over 1.8 million to arrive in five neighbouring countries by year-end.")).toEqual([["refugees", 1_800_000, "projected", "people"]]);
+  });
 });

@@ -24,6 +24,20 @@ export function lead40(text: string, n: NumberMention): string {
   return text.slice(Math.max(0, n.start - 40), n.start);
 }
 
+const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+/** A number under 100 in words, as reports write it before the same in figures ("seventy (70)"); "\b\B" (no match) above. */
+function numberWord(n: number): string {
+  if (n < 20) return WORDS[n]!;
+  if (n < 100) return n % 10 === 0 ? TENS[n / 10]! : `${TENS[Math.floor(n / 10)]}[\\s-]${WORDS[n % 10]}`;
+  return String.raw`\b\B`;
+}
+
+/** A time of day ("18:50", "10:27 PM"): no number at all, not even one that a list runs through. */
+export function isClock(text: string, n: NumberMention): boolean {
+  return /^:\d\d/.test(text.slice(n.end, n.end + 3)) || /\d:$/.test(text.slice(Math.max(0, n.start - 2), n.start));
+}
+
 /** Not a count of people: a year, money, a percentage, a duration or age, an ordinal, a list number, a population. */
 export function isTrap(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 24), n.start);
@@ -31,6 +45,10 @@ export function isTrap(text: string, n: NumberMention): boolean {
   const after = text.slice(n.end, n.end + 28).replace(n.vague ? /^\s+of\b/ : /^$/, "");
   const lead = lead40(text, n);
   if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100) return true;
+  // the end of a span of years ("1983-84")
+  if (/\b(?:19|20)\d\d[-–]$/.test(before)) return true;
+  // a number written out again in figures ("seventy (70)")
+  if (/^\d+$/.test(n.text) && new RegExp(String.raw`\b${numberWord(n.value)}\s*\(\s*$`, "i").test(before) && /^\s*\)/.test(after)) return true;
   // more people than have ever lived at once: a typo, an id or a sum of money, and no figure the form would take
   if (n.value > MAX_COUNT || (n.high ?? 0) > MAX_COUNT) return true;
   if (/[$€£¥]\s*$|\b(US|USD|EUR|GBP)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
@@ -51,8 +69,6 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if (/^\s+(?:returnees|returned|returning)\b/i.test(after) || /^\s+(?:[\w-]+\s+){0,2}already\s+(?:in|at|there|hosted|registered|identified|recorded|counted)\b/i.test(text.slice(n.end, n.end + 50))) return true;
   // a footnote mark ("over 100,000 [1] people"), an age after a name ("one of the new arrivals, Leonard, 32, said")
   if ((/\[\s*$/.test(before) && /^\s*\]/.test(after)) || (n.value < 120 && /^\d+$/.test(n.text) && /\b[A-Z][a-z]+,\s*$/.test(before) && /^\s*,/.test(after))) return true;
-  // a breakdown in brackets ("Central Africans (4,764)")
-  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // the size of a family ("two or three families of up to 21 people", "a family of six")
   if (/\bfamil(?:y|ies) of\s+(?:(?:up to|about|some|around|at least|more than|over)\s+)?$/i.test(lead)) return true;
   if (/\b(group of|g-?|article|resolution|chapter|section|number|no\.|page|level|phase|point|grade)\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
@@ -67,6 +83,7 @@ export function isTrap(text: string, n: NumberMention): boolean {
 export function partLead(text: string, n: NumberMention): boolean {
   const lead = lead40(text, n);
   if (/(?:^|[.;:,(]\s*|\n\s*)["“]?Of the (?:total |remaining |estimated )?$/.test(lead)) return true;
+  if (/(?:^|[.;:(]\s*|\n\s*)["“]?Of (?:this|these|that|those|the) (?:[\w-]+ ){0,2}(?:number|figure|total)s?,\s*(?:(?:approximately|about|some|around|roughly|at least|more than|over|nearly|almost|close to|up to)\s+)?$/i.test(lead)) return true;
   if (/\b(?:most|many|some|all|half|none|one|each|any|few|several) of (?:the|these|those)\s+$/i.test(lead)) return true;
   return /\b(including|among them|of whom|of which|among whom|of these|of them|of those|among (?:them|those|these)\b[^.;\d]{0,30}?,)\s*,?\s+(?:(?:approximately|about|some|around|roughly|at least|more than|over|nearly|almost|close to|up to)\s+)?$/i.test(lead) && !/\bcasualties,?\s+including\s+\S*\s*$/i.test(lead) && !/^\s+(?:\w+\s+)?who (?:could|may|might|will|would)\b/i.test(text.slice(n.end, n.end + 30));
 }
@@ -90,6 +107,8 @@ export function isIncrement(text: string, n: NumberMention): boolean {
   const lead = lead40(text, n);
   return FURTHER.test(lead) || (ANOTHER.test(lead) && SINCE.test(text.slice(n.end, n.end + 80)));
 }
+
+const PLACE_NOUN = /^(?:camps?|settlements?|sites?|centres?|centers?|shelters?|agency|agencies|organi[sz]ations?|hospitals?|schools?|villages?|points?|routes?|vehicles?|boats?|buses|trucks|convoys?|flights?|houses?|homes?|tents?)$/i;
 
 export type Reading = { people: boolean; noun: string | null };
 
@@ -119,6 +138,9 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     // killed and injured together: no one metric ("1,207 civilian casualties")
     if (/^casualties$/i.test(w)) return { people: false, noun: w };
     // a noun for people, a people's name, or a verb that says what happened to them ("95,000 crossed", "142,300 arriving", "10,000 flee")
+    // "two existing refugee camps", "three IDP sites": a word for people before a place or a body names no people
+    // (but "Thousands flee IDP camp" names the camp they left)
+    if (PLACE_NOUN.test(words[i + 1] ?? "") && PEOPLE_NOUN.test(w) && !words.slice(0, i).some((x) => /^(?:flee|fled|fleeing|flees|leave|left|leaving|from|into|to|towards?|in|at|reach|reached|enter|entered|attack|attacked|moved|went|returned)$/i.test(x))) return { people: false, noun: words[i + 1]! };
     if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || /^(?:flee|fled|die|died|escape|shot)$/i.test(w)) return { people: true, noun: w };
     // a people's name that is no plural, known by the verb after it ("7,000 Burundi have fled", "1.2 million Burkinabe from their homes")
     if (/^[A-Z][a-z]{3,}$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
