@@ -5,9 +5,9 @@ import type { Qualifier } from "@/lib/figures/qualifiers";
 import { asOfIn } from "./as-of";
 import { ABROAD_DEST, aidedBefore, ARRIVED_WHO, mixedStates, quotedWitness } from "./context";
 import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
-import { findNumbers } from "./numbers";
+import { findNumbers, type NumberMention } from "./numbers";
 import { resolveParts, type Candidate, type Doubted } from "./parts";
-import { CASUALTIES, CHANGE_BEFORE, DAY_CROSSING, DETAIL_AFTER, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PROJECTION, PROJECTED_LEAD, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
+import { CASUALTIES, CHANGE_BEFORE, DAY_CROSSING, ON_DAY, DETAIL_AFTER, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PROJECTION, PROJECTED_LEAD, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
 import { sourceOf } from "./sources";
 import { clauseAround, sentences, unwrap } from "./text";
 import { isClock, isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, MONTH, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
@@ -43,6 +43,21 @@ export type ExtractOptions = {
 const QUALIFIER_WORDS = String.raw`(?:approximately|about|around|some|nearly|almost|more than|over|at least|roughly|close to|up to)`;
 /** People who travel for their work, not from the fighting. */
 const ON_DUTY = /^(?:staff|members|personnel|officials|workers|employees|troops|soldiers|peacekeepers|journalists|experts|delegates|teams?|doctors|medics|volunteers|monitors|observers|inspectors)$/i;
+/**
+ * "has risen from 2,600 to 102,600": a revision, two counts, the earlier one given to compare with (aside below); but
+ * "anywhere from 1 million to 5 million" is a range.
+ */
+function revision(text: string, n: NumberMention): NumberMention[] {
+  if (n.low === null || n.high === null || !/\bfrom\s*$/i.test(text.slice(Math.max(0, n.start - 6), n.start)) || /\b(?:anywhere|ranging|range|varying)\s+from\s*$/i.test(text.slice(Math.max(0, n.start - 40), n.start))) return [n];
+  const parts = /^(.*?\S)(\s*(?:-|–|—|to)\s*)(\S.*)$/.exec(n.text);
+  if (!parts) return [{ ...n, value: n.high, low: null, high: null }];
+  const firstEnd = n.start + parts[1]!.length;
+  return [
+    { ...n, end: firstEnd, value: n.low, low: null, high: null, text: parts[1]! },
+    { ...n, start: firstEnd + parts[2]!.length, value: n.high, low: null, high: null, text: parts[3]! },
+  ];
+}
+
 /** "We’ve received more than 40,000 people", "welcomed 30,000": people taken in. */
 const RECEIVED = new RegExp(String.raw`\b(?:received|receiving|receives|welcomed|welcoming|welcomes|taken in|took in|takes in|taking in|absorbed|absorbing)\s+(?:(?:${QUALIFIER_WORDS}|an estimated|a further|another|an additional)\s+)?$`, "i");
 /** "… now live in camps": people placed in camps or sites. */
@@ -87,7 +102,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
     speaker = said ?? (speaker && /^["“‘]|^(He|She|It|They)\b|\b(he|she|it|they) (said|added|told|warned|insisted)\b/.test(sentence.text) ? speaker : null);
     let asOf: string | null = null;
     const keywords: { all: Keyword[]; casualties?: Keyword[]; internal?: Keyword[] } = { all: [] };
-    const mentions = findNumbers(sentence.text).map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start })).filter((n) => !isClock(text, n));
+    const mentions = findNumbers(sentence.text).map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start })).filter((n) => !isClock(text, n)).flatMap((n) => revision(text, n));
     let listing = false;
     let lastInSentence: number | null = null;
     // (typed by a cast, so that the checker does not narrow it to null for the loop)
@@ -135,8 +150,6 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
       const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
       if (n.value < 10 && !/\btoll\b[^.;\d]{0,25}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kills|killed|killing|wounds|wounded|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) continue;
-      // "from 120,000 to 300,000" is a revision: the figure is the new one ("anywhere from 1 million to 5 million" is a range)
-      if (n.low !== null && /\bfrom\s*$/i.test(text.slice(Math.max(0, n.start - 6), n.start)) && !/\b(?:anywhere|ranging|range|varying)\s+from\s*$/i.test(lead)) Object.assign(n, { value: n.high!, low: null, high: null });
       const clause = clauseAround(sentence, n.start, n.end);
       const narrow = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
       const after = text.slice(n.end, narrow.end);
@@ -153,7 +166,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       const shelters = /\b(?:sheltering|housing|hosting)\s+(?:\w+\s+){0,2}$/i.test(lead) && noun.noun !== null && /^(?:IDPs?|refugees?|displaced)$/i.test(noun.noun);
       if (NOT_AFFECTED.test(after) || DISASTER.test(after) || (SERVED_BEFORE.test(lead) && !ARRIVED_WHO.test(after) && !shelters) || DISEASE.test(clause.text)) continue;
       if (shelters || DETAIL_AFTER.test(after)) aside = true;
-      if ((NOT_COUNTED.reached.test(lead) && !NOT_COUNTED.count.test(text.slice(sentence.start, n.start))) || NOT_COUNTED.reachAid.test(lead)) continue;
+      if ((NOT_COUNTED.reached.test(lead) && !NOT_COUNTED.count.test(text.slice(sentence.start, n.start))) || NOT_COUNTED.reachAid.test(lead) || NOT_COUNTED.hypothetical.test(lead)) continue;
       // not affected either: what the list it ends says ("10 women and 30 others forcibly detained"), aid received
       // ("57,000 refugees in four camps received rations"), a disaster named before ("floods …, affecting over 46,000 people")
       const clauseAfter = text.slice(n.end, clause.end);
@@ -254,6 +267,18 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if (unit === "people" && metric !== "deaths" && metric !== "injured" && DAY_CROSSING.test(after)) {
         metric = "daily_outflow";
         unit = "people_per_day";
+      }
+      // …and so are the arrivals a sentence about one named day counts ("On Monday, we only registered 777 Burundian arrivals in
+      // Rwanda, while more than 2,000 refugees managed to reach Tanzania"), and the next day's in the same list ("3,111 arriving
+      // on Saturday and 1,640 on Sunday")
+      if (unit === "people" && (metric === "refugees" || metric === "idps") && ON_DAY.test(text.slice(sentence.start, sentence.start + 30)) && (CROSSING.test(sentence.text) || /\b(?:registered|reach(?:ed)?|arrivals)\b/i.test(sentence.text))) {
+        metric = "daily_outflow";
+        unit = "people_per_day";
+      }
+      const dayBefore = lastInSentence !== null ? out[lastInSentence]! : null;
+      if (unit === "people" && dayBefore?.metric === "daily_outflow" && /^\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(after) && /^[^.;\d]{0,30}\band\s+$/.test(between)) {
+        metric = "daily_outflow";
+        unit = dayBefore.unit;
       }
       if (metric === "daily_outflow" && unit === "people") unit = "people_per_day";
       // "a rise of 4,000 refugees and 2,000 IDPs": a change, and so is what the "and" adds to it

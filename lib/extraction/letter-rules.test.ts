@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractFigures } from "./extract";
+import { extractFigures, extractWithDoubts } from "./extract";
 import { brief, one } from "./test-support";
 
 // read by the letter (fixtures/LETTER.md): each sentence copied from a passage of the development sets, where the
@@ -184,5 +184,27 @@ describe("rules read by the issue's letter", () => {
     // (staff who travel are no refugees, nor is a camp a count of people)
     expect(brief("Two UNHCR staff members will arrive tomorrow in Chad and proceed to Adré, where two existing refugee camps are “bursting at the seams”.")).toEqual([]);
     expect(brief("The U.N. refugee agency said it expected over 1.8 million to arrive in five neighbouring countries by year-end.")).toEqual([["refugees", 1_800_000, "projected", "people"]]);
+  });
+
+  it("reads the arrivals of one named day as a daily outflow, a revision 'from 2,600 to 102,600' as two counts, and a count 'in case' as none", () => {
+    // (dev-reports-8: UNHCR on Burundi, 2015; on Tigray, 2020; on eastern Ukraine, 2014; the WHO on Libya, 2019)
+    const read = (text: string, publishedOn: string) => extractFigures(text, { publishedOn }).map((f) => [f.metric, f.value, f.unit]);
+    expect(read("“On Monday, we only registered 777 Burundian arrivals in Rwanda, while more than 2,000 refugees managed to reach Tanzania through the forest.”", "2015-06-30")).toEqual([
+      ["daily_outflow", 777, "people_per_day"],
+      ["daily_outflow", 2000, "people_per_day"],
+    ]);
+    expect(read("Over the weekend, rates increased again with 3,111 arriving on Saturday and 1,640 on Sunday, it added.", "2020-11-24")).toEqual([
+      ["daily_outflow", 3111, "people_per_day"],
+      ["daily_outflow", 1640, "people_per_day"],
+    ]);
+    const revised = extractWithDoubts("The number of people displaced from the Luhansk and Donetsk regions has risen sharply since early June from 2,600 to 102,600 in early August.", { publishedOn: "2014-08-05" });
+    expect(revised.map((f) => [f.metric, f.value, f.low, f.doubted])).toEqual([
+      ["idps", 2600, null, true],
+      ["idps", 102_600, null, false],
+    ]);
+    for (const f of revised) expect(["2,600", "102,600"].some((n) => f.quote.includes(n))).toBe(true);
+    expect(brief("U.N. officials have raised their estimate of the total expected refugees from 120,000 to 300,000.")).toEqual([["refugees", 300_000, "projected", "people"]]);
+    expect(extractFigures("Anywhere from 1 million to 5 million people could flee.", { publishedOn: "2024-06-01" }).map((f) => [f.value, f.low, f.high])).toEqual([[1_000_000, 1_000_000, 5_000_000]]);
+    expect(brief("The World Health Organisation said it had made contingency plans in case \"thousands if not hundreds of thousands\" were displaced.")).toEqual([]);
   });
 });

@@ -47,13 +47,17 @@ describe("read by the letter of the issue", () => {
   it.each([
     ["letter-dev-5-6.a.json", 0.97, 0.88, 0.95], // 0.989, 0.897, 0.966
     ["letter-dev-5-6.b.json", 0.95, 0.88, 0.94], // 0.966, 0.895, 0.953
-    ["letter-dev-4.a.json", 0.95, 0.8, 0.9], // 0.964, 0.818, 0.914
+    ["letter-dev-4.a.json", 0.95, 0.82, 0.9], // 0.964, 0.818, 0.914; 0.976, 0.838, 0.916 after the seventh and eighth sets' rules
     ["letter-dev-3.a.json", 0.93, 0.93, 0.98], // 0.940, 0.952, 1.0
-    ["letter-dev-2.a.json", 0.95, 0.87, 0.97], // 0.960, 0.886, 0.985
-    ["letter-held.a.json", 0.96, 0.94, 0.92], // 0.981, 0.963, 0.942
-    ["letter-fresh.a.json", 0.94, 0.84, 0.98], // 0.956, 0.852, 1.0
+    ["letter-dev-2.a.json", 0.95, 0.89, 0.97], // 0.960, 0.886, 0.985; 0.966, 0.904, 0.985 after the seventh and eighth sets' rules
+    ["letter-held.a.json", 0.97, 0.94, 0.92], // 0.981, 0.963, 0.942; 1.0 precision after the seventh and eighth sets' rules
+    ["letter-fresh.a.json", 0.94, 0.9, 0.98], // 0.956, 0.852, 1.0; 0.959, 0.917, 0.995 after the seventh and eighth sets' rules
     // the seventh: first looked at with the rules before it (0.837 (36/43), 0.679 (36/53), 0.972), then written from
-    ["letter-dev-7.a.json", 0.92, 0.92, 0.96], // 0.943 (50/53), 0.943 (50/53), 0.980
+    ["letter-dev-7.a.json", 0.94, 0.92, 0.96], // 0.943 (50/53), 0.943 (50/53), 0.980; then 0.962 (50/52) with the eighth set's rules
+    // the eighth: first looked at with the rules of the seventh (0.882/0.815 and 0.906/0.819 against its two annotators, the
+    // same as with the rules before this round), then written from
+    ["letter-dev-8.a.json", 0.93, 0.97, 0.97], // 0.948 (91/96), 0.989 (91/92), 0.989
+    ["letter-dev-8.b.json", 0.94, 0.96, 0.94], // 0.958 (92/96), 0.979 (92/94), 0.957
   ] as const)("%s: at least what was measured when the floor was set", atLeast);
 
   // BLIND (fixtures/BLIND.md): never read while rules were written; only these totals were printed. The first two sets

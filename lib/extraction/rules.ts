@@ -71,7 +71,10 @@ export const FLEEING = /\b(flee|fled|fleeing|forced from|forced out|on the move)
 export const FLIGHT = /\b(flee|fleeing|fled|flight|crossing|crossed|cross|arriving|arrivals?|leaving|escaping|exodus|influx|outflow)\b/i;
 
 /** "… crossed into Bangladesh on Monday": people who moved on one named day, in the count's own words (not "since … on Monday"). */
-export const DAY_CROSSING = /^(?:(?!\bsince\b)[^.;\d]){0,60}?\b(?:crossed|arrived|fled|entered)\b(?:(?!\bsince\b)[^.;\d]){0,50}?\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+export const DAY_CROSSING = /^(?:(?!\bsince\b)[^.;\d]){0,60}?\b(?:crossed|arrived|fled|entered|crossing|arriving|fleeing|entering|registered)\b(?:(?!\bsince\b)[^.;\d]){0,50}?\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** "On Monday, we only registered 777 Burundian arrivals": a sentence about one named day, which counts that day's arrivals. */
+export const ON_DAY = /^["“]?(?:On|And on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: alone)?,/;
 
 /** The same rates in one word, lower case only ("The Daily Star" is a newspaper). */
 export const PER_PERIOD_WORD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
@@ -113,7 +116,7 @@ export function qualifierBefore(before: string): Qualifier | null {
 }
 
 /** A noun that itself names people: small numbers ("one", "2") count only with one of these. */
-export const PEOPLE_NOUN = /^(people|IDPs?|child|woman|man|boy|girl|person|minors|soldier|migrant|journalist|villagers?|farmers?|doctors?|nurses?|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|extremists|terrorists|jihadists|gunmen|attackers|assailants|bandits|militiamen|guerrillas|separatists|troopers|workers|employees|staff|personnel|students|patients|souls|others|police|officers|policemen|officials|guards|teachers|pupils|traders|herders|relatives|colleagues|nationals|citizens|expatriates|foreigners|sons|daughters|grandchildren|grandsons|granddaughters|brothers|sisters|wives|husbands|monks|priests|members|rescuers|medics|paramedics|volunteers|peacekeepers|miners)$/i;
+export const PEOPLE_NOUN = /^(people|IDPs?|child|woman|man|boy|girl|person|minors|soldier|migrant|journalist|villagers?|farmers?|doctors?|nurses?|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|lives|refugees?|migrants?|IDPs|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|protesters|demonstrators|detainees|prisoners|hostages|extremists|terrorists|jihadists|gunmen|attackers|assailants|bandits|militiamen|guerrillas|separatists|troopers|workers|employees|staff|personnel|students|patients|souls|others|police|officers|policemen|officials|guards|teachers|pupils|traders|herders|relatives|colleagues|nationals|citizens|expatriates|foreigners|arrivals|evacuees|survivors|sons|daughters|grandchildren|grandsons|granddaughters|brothers|sisters|wives|husbands|monks|priests|members|rescuers|medics|paramedics|volunteers|peacekeepers|miners)$/i;
 
 /** Nouns for people right after a number ("70,000 people", "5,000 Syrians"). */
 export const PEOPLE = /^(people|IDP|injuries|fatalities|bodies|corpses|arrivals|evacuees|survivors|persons?|civilians?|individuals|residents|inhabitants|children|kids|women|men|girls|boys|babies|infants|adults|elderly|lives|refugees?|migrants?|IDPs|displaced|dead|deaths|killed|injured|wounded|casualties|victims|fighters|soldiers|troops|combatants|militants|rebels|insurgents|policemen|police officers|protesters|demonstrators|detainees|prisoners|hostages|workers|staff|students|patients|police|officers|officials|Palestinians|Rohingya|Rohingyas|Yazidis|Kurds|Tutsis?|Hutus?|Muslims|Christians|Hindus|Jews|Tamils|Sikhs|Buddhists|Uighurs|Uyghurs|souls|more|others|other|of|had|have|has|were|was|are|is|having|being|who|whom|whose|still|now|remain|remained|living|in|on|at|by|from|to|into|since|last|so|this|these|as|and|or|a|each|per|every|daily|soon|already|now|then|alone|amid|following|after|according|including|mostly|mainly|largely|among|across|through|within|during|—|–|-|,|\.|;|:|\)|")$/i;
@@ -164,6 +167,8 @@ export const NOT_COUNTED = {
   /** aid planned: "plans to “immediately” reach 380,000 people", "needs nearly 13,000 tons of food to reach some 384,000 people" */
   reachAid: /\b(?:plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|needs?|able|efforts?|targets?|targeting|order|working|trying|food|assistance|aid)\s+to\s+(?:[“"]?\w+[”"]?\s+)?reach\s+(?:\w+\s+){0,2}$/i,
   count: /\b(?:number|toll|figure|total|count|tally)\b/i,
+  /** what might happen, planned for: "contingency plans in case “thousands if not hundreds of thousands” were displaced" */
+  hypothetical: /\b(?:in case|in the event(?: that)?)\b[^.;\d]{0,30}$/i,
   /** killed and hurt together: "234 Dead, Hurt", "killed, wounded or kidnapped" */
   casualtiesAfter: /^[^.;,]{0,40}?\b(?:killed|dead|died)(?:,\s*|\s+or\s+|\s+and\s+)(?:wounded|injured|maimed|hurt)\b/i,
   /** "killed or injured at least 234 people" */

@@ -170,6 +170,8 @@ export function isEarlierFigure(text: string, n: NumberMention): boolean {
   return (
     /\b(?:compared (?:with|to)|down from|up from|against)\s+(?:\w+\s+){0,2}$/i.test(lead) ||
     /\b(?:previous(?:ly)?|earlier|initial|original|old)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|forecasts?|projections?|tolls?|counts?)\b[^.;\d]{0,30}?\s(?:of|at)\s+$/i.test(lead) ||
-    /\bto\s+[\d,.]+(?:\s*(?:million|thousand))?\s+from\s+$/i.test(lead)
+    /\bto\s+[\d,.]+(?:\s*(?:million|thousand))?\s+from\s+$/i.test(lead) ||
+    // "has risen sharply since early June from 2,600 to 102,600"
+    /\b(?:risen|rose|rise|rising|increased|increasing|grown|grew|jumped|climbed|soared|swelled|gone up|went up|fallen|fell|dropped|decreased|declined|doubled|tripled|revised|raised|lowered|updated|adjusted|changed)\b[^.;\d]{0,60}\bfrom\s+$/i.test(text.slice(Math.max(0, n.start - 90), n.start)) && /^\s*(?:-|–|—|to)\s*\d/.test(text.slice(n.end, n.end + 6))
   );
 }
