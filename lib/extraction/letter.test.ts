@@ -71,7 +71,13 @@ describe("read by the letter of the issue", () => {
     ["letter-blind-3.b.json", 0.68, 0.65, 0.95], // 0.697, 0.667, 0.978; then 0.708, 0.719
     // the fourth: news and agency reports of 2011–2020, gathered, annotated twice and committed (faead87) before the
     // extractor ran on it; 0.897/0.732 and 0.914/0.736 with the rules of 8d0e4b3
-    ["letter-blind-4.a.json", 0.86, 0.74, 0.94], // 0.885 (54/61), 0.761 (54/71), 0.963
-    ["letter-blind-4.b.json", 0.88, 0.74, 0.94], // 0.902 (55/61), 0.764 (55/72), 0.964
+    // re-measured (totals only) after the seventh and eighth development sets' rules: 0.879 (58/66), 0.817 (58/71) and 0.894, 0.819
+    ["letter-blind-4.a.json", 0.86, 0.8, 0.94], // 0.885 (54/61), 0.761 (54/71), 0.963
+    ["letter-blind-4.b.json", 0.87, 0.8, 0.94], // 0.902 (55/61), 0.764 (55/72), 0.964
+    // the fifth: 28 news and agency passages of 2011–2020 split at random with the eighth development set, annotated twice
+    // (the annotators agree at 1.0/0.976) and committed before the extractor ran; measured with the rules of the seventh set
+    // (0.857/0.878, 0.869/0.869; the rules before this round 0.855/0.866), and once more after the eighth set's rules:
+    ["letter-blind-5.a.json", 0.83, 0.86, 0.92], // 0.847 (72/85), 0.878 (72/82), 0.931
+    ["letter-blind-5.b.json", 0.84, 0.85, 0.94], // 0.859 (73/85), 0.869 (73/84), 0.959
   ] as const)("blind, %s: at least what was measured once", atLeast);
 });
