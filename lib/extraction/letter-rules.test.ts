@@ -207,4 +207,14 @@ describe("rules read by the issue's letter", () => {
     expect(extractFigures("Anywhere from 1 million to 5 million people could flee.", { publishedOn: "2024-06-01" }).map((f) => [f.value, f.low, f.high])).toEqual([[1_000_000, 1_000_000, 5_000_000]]);
     expect(brief("The World Health Organisation said it had made contingency plans in case \"thousands if not hundreds of thousands\" were displaced.")).toEqual([]);
   });
+
+  it("reads people who fled even when they were given shelter, a country named in brackets or 'in the' as a border crossed, and lynchings as deaths", () => {
+    // (dev-reports-2: Sputnik on Mozambique, 2021; the fresh batches: UNHCR on South Ossetia, 2008)
+    expect(brief("Hundreds of people who fled the violence in the coastal Mozambican town of Palma have been offered temporary shelter at a transit center in Pemba.")).toEqual([["idps", 100, "about", "people"]]);
+    expect(brief("According to the new estimates, another 35,000 fled to North Ossetia (Russia).")).toEqual([["refugees", 35_000, "exact", "people"]]);
+    expect(brief("While 30,000 are estimated to have fled to North Ossetia in the Russian Federation.")).toEqual([["refugees", 30_000, "about", "people"]]);
+    expect(brief("The activities of vigilante groups result in hundreds of lynchings.")).toEqual([["deaths", 100, "about", "people"]]);
+    // (but aid received by people who are only named is no figure)
+    expect(brief("57,000 refugees in four camps received monthly emergency food rations.")).toEqual([]);
+  });
 });
