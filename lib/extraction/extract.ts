@@ -248,7 +248,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
         confidence -= 0.2;
       }
       // staff on a mission who arrive where refugees are, with no word of their own that they fled
-      if ((metric === "refugees" || metric === "idps") && !own && noun.noun !== null && ON_DUTY.test(noun.noun)) continue;
+      if ((metric === "refugees" || metric === "idps") && !own && ((noun.noun !== null && ON_DUTY.test(noun.noun)) || /^\s+(?:[\w-]+\s+){0,2}armed\s/i.test(text.slice(n.end, n.end + 30)))) continue;
       if (lumped) metric = "idps";
       // a people hosted in a place ("Adre, which hosts over 150,000 Sudanese") are refugees there
       if (hosted && metric === "idps" && noun.noun !== null && DEMONYM.test(noun.noun)) metric = "refugees";
@@ -271,7 +271,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // …and so are the arrivals a sentence about one named day counts ("On Monday, we only registered 777 Burundian arrivals in
       // Rwanda, while more than 2,000 refugees managed to reach Tanzania"), and the next day's in the same list ("3,111 arriving
       // on Saturday and 1,640 on Sunday")
-      if (unit === "people" && (metric === "refugees" || metric === "idps") && ON_DAY.test(text.slice(sentence.start, sentence.start + 30)) && (CROSSING.test(sentence.text) || /\b(?:registered|reach(?:ed)?|arrivals)\b/i.test(sentence.text))) {
+      if (unit === "people" && (metric === "refugees" || metric === "idps") && ON_DAY.test(text.slice(sentence.start, sentence.start + 30)) && !/\b(?:since|so far|in total|altogether)\b/i.test(sentence.text)) {
         metric = "daily_outflow";
         unit = "people_per_day";
       }
@@ -306,7 +306,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if (loose) confidence -= 0.2;
       // a qualifier is its own number's ("At least 108 civilians have died and 75 have been wounded": the 75 is exact), but a
       // restatement after "or" keeps it ("more than 46,000 families, or 220,000 persons")
-      const estimatedAfter = /^\s*(?:[\w-]+\s+){0,3}(?:are|were|is|was|have been|has been) (?:estimated|believed|thought) to\b/i.test(after) ? "about" : null;
+      const estimatedAfter = /^\s*(?:or so\b|(?:[\w-]+\s+){0,3}(?:are|were|is|was|have been|has been) (?:estimated|believed|thought) to\b)/i.test(after) ? "about" : null;
       const given = qualifierBefore(narrowLead) ?? estimatedAfter ?? (/^[^.;\d]{0,40}?,?\s+or\s+$/.test(between) ? restated : null);
       // a projection said of this count, not of "more" after an "and" ("We’ve received more than 40,000 people and expect more to come")
       const projected = PROJECTION.test(narrowLead) || PROJECTED_LEAD.test(narrowLead) || PROJECTION.test(PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "") || (PROJECTION.test(narrow.text) && !/^[^.;]*?\s(?:and|but)\s+(?:\w+\s+)?(?:expects?|hopes?|fears?|warns?)\b/i.test(text.slice(n.end, narrow.end)));

@@ -217,4 +217,30 @@ describe("rules read by the issue's letter", () => {
     // (but aid received by people who are only named is no figure)
     expect(brief("57,000 refugees in four camps received monthly emergency food rations.")).toEqual([]);
   });
+
+  it("reads the ninth development set: thousands set off by spaces, 'dead and wounded dozens', 'exceeds', 'or so', a 24-hour period, a refuge found at home", () => {
+    // (dev-reports-9: AFP via News24 on Cameroon, 2018; Reuters via defenceWeb on Mozambique, 2020; Côte d'Ivoire, 2011; Libya, 2019)
+    const read = (text: string, publishedOn: string) => extractFigures(text, { publishedOn }).map((f) => [f.metric, f.value, f.qualifier, f.unit]);
+    expect(read("Some 160 000 people have fled their homes in Cameroon's English-speaking regions because of violence between anglophone separatists and government forces.", "2018-05-15")).toEqual([["idps", 160_000, "about", "people"]]);
+    expect(read("Militants forced 570 000 people to flee their homes in Mozambique’s northern Cabo Delgado province.", "2020-11-20")).toEqual([["idps", 570_000, "exact", "people"]]);
+    expect(read("The attacks left 47 dead and wounded dozens of others, officials said.", "2015-10-11")).toEqual([
+      ["deaths", 47, "exact", "people"],
+      ["injured", 24, "about", "people"],
+    ]);
+    expect(read("Taliban and Islamic State fighters killed 531 Afghans and wounded 1,437 between January 1 and June 30.", "2016-07-25")).toEqual([
+      ["deaths", 531, "exact", "people"],
+      ["injured", 1437, "exact", "people"],
+    ]);
+    expect(read("Death toll exceeds 200 in Libya’s Tripoli clashes", "2019-04-20")).toEqual([["deaths", 200, "more_than", "people"]]);
+    expect(read("He said another 60 or so bodies were recovered on Monday.", "2013-12-28")).toEqual([["deaths", 60, "about", "people"]]);
+    expect(read("Fresh violence in Côte d'Ivoire has forced some 5,000 people to flee to eastern Liberia over a 24-hour period.", "2011-02-25")).toEqual([["daily_outflow", 5000, "about", "people_per_day"]]);
+    expect(read("In the past 24 hours, we have also seen the highest single day increase in displacement with more than 4,500 displaced.", "2019-04-20")).toEqual([["daily_outflow", 4500, "more_than", "people_per_day"]]);
+    expect(read("Some 9,000 people have found refuge at a Catholic mission in Duékoué.", "2011-02-25")).toEqual([["idps", 9000, "about", "people"]]);
+    expect(read("Some 2,600 left the city.", "2014-05-23")).toEqual([["idps", 2600, "about", "people"]]);
+    expect(read("16 pro-government militia members and several civilians have died in the fighting.", "2015-10-13")).toEqual([["deaths", 16, "exact", "people"]]);
+    // (but babies born, people in urgent need and heavily armed men who arrive are none)
+    expect(read("The camp is crowded, with about 50 babies born here each month.", "2015-06-01")).toEqual([]);
+    expect(read("Thousands of people are in urgent need of food, water, shelter and medical attention.", "2016-03-09")).toEqual([]);
+    expect(read("Some 3,000 refugees fled to Niger. A witness said about 50 heavily armed men arrived on motorbikes.", "2021-06-01")).toEqual([["refugees", 3000, "about", "people"]]);
+  });
 });

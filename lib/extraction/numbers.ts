@@ -29,10 +29,12 @@ const SCALE = String.raw`(?:hundred|thousand|million|billion)`;
 const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|mn\b|bn\b|mln\b))?|(?:a|an|one|half|a half|a quarter|quarter|three quarters)\s+(?:of\s+an?\s+)?${SCALE}|half[\s-]+an?[\s-]+${SCALE}|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:[\s-]+${SCALE})*)`;
 
 // "forced millions to flee", "displaced thousands": a vague crowd after the verb that moved or killed it
-const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?=\s+of\b|\s+(?:more\s+)?(?:were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross)\b|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens))(?!\s+of)`, "gi");
+const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?=\s+of\b|\s+(?:more\s+)?(?:were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross)\b|\s+from\s+[A-Z]|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens))(?!\s+of)`, "gi");
 const RANGE = new RegExp(String.raw`\bbetween\s+(${ONE})\s+and\s+(${ONE})\b|(?<![\w.,])(${ONE})\s*(?:-|–|—|to)\s*(${ONE})(?![\w,]*\d)`, "gi");
 // "crosses 15, 200", "2, 940 people were displaced": a thousands separator followed by a stray space, as scraped pages print
 // them; not a list ("12, 300 and 400", "1, 2, 300"), a date ("February 24, 500 people") or a year ("In 1995, 300")
+// "160 000", "1 367 413": thousands set off by a space, as French and South African style prints them
+const THIN = /(?<![\w.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\w]|[.,]\d)/g;
 const SPACED = /\b(\d{1,3}), (\d{3})\b(?![,.]\s?\d|\s+(?:and|or|to)\s+\d)/g;
 const SPACED_NOT_AFTER = new RegExp(String.raw`(?:[\d,.]\s?|\d,\s|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)$`);
 const SINGLE = new RegExp(String.raw`(?<![\w.,$€£])(${ONE})(?![\w]|[.,]\d)`, "gi");
@@ -100,6 +102,11 @@ export function findNumbers(text: string): NumberMention[] {
     const scale = /^\d+(?:\.\d+)?$/.exec(a.trim()) && /\s*(thousand|million|billion|m|bn)$/i.exec(b.trim());
     const lo = scale ? readNumber(`${a.trim()} ${scale[1]}`)! : low;
     found.push({ start: m.index, end: m.index + m[0].length, value: lo, low: lo, high, vague: false, text: m[0] });
+  }
+  for (const m of text.matchAll(THIN)) {
+    if (taken(m.index, m.index + m[0].length) || SPACED_NOT_AFTER.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const value = Number(`${m[1]}${m[2]!.replace(/\D/g, "")}`);
+    found.push({ start: m.index, end: m.index + m[0].length, value, low: null, high: null, vague: false, text: m[0] });
   }
   for (const m of text.matchAll(SPACED)) {
     if (taken(m.index, m.index + m[0].length) || SPACED_NOT_AFTER.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;

@@ -134,14 +134,14 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     // households and families are no head count
     if (/^(?:families|households|HHs?)$/i.test(w)) return { people: false, noun: w };
     // "16 underage children", "280 health personnel": a lower-case word before a noun for people describes them
-    if (i < 2 && /^[a-z][a-z-]{2,}$/.test(w) && PEOPLE_NOUN.test(words[i + 1] ?? "")) continue;
+    if (i < 2 && /^[a-z][a-z-]{2,}$/.test(w) && (PEOPLE_NOUN.test(words[i + 1] ?? "") || (ADJECTIVES.test(words[i + 1] ?? "") && PEOPLE_NOUN.test(words[i + 2] ?? "")))) continue;
     // killed and injured together: no one metric ("1,207 civilian casualties")
     if (/^casualties$/i.test(w)) return { people: false, noun: w };
     // a noun for people, a people's name, or a verb that says what happened to them ("95,000 crossed", "142,300 arriving", "10,000 flee")
     // "two existing refugee camps", "three IDP sites": a word for people before a place or a body names no people
     // (but "Thousands flee IDP camp" names the camp they left)
     if (PLACE_NOUN.test(words[i + 1] ?? "") && PEOPLE_NOUN.test(w) && !words.slice(0, i).some((x) => /^(?:flee|fled|fleeing|flees|leave|left|leaving|from|into|to|towards?|in|at|reach|reached|enter|entered|attack|attacked|moved|went|returned)$/i.test(x))) return { people: false, noun: words[i + 1]! };
-    if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || /^(?:flee|fled|die|died|escape|shot)$/i.test(w)) return { people: true, noun: w };
+    if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || /^(?:flee|fled|die|died|escape|shot|left|leave|flew)$/i.test(w)) return { people: true, noun: w };
     // a people's name that is no plural, known by the verb after it ("7,000 Burundi have fled", "1.2 million Burkinabe from their homes")
     if (/^[A-Z][a-z]{3,}$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
     // "has crossed the 100,000 mark"
