@@ -243,4 +243,13 @@ describe("rules read by the issue's letter", () => {
     expect(read("Thousands of people are in urgent need of food, water, shelter and medical attention.", "2016-03-09")).toEqual([]);
     expect(read("Some 3,000 refugees fled to Niger. A witness said about 50 heavily armed men arrived on motorbikes.", "2021-06-01")).toEqual([["refugees", 3000, "about", "people"]]);
   });
+
+  it("lets a wound or death outweigh who the people are only in the count's own words", () => {
+    // (TRT World on Rann, Nigeria, 2019)
+    expect(brief("Rann already saw an exodus of some 9,000 people earlier this month after a Boko Haram attack on January 14 left 14 people dead.")).toEqual([
+      ["refugees", 9000, "about", "people"],
+      ["deaths", 14, "exact", "people"],
+    ]);
+    expect(brief("Four other refugees were injured.")).toEqual([["injured", 4, "exact", "people"]]);
+  });
 });
