@@ -54,4 +54,10 @@ describe("findNumbers", () => {
     expect(findNumbers("The war goes on.")).toEqual([]);
     expect(findNumbers("")).toEqual([]);
   });
+
+  it("reads thousands set off by spaces or full stops, as French, German and South African style prints them", () => {
+    expect(findNumbers("Some 160 000 people; 1 367 413 in all; 440.000 displaced and 35.800 refugees").map((n) => n.value)).toEqual([160_000, 1_367_413, 440_000, 35_800]);
+    // (but a decimal before a scale word is a decimal, and a date's day is no thousands)
+    expect(findNumbers("1.500 million people; 2.5 million; on February 24 500 people").map((n) => n.value)).toEqual([1_500_000, 2_500_000, 24, 500]);
+  });
 });

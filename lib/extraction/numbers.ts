@@ -22,7 +22,8 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million:
 
 const WORD = `(?:${Object.keys(UNITS).filter((w) => !["a", "an", "half", "quarter"].includes(w)).join("|")})`;
 // "8,74,000" (lakh grouping) as well as "874,000"
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?`;
+// …and "440.000" (a full stop for the thousands, as French and German style prints them; not before a scale word: "1.500 million")
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:\.\d{3})+(?![\d.,])(?!\s*(?:hundred|thousand|million|billion|mln|mn|bn|m)\b)|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:hundred|thousand|million|billion)`;
 
 /** One number: digits with an optional scale word, or number words. */
@@ -42,6 +43,7 @@ const SINGLE = new RegExp(String.raw`(?<![\w.,$€£])(${ONE})(?![\w]|[.,]\d)`, 
 /** The value of one number as written; null when it is not a number after all. */
 export function readNumber(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s+/g, " ").replace(/^half-an?-/, "half a ").trim();
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
   const digits = /^(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?:\s*|-)(hundred|thousand|million|billion|m|mn|bn|mln)?$/.exec(s);
   if (digits) {
     const n = Number(digits[1]!.replace(/,/g, ""));
