@@ -247,9 +247,37 @@ describe("rules read by the issue's letter", () => {
   it("lets a wound or death outweigh who the people are only in the count's own words", () => {
     // (TRT World on Rann, Nigeria, 2019)
     expect(brief("Rann already saw an exodus of some 9,000 people earlier this month after a Boko Haram attack on January 14 left 14 people dead.")).toEqual([
-      ["refugees", 9000, "about", "people"],
+      ["idps", 9000, "about", "people"],
       ["deaths", 14, "exact", "people"],
     ]);
     expect(brief("Four other refugees were injured.")).toEqual([["injured", 4, "exact", "people"]]);
+  });
+
+  it("reads the tenth development set: an exodus with no border named, number words joined by 'and', hedged crowds, counting verbs, a family's size", () => {
+    // (dev-reports-10: Reuters on Mosul, 2017; Mimi Mefo Info on Cameroon, 2019; The Independent on Tigray, 2020; UNHCR
+    // briefings on Burundi and Iraq, 2014–2015; MSF on Rann, 2017; AP on Helmand, 2020)
+    const read = (text: string, publishedOn = "2017-05-10") => extractFigures(text, { publishedOn }).map((f) => [f.metric, f.value, f.qualifier, f.unit]);
+    expect(read("They join an exodus from Mosul of more than 600,000 people in the seven months since Iraqi forces began their offensive there.")).toEqual([["idps", 600_000, "more_than", "people"]]);
+    expect(read("The massacre, which killed at least 400 people, triggered an exodus of more than 160,000 to Bangladesh.")).toEqual([
+      ["deaths", 400, "at_least", "people"],
+      ["refugees", 160_000, "more_than", "people"],
+    ]);
+    expect(read("Thousands more people are fleeing Mosul every day.")).toEqual([["daily_outflow", 1000, "about", "people_per_day"]]);
+    expect(read("Cameroon minister of territorial administration said one hundred and fifty thousand persons have been internally displaced.", "2019-06-01")).toEqual([["idps", 150_000, "exact", "people"]]);
+    expect(read("Other organization say more than three thousands have been killed in the restive regions.", "2019-06-01")).toEqual([["deaths", 3000, "more_than", "people"]]);
+    expect(read("Hundreds, if not thousands, of civilians and combatants have already been killed, according to observers.", "2020-11-19")).toEqual([["deaths", 100, "about", "people"]]);
+    expect(read("The registration of refugees in the capital Kigali is also continuing, with some 10,000 Burundians registered thus far.", "2015-06-26")).toEqual([["refugees", 10_000, "about", "people"]]);
+    expect(read("The conflict in Burundi has sent 1,500 asylum-seekers into Burundi over the last 12 days.", "2013-08-27")).toEqual([["refugees", 1500, "exact", "people"]]);
+    expect(read("WHO has confirmed 31 civilian casualties, including nine deaths.", "2019-04-13")).toEqual([["deaths", 9, "exact", "people"]]);
+    expect(read("Boko Haram has eviscerated this region, uprooting 2.6 million people across four countries.", "2016-06-01")).toEqual([["idps", 2_600_000, "exact", "people"]]);
+    expect(read("The rebels say they have lost at least 800 of their own fighters.", "2014-08-10")).toEqual([["deaths", 800, "at_least", "people"]]);
+    expect(read("Not fewer than 17,000 people have been killed.", "2015-10-06")).toEqual([["deaths", 17_000, "at_least", "people"]]);
+    expect(read("Late Monday a local official said the toll had risen to 160 and could rise further.", "2019-03-26")).toEqual([["deaths", 160, "exact", "people"]]);
+    // (but a family's size, one person who speaks, someone's own family, lives risked and a caseload from before are none or less sure)
+    expect(read("Afghanistan's refugee department estimates an average family has seven members.", "2020-10-15")).toEqual([]);
+    expect(read("One stranded refugee said he had waited for days.", "2011-03-02")).toEqual([]);
+    expect(read("He escaped with his wife and six children under the cover of darkness.", "2011-12-22")).toEqual([]);
+    expect(read("The agency also said that hundreds have risked their lives by fleeing the country by boat.", "2013-08-27")).toEqual([["refugees", 100, "about", "people"]]);
+    expect(extractWithDoubts("Tigray also counted 100,000 internally displaced within the region before the onset of the crisis.", { publishedOn: "2020-11-11" }).map((f) => [f.metric, f.value, f.doubted])).toEqual([["idps", 100_000, true]]);
   });
 });

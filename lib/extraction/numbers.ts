@@ -27,10 +27,11 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:
 const SCALE = String.raw`(?:hundred|thousand|million|billion)`;
 
 /** One number: digits with an optional scale word, or number words. */
-const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|mn\b|bn\b|mln\b))?|(?:a|an|one|half|a half|a quarter|quarter|three quarters)\s+(?:of\s+an?\s+)?${SCALE}|half[\s-]+an?[\s-]+${SCALE}|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:[\s-]+${SCALE})*)`;
+const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|mn\b|bn\b|mln\b))?|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:[\s-]+hundred(?:\s+and\s+(?:${WORD})(?:[\s-]+(?:${WORD}))?)?)?(?:[\s-]+(?:thousand|million|billion)s?)*|(?:a|an|one|half|a half|a quarter|quarter|three quarters)\s+(?:of\s+an?\s+)?${SCALE}|half[\s-]+an?[\s-]+${SCALE})`;
 
 // "forced millions to flee", "displaced thousands": a vague crowd after the verb that moved or killed it
-const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?=\s+of\b|\s+(?:more\s+)?(?:were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross)\b|\s+from\s+[A-Z]|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens))(?!\s+of)`, "gi");
+const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|(?<!\b(?:${WORD}|\d+)[\s-])\b(hundreds|thousands|dozens|millions)\b(?=\s+of\b|\s+(?:more\s+)?(?:people\s+|civilians\s+)?(?:were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross)\b|\s+from\s+[A-Z]|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens))(?!\s+of)`, "gi");
+const HEDGED = /\b(hundreds|thousands|dozens|millions),?\s+(?:if not|or even|perhaps|possibly)\s+(?:hundreds|thousands|millions|tens of thousands|hundreds of thousands),?(?=\s+of\b)/gi;
 const RANGE = new RegExp(String.raw`\bbetween\s+(${ONE})\s+and\s+(${ONE})\b|(?<![\w.,])(${ONE})\s*(?:-|–|—|to)\s*(${ONE})(?![\w,]*\d)`, "gi");
 // "crosses 15, 200", "2, 940 people were displaced": a thousands separator followed by a stray space, as scraped pages print
 // them; not a list ("12, 300 and 400", "1, 2, 300"), a date ("February 24, 500 people") or a year ("In 1995, 300")
@@ -42,7 +43,7 @@ const SINGLE = new RegExp(String.raw`(?<![\w.,$€£])(${ONE})(?![\w]|[.,]\d)`, 
 
 /** The value of one number as written; null when it is not a number after all. */
 export function readNumber(raw: string): number | null {
-  const s = raw.toLowerCase().replace(/\s+/g, " ").replace(/^half-an?-/, "half a ").trim();
+  const s = raw.toLowerCase().replace(/\s+/g, " ").replace(/^half-an?-/, "half a ").replace(/\b(hundred|thousand|million|billion)s\b/g, "$1").trim();
   if (/^\d{1,3}(?:\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
   const digits = /^(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?:\s*|-)(hundred|thousand|million|billion|m|mn|bn|mln)?$/.exec(s);
   if (digits) {
@@ -89,7 +90,13 @@ const VAGUE_RANGE: Record<string, [number, number]> = {
 export function findNumbers(text: string): NumberMention[] {
   const found: NumberMention[] = [];
   const taken = (a: number, b: number) => found.some((f) => a < f.end && b > f.start);
+  // "Hundreds, if not thousands, of civilians": the lower of the two
+  for (const m of text.matchAll(HEDGED)) {
+    const range = VAGUE_RANGE[`${m[1]!.toLowerCase()} of`];
+    if (range) found.push({ start: m.index, end: m.index + m[0].length, value: range[0], low: range[0], high: range[1], vague: true, text: m[0] });
+  }
   for (const m of text.matchAll(VAGUE)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
     const phrase = m[1] ? `${m[1]} of ${m[2]}`.toLowerCase() : `${(m[3] ?? m[4])!.toLowerCase()} of`; // "thousands wounded" reads as "thousands of"
     const range = VAGUE_RANGE[phrase];
     if (!range) continue;
