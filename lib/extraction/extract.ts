@@ -63,7 +63,7 @@ const RECEIVED = new RegExp(String.raw`\b(?:received|receiving|receives|welcomed
 /** "… now live in camps": people placed in camps or sites. */
 const IN_CAMPS = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:now|still)\s+)?(?:live|living|are living|stay|staying|are staying|shelter|sheltering|are sheltering|remain|remained)\s+in\s+(?:[\w-]+\s+){0,2}?(?:camps?|settlements?|shelters?|sites?|collective centres?)\b/i;
 /** "— seven farmers", "(", ": about 4 million": a breakdown of the number before (with a qualifier only after a count, not a dateline's date). */
-const BREAKDOWN = /^[^.;]{0,60}?(?:\s--|\s[—–]|\s-\s|\(|:)\s*$/;
+const BREAKDOWN = /^[^.;]{0,60}?(?:\s--|\s[—–]|\s-\s|\(|:)\s*$|^[^.;\d]{0,30}?(?:\s--|\s[—–]|\s-\s|\()\s*(?:mainly|mostly|largely|most of them|among them)\b[^.;\d]{0,40}$/;
 const BREAKDOWN_QUALIFIED = new RegExp(String.raw`^[^.;]{0,60}?(?:\s--|\s[—–]|\s-\s|\(|:)\s*${QUALIFIER_WORDS}\s+$`, "i");
 /** ", 3,250 women", ", and 690", ", while around 6.5 million": the next item of a breakdown. */
 const NEXT_ITEM = new RegExp(String.raw`^[\s\w’'()%-]{0,60}?(?:,|,? and|,? while|,? whereas)\s+(?:${QUALIFIER_WORDS}\s+)?$`, "i");

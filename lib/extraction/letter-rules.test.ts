@@ -280,4 +280,26 @@ describe("rules read by the issue's letter", () => {
     expect(read("The agency also said that hundreds have risked their lives by fleeing the country by boat.", "2013-08-27")).toEqual([["refugees", 100, "about", "people"]]);
     expect(extractWithDoubts("Tigray also counted 100,000 internally displaced within the region before the onset of the crisis.", { publishedOn: "2020-11-11" }).map((f) => [f.metric, f.value, f.doubted])).toEqual([["idps", 100_000, true]]);
   });
+
+  it("reads 'claims 358', 'succumbed', 'risen to 82 with', 'headed to Niger', a breakdown after a dash, and 'a week of battles' as no rate", () => {
+    // (dev-reports-10: BBC on Mogadishu, 2017; AFP via The Hindu on Quetta, 2013; VOA on Gwoza, 2014; Al Jazeera on Tripoli, 2019; Daily Nation on Mandera, 2015)
+    const read = (text: string) => extractFigures(text, { publishedOn: "2017-10-22" }).map((f) => [f.metric, f.value, f.qualifier, f.unit]);
+    expect(read("Mogadishu bomb blast claims 358")).toEqual([["deaths", 358, "exact", "people"]]);
+    expect(read("Three others succumbed to injuries.")).toEqual([["deaths", 3, "exact", "people"]]);
+    expect(read("The home secretary told AFP that the death toll had risen to 82 with more than 120 wounded.")).toEqual([
+      ["deaths", 82, "exact", "people"],
+      ["injured", 120, "more_than", "people"],
+    ]);
+    expect(read("Thousands of Nigerians have fled and sought refuge in Cameroon in the past 10 days. They say more than 1,500 other people have headed to Niger.")).toEqual([
+      ["refugees", 1000, "about", "people"],
+      ["refugees", 1500, "more_than", "people"],
+    ]);
+    expect(read("A week of battles has killed 75 people - mainly fighters but also 17 civilians - and wounded another 323, according to latest UN tallies.")).toEqual([
+      ["deaths", 75, "exact", "people"],
+      ["deaths", 17, "exact", "people"],
+      ["injured", 323, "exact", "people"],
+    ]);
+    // (a population that calls a place home is none)
+    expect(read("Fighting spread across the Tigray region, which roughly five million people call home.")).toEqual([]);
+  });
 });

@@ -18,7 +18,7 @@ const QUALIFIER = String.raw`(?:approximately|about|some|around|roughly|at least
 // where a place or people's size is given, not who was hurt ("a town of 50,000 people", "260,000 people lived in Sumy")
 const POPULATION_BEFORE = new RegExp(String.raw`(?<!\b(?:in|on)\s)\b(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:town|village|city|district|region|province|country|nation|state|community|settlement|camp|area|county|municipality|locality|island|enclave|territory|neighbou?rhood)\s+of\s+(?:${QUALIFIER}\s+)?$`, "i");
 const POPULATION_IS = new RegExp(String.raw`\bpopulation\s+(?:is|was|of|stands at|numbers?|numbering|totals?)\s+(?:only\s+|just\s+)?(?:${QUALIFIER}\s+)?$`, "i");
-const POPULATION_AFTER = /^\s*(?:inhabitants|population)\b|^\s*(?:people\s+|residents\s+|inhabitants\s+)?(?:lived|live|reside|resided)\b/i;
+const POPULATION_AFTER = /^\s*(?:inhabitants|population)\b|^\s*(?:people\s+|residents\s+|inhabitants\s+)?(?:lived|live|reside|resided|call(?:s|ed)? (?:it |the \w+ )?home)\b/i;
 
 export function lead40(text: string, n: NumberMention): string {
   return text.slice(Math.max(0, n.start - 40), n.start);
