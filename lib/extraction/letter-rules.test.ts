@@ -302,4 +302,10 @@ describe("rules read by the issue's letter", () => {
     // (a population that calls a place home is none)
     expect(read("Fighting spread across the Tigray region, which roughly five million people call home.")).toEqual([]);
   });
+
+  it("reads people who fled their homeland as refugees, and people who left a zone or an area as displaced", () => {
+    // (dev-reports-10: UNHCR briefings on Somalia, 2011, and North Waziristan, 2014)
+    expect(extractFigures("Meanwhile, the number of Somalis who have fled their homeland this year to escape the mix of conflict, drought and recent famine has now surpassed 75,000 in the Dollo Ado camps in Ethiopia.", { publishedOn: "2011-07-29" }).map((f) => [f.metric, f.value, f.qualifier])).toEqual([["refugees", 75_000, "over"]]);
+    expect(brief("According to the latest government registration figures, more than 435,000 people have left the military operation zones in North Waziristan Agency.")).toEqual([["idps", 435_000, "more_than", "people"]]);
+  });
 });
