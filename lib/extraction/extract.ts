@@ -61,7 +61,7 @@ function revision(text: string, n: NumberMention): NumberMention[] {
 /** "We’ve received more than 40,000 people", "welcomed 30,000": people taken in. */
 const RECEIVED = new RegExp(String.raw`\b(?:received|receiving|receives|welcomed|welcoming|welcomes|taken in|took in|takes in|taking in|absorbed|absorbing)\s+(?:(?:${QUALIFIER_WORDS}|an estimated|a further|another|an additional)\s+)?$`, "i");
 /** "… now live in camps": people placed in camps or sites. */
-const IN_CAMPS = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:now|still)\s+)?(?:live|living|are living|stay|staying|are staying|shelter|sheltering|are sheltering|remain|remained)\s+in\s+(?:[\w-]+\s+){0,2}?(?:camps?|settlements?|shelters?|sites?|collective centres?)\b/i;
+const IN_CAMPS = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:now|still)\s+)?(?:live|living|are living|stay|staying|are staying|shelter|sheltering|are sheltering|remain|remained|crammed|packed|squeezed|housed)\s+(?:in|into)\s+(?:[\w-]+\s+){0,2}?(?:camps?|settlements?|shelters?|sites?|collective centres?)\b/i;
 /** "— seven farmers", "(", ": about 4 million": a breakdown of the number before (with a qualifier only after a count, not a dateline's date). */
 const BREAKDOWN = /^[^.;]{0,60}?(?:\s--|\s[—–]|\s-\s|\(|:)\s*$|^[^.;\d]{0,30}?(?:\s--|\s[—–]|\s-\s|\()\s*(?:mainly|mostly|largely|most of them|among them)\b[^.;\d]{0,40}$/;
 const BREAKDOWN_QUALIFIED = new RegExp(String.raw`^[^.;]{0,60}?(?:\s--|\s[—–]|\s-\s|\(|:)\s*${QUALIFIER_WORDS}\s+$`, "i");
@@ -142,7 +142,8 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // a detail beside a count, not a figure of its own: proposed less sure, or left out in the stricter reading
       let aside = hosted || earlier;
       const noun = readNounAfter(text, n);
-      if (!noun.people) continue;
+      // (whatever a killing or wounding verb takes as its object is people, but for animals and things: "They killed about 10 anti-Balaka")
+      if (!noun.people && !(/\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:about|some|around|at least|more than|over|nearly|almost|up to)\s+)?$/i.test(lead) && !/^(?:cattle|cows|goats|sheep|animals|camels|livestock|houses|homes|buildings|vehicles|cars|trucks|tanks|drones|hours|days|years|per|percent)$/i.test(noun.noun ?? ""))) continue;
       // "hundreds of injured, lost and traumatised children": a list of states, one of them a hurt, is no count of the hurt
       if (mixedStates(text.slice(n.end, n.end + 80))) continue;
       // "her three young children": someone's family in a story, not a count
@@ -151,7 +152,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if (n.value === 1 && /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|recalled|explained|asked)\b/i.test(text.slice(n.end, n.end + 40))) continue;
       // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
       const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
-      if (n.value < 10 && !/\btoll\b[^.;\d]{0,25}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt|deaths|fatalities|injuries)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kills|killed|killing|wounds|wounded|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) continue;
+      if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt|deaths|fatalities|injuries)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kills|killed|killing|wounds|wounded|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) continue;
       const clause = clauseAround(sentence, n.start, n.end);
       const narrow = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
       const after = text.slice(n.end, narrow.end);
@@ -168,7 +169,9 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // who have arrived from Myanmar’s Rakhine State")
       // (but a site "sheltering 4,600 IDPs" counts the displaced there: a detail, proposed less sure)
       const shelters = /\b(?:sheltering|housing|hosting)\s+(?:\w+\s+){0,2}$/i.test(lead) && noun.noun !== null && /^(?:IDPs?|refugees?|displaced)$/i.test(noun.noun);
-      if ((NOT_AFFECTED.test(after) && !/^[^.;]{0,40}?\b(?:injured|wounded|hurt)\b[^.;]{0,40}?\b(?:taken|rushed|admitted|brought|evacuated) to\b/i.test(after)) || DISASTER.test(after) || (SERVED_BEFORE.test(lead) && !ARRIVED_WHO.test(after) && !shelters) || DISEASE.test(clause.text)) continue;
+      // (not when the count's own words say first what happened to them: "28 who were injured … had been rushed to hospitals",
+      // "180,000 people displaced in desperate need of humanitarian aid")
+      if ((NOT_AFFECTED.test(after) && !/^[^.;]{0,40}?\b(?:injured|wounded|hurt)\b[^.;]{0,40}?\b(?:taken|rushed|admitted|brought|evacuated) to\b/i.test(after) && !/^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|have been|had been)\s+)?(?:internally\s+)?displaced\s+(?:and\s+)?in\s+(?:urgent |dire |desperate |critical )?need\b/i.test(after)) || DISASTER.test(after) || (SERVED_BEFORE.test(lead) && !ARRIVED_WHO.test(after) && !shelters) || DISEASE.test(clause.text)) continue;
       if (shelters || DETAIL_AFTER.test(after)) aside = true;
       if ((NOT_COUNTED.reached.test(lead) && !NOT_COUNTED.count.test(text.slice(sentence.start, n.start))) || NOT_COUNTED.reachAid.test(lead) || NOT_COUNTED.hypothetical.test(lead)) continue;
       // not affected either: what the list it ends says ("10 women and 30 others forcibly detained"), aid received
@@ -317,7 +320,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       const estimatedAfter = /^\s*(?:or so\b|(?:[\w-]+\s+){0,3}(?:are|were|is|was|have been|has been) (?:estimated|believed|thought) to\b)/i.test(after) ? "about" : null;
       const given = qualifierBefore(narrowLead) ?? estimatedAfter ?? (/^[^.;\d]{0,40}?,?\s+or\s+$/.test(between) ? restated : null);
       // a projection said of this count, not of "more" after an "and" ("We’ve received more than 40,000 people and expect more to come")
-      const projected = PROJECTION.test(narrowLead) || PROJECTED_LEAD.test(narrowLead) || PROJECTION.test(PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "") || (PROJECTION.test(narrow.text) && !/^[^.;]*?\s(?:and|but)\s+(?:\w+\s+)?(?:expects?|hopes?|fears?|warns?|could|may|might|will|(?:is|are|was|were) (?:expected|likely))\b/i.test(text.slice(n.end, narrow.end)));
+      const projected = PROJECTION.test(narrowLead) || PROJECTED_LEAD.test(narrowLead) || PROJECTION.test(PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "") || (PROJECTION.test(narrow.text) && !/^[^.;]*?\s(?:and|but|which|that)\s+(?:\w+\s+){0,2}(?:expects?|hopes?|fears?|warns?|could|may|might|will|(?:is|are|was|were) (?:expected|likely))\b/i.test(text.slice(n.end, narrow.end)));
       const qualifier: Qualifier = projected ? "projected" : n.vague ? "about" : (given ?? "exact");
       // one group of the victims: "Child casualties …, with 327 deaths", "the deaths of 144 women and injured 286"
       // …or a count of children on its own ("117 children killed in last 24hrs", "close to 4 million children displaced"):
@@ -328,7 +331,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       const parent = !part ? null : (lastInSentence ?? (lastFigure !== null && out[lastFigure]!.sentence >= sentenceIndex - 2 ? lastFigure : null));
       // a part whose own words name no metric counts what its total counts ("forced 500,000 to flee …, including 150,000
       // children, the UN refugee agency said": displaced children, not refugees)
-      if (parent !== null && !own && !sibling && !ABROAD_DEST.test(text.slice(n.end, narrow.end))) {
+      if (parent !== null && !own && !sibling && unit === "people" && !ABROAD_DEST.test(text.slice(n.end, narrow.end))) {
         metric = out[parent]!.metric;
         unit = out[parent]!.unit;
       }

@@ -308,4 +308,23 @@ describe("rules read by the issue's letter", () => {
     expect(extractFigures("Meanwhile, the number of Somalis who have fled their homeland this year to escape the mix of conflict, drought and recent famine has now surpassed 75,000 in the Dollo Ado camps in Ethiopia.", { publishedOn: "2011-07-29" }).map((f) => [f.metric, f.value, f.qualifier])).toEqual([["refugees", 75_000, "over"]]);
     expect(brief("According to the latest government registration figures, more than 435,000 people have left the military operation zones in North Waziristan Agency.")).toEqual([["idps", 435_000, "more_than", "people"]]);
   });
+
+  it("reads the eleventh development set: an influx with no border named, heads cut off, 'nears', 'quarter-million', a hedged death toll, whatever a killing takes", () => {
+    // (dev-reports-11: ABC on Rakhine, 2012; AP on Cabo Delgado, 2020; UNHCR on Ukraine, 2015; AFP on Ramadi, 2015; AFP on
+    // Ituri, 2014; Reuters on Bambari; AFP on Khyber, 2016; CS Monitor on Ukraine, 2014; the Nation on Boko Haram)
+    const read = (text: string) => extractFigures(text, { publishedOn: "2015-06-13" }).map((f) => [f.metric, f.value, f.qualifier, f.unit]);
+    expect(read("The latest bloodshed had caused an influx of boats carrying around 6,000 people to the city.")).toEqual([["idps", 6000, "about", "people"]]);
+    expect(read("An influx of 40,000 from Burkina Faso arrived in the last three months alone.")).toEqual([["refugees", 40_000, "exact", "people"]]);
+    expect(read("The extremists went on to cut off the heads of 31 more people, Pinnacle reported.")).toEqual([["deaths", 31, "exact", "people"]]);
+    expect(read("Ukraine internal displacement nears 1 million as fighting escalates in Donetsk region")).toEqual([["idps", 1_000_000, "nearly", "people"]]);
+    expect(read("More than a quarter-million people have been displaced from Ramadi in Iraq in the last two months.")).toEqual([["idps", 250_000, "more_than", "people"]]);
+    expect(read("The spokesperson confirmed the death toll of 14, which he said could rise.")).toEqual([["deaths", 14, "exact", "people"]]);
+    expect(read("\"The number of deaths from the attack has increased to nine,\" a district official told AFP.")).toEqual([["deaths", 9, "exact", "people"]]);
+    expect(read("They killed about 10 anti-Balaka, the officer said.")).toEqual([["deaths", 10, "about", "people"]]);
+    expect(read("Conflict in Afghanistan: 180,000 people displaced in desperate need of humanitarian aid")).toEqual([["idps", 180_000, "exact", "people"]]);
+    expect(read("Depending on the fighting on any given day, between five and ten thousand people come across the border.")).toEqual([["daily_outflow", 5000, "exact", "people_per_day"]]);
+    expect(read("Nigeria: Boko Haram Kill 15, Burn Down 500 Homes")).toEqual([["deaths", 15, "exact", "people"]]);
+    // (a rate in brackets after a total keeps its rate)
+    expect(read("About 7,500 refugees have arrived since June, more than double the rate of May, 2019 at (145 per day).").map((f) => f[3])).toContain("people_per_day");
+  });
 });

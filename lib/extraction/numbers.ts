@@ -27,10 +27,10 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:
 const SCALE = String.raw`(?:hundred|thousand|million|billion)`;
 
 /** One number: digits with an optional scale word, or number words. */
-const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|mn\b|bn\b|mln\b))?|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:[\s-]+hundred(?:\s+and\s+(?:${WORD})(?:[\s-]+(?:${WORD}))?)?)?(?:[\s-]+(?:thousand|million|billion)s?)*|(?:a|an|one|half|a half|a quarter|quarter|three quarters)\s+(?:of\s+an?\s+)?${SCALE}|half[\s-]+an?[\s-]+${SCALE})`;
+const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|mn\b|bn\b|mln\b))?|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:[\s-]+hundred(?:\s+and\s+(?:${WORD})(?:[\s-]+(?:${WORD}))?)?)?(?:[\s-]+(?:thousand|million|billion)s?)*|(?:a|an|one|half|a half|a quarter|quarter|three quarters)[\s-]+(?:of\s+an?\s+)?${SCALE}|half[\s-]+an?[\s-]+${SCALE})`;
 
 // "forced millions to flee", "displaced thousands": a vague crowd after the verb that moved or killed it
-const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?<!\b(?:${WORD}|\d+)[\s-]\w+)(?=\s+of\b|\s+(?:more\s+)?(?:people\s+|civilians\s+)?(?:were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross)\b|\s+from\s+[A-Z]|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens))(?!\s+of)`, "gi");
+const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?<!\b(?:${WORD}|\d+)[\s-]\w+)(?=\s+of\b|\s+(?:more\s+)?(?:people\s+|civilians\s+|refugees\s+|residents\s+|villagers\s+|[A-Z][a-z]+s\s+)?(?:were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross)\b|\s+from\s+[A-Z]|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens))(?!\s+of)`, "gi");
 const HEDGED = /\b(hundreds|thousands|dozens|millions),?\s+(?:if not|or even|perhaps|possibly)\s+(?:hundreds|thousands|millions|tens of thousands|hundreds of thousands),?(?=\s+of\b)/gi;
 const RANGE = new RegExp(String.raw`\bbetween\s+(${ONE})\s+and\s+(${ONE})\b|(?<![\w.,])(${ONE})\s*(?:-|–|—|to)\s*(${ONE})(?![\w,]*\d)`, "gi");
 // "crosses 15, 200", "2, 940 people were displaced": a thousands separator followed by a stray space, as scraped pages print
@@ -51,7 +51,7 @@ export function readNumber(raw: string): number | null {
     const scale = digits[2] === "m" || digits[2] === "mn" || digits[2] === "mln" ? 1e6 : digits[2] === "bn" ? 1e9 : digits[2] ? SCALES[digits[2]]! : 1;
     return Math.round(n * scale);
   }
-  const fraction = /^(?:an?\s+|one\s+)?(half|quarter|three quarters)\s+(?:of\s+)?(?:an?\s+)?(hundred|thousand|million|billion)$/.exec(s);
+  const fraction = /^(?:an?\s+|one\s+)?(half|quarter|three quarters)[\s-]+(?:of\s+)?(?:an?\s+)?(hundred|thousand|million|billion)$/.exec(s);
   if (fraction) return Math.round(({ half: 0.5, quarter: 0.25, "three quarters": 0.75 } as Record<string, number>)[fraction[1]!]! * SCALES[fraction[2]!]!);
   let total = 0;
   let current = 0;
@@ -108,7 +108,7 @@ export function findNumbers(text: string): NumberMention[] {
     const [low, high] = [readNumber(a), readNumber(b)];
     if (low === null || high === null || high <= low || taken(m.index, m.index + m[0].length)) continue;
     // "2-3 million": the second number's scale word applies to the first
-    const scale = /^\d+(?:\.\d+)?$/.exec(a.trim()) && /\s*(thousand|million|billion|m|bn)$/i.exec(b.trim());
+    const scale = (/^\d+(?:\.\d+)?$/.test(a.trim()) || new RegExp(String.raw`^(?:${WORD})(?:[\s-]+(?:${WORD}))?$`, "i").test(a.trim())) && /\s*(thousand|million|billion|m|bn)$/i.exec(b.trim());
     const lo = scale ? readNumber(`${a.trim()} ${scale[1]}`)! : low;
     found.push({ start: m.index, end: m.index + m[0].length, value: lo, low: lo, high, vague: false, text: m[0] });
   }
