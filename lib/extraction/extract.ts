@@ -44,7 +44,8 @@ const QUALIFIER_WORDS = String.raw`(?:approximately|about|around|some|nearly|alm
 /** People who travel for their work, not from the fighting. */
 const ON_DUTY = /^(?:staff|members|personnel|officials|workers|employees|troops|soldiers|peacekeepers|journalists|experts|delegates|teams?|doctors|medics|volunteers|monitors|observers|inspectors)$/i;
 /**
- * "has risen from 2,600 to 102,600": a revision, two counts, the earlier one given to compare with (aside below); but
+ * "has risen from 2,600 to 102,600": a revision, two counts, the earlier one marked `earlier` (given to compare with:
+ * proposed less sure); but
  * "anywhere from 1 million to 5 million" is a range.
  */
 function revision(text: string, n: NumberMention): NumberMention[] {
@@ -53,7 +54,7 @@ function revision(text: string, n: NumberMention): NumberMention[] {
   if (!parts) return [{ ...n, value: n.high, low: null, high: null }];
   const firstEnd = n.start + parts[1]!.length;
   return [
-    { ...n, end: firstEnd, value: n.low, low: null, high: null, text: parts[1]! },
+    { ...n, end: firstEnd, value: n.low, low: null, high: null, text: parts[1]!, earlier: true },
     { ...n, start: firstEnd + parts[2]!.length, value: n.high, low: null, high: null, text: parts[3]! },
   ];
 }
@@ -62,7 +63,10 @@ function revision(text: string, n: NumberMention): NumberMention[] {
 const RECEIVED = new RegExp(String.raw`\b(?:received|receiving|receives|welcomed|welcoming|welcomes|taken in|took in|takes in|taking in|absorbed|absorbing)\s+(?:(?:${QUALIFIER_WORDS}|an estimated|a further|another|an additional)\s+)?$`, "i");
 /** "… now live in camps": people placed in camps or sites. */
 const IN_CAMPS = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:now|still)\s+)?(?:live|living|are living|stay|staying|are staying|shelter|sheltering|are sheltering|remain|remained|crammed|packed|squeezed|housed)\s+(?:in|into)\s+(?:[\w-]+\s+){0,2}?(?:camps?|settlements?|shelters?|sites?|collective centres?)\b/i;
-/** "— seven farmers", "(", ": about 4 million": a breakdown of the number before (with a qualifier only after a count, not a dateline's date). */
+/**
+ * "— seven farmers", "(", ": about 4 million", "- mainly fighters but also 17": a breakdown of the number before (with a qualifier only
+ * after a count, not a dateline's date).
+ */
 const BREAKDOWN = /^[^.;]{0,60}?(?:\s--|\s[—–]|\s-\s|\(|:)\s*$|^[^.;\d]{0,30}?(?:\s--|\s[—–]|\s-\s|\()\s*(?:mainly|mostly|largely|most of them|among them)\b[^.;\d]{0,40}$/;
 const BREAKDOWN_QUALIFIED = new RegExp(String.raw`^[^.;]{0,60}?(?:\s--|\s[—–]|\s-\s|\(|:)\s*${QUALIFIER_WORDS}\s+$`, "i");
 /** ", 3,250 women", ", and 690", ", while around 6.5 million": the next item of a breakdown. */
@@ -83,6 +87,21 @@ export function extractFigures(text: string, options: ExtractOptions): Proposal[
  * comparison…): what the review screen marks, from one pass over the text.
  */
 export function extractWithDoubts(original: string, options: ExtractOptions): Doubted[] {
+  // Windows line ends ("\r\n") are read as "\n", and the offsets and quotes mapped back to the text as given
+  if (original.includes("\r")) {
+    const kept: number[] = [];
+    let plain = "";
+    for (let i = 0; i < original.length; i++) {
+      if (original[i] === "\r" && original[i + 1] === "\n") continue;
+      kept.push(i);
+      plain += original[i] === "\r" ? "\n" : original[i];
+    }
+    kept.push(original.length);
+    return extractWithDoubts(plain, options).map((p) => {
+      const [start, end] = [kept[p.start]!, p.end > p.start ? kept[p.end - 1]! + 1 : kept[p.start]!];
+      return { ...p, start, end, quote: original.slice(start, end) };
+    });
+  }
   // (read with soft line breaks as spaces; quoted as given)
   const text = unwrap(original);
   // matchAll needs the g flag; an added metric's pattern may come without it (compiled once here, not per number)
@@ -94,6 +113,9 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
   let lastRate: Proposal | null = null;
   let lastFigure: number | null = null;
   let lastMoved: "refugees" | "idps" | null = null;
+  let lastMovedAt = -1;
+  // whoever the passage last counted on the move, within the last few sentences (not a refugee count of the opening carried to a flight at home much later)
+  const movedNear = () => (lastMoved !== null && sentenceIndex - lastMovedAt <= 3 ? lastMoved : null);
   let sentenceIndex = -1;
   for (const sentence of sentences(text)) {
     sentenceIndex += 1;
@@ -133,7 +155,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // a caseload hosted before the events: a figure the report states, proposed less sure ("aside" below)
       const hosted = !trap && isHosted(text, n);
       // …and so is a figure given to compare with, or one said to be replaced
-      const earlier = !trap && isEarlierFigure(text, n);
+      const earlier = !trap && (n.earlier === true || isEarlierFigure(text, n));
       previous = { end: n.end, qualified: qualifierBefore(lead), change: false, subgroup: false, counted: !trap && !hosted && !earlier, pushed: false };
       if (trap) continue;
       // "N of them were killed" breaks down a count only when one was just given; "N of those displaced" always does
@@ -143,16 +165,17 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       let aside = hosted || earlier;
       const noun = readNounAfter(text, n);
       // (whatever a killing or wounding verb takes as its object is people, but for animals and things: "They killed about 10 anti-Balaka")
-      if (!noun.people && !(/\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:about|some|around|at least|more than|over|nearly|almost|up to)\s+)?$/i.test(lead) && !/^(?:cattle|cows|goats|sheep|animals|camels|livestock|houses|homes|buildings|vehicles|cars|trucks|tanks|drones|hours|days|years|per|percent)$/i.test(noun.noun ?? ""))) continue;
+      if (!noun.people && !(/\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:about|some|around|at least|more than|over|nearly|almost|up to)\s+)?$/i.test(lead) && !/^(?:cattle|cows|goats|sheep|animals|camels|livestock|houses|homes|buildings|vehicles|cars|trucks|tanks|drones|hours|days|weeks|months|years|km|kilometres|kilometers|miles|per|percent)$/i.test(noun.noun ?? ""))) continue;
       // "hundreds of injured, lost and traumatised children": a list of states, one of them a hurt, is no count of the hurt
       if (mixedStates(text.slice(n.end, n.end + 80))) continue;
       // "her three young children": someone's family in a story, not a count
-      if (n.value < 10 && /\b(?:her|his|their|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:(?:and|with)\s+)?$/i.test(lead) && !/\b(?:killed|wounded|injured|lost)\s+(?:her|his|their|my|our|your)\s/i.test(lead)) continue;
+      // ("escaped with his wife and six children")
+      if (n.value < 10 && (/\b(?:her|his|their|my|our|your)\s+$/i.test(lead) || (/\b(?:her|his|their|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:and|with)\s+$/i.test(lead) && noun.noun !== null && /^(?:children|sons|daughters|brothers|sisters|kids|grandchildren|relatives|siblings|wives|husbands)$/i.test(noun.noun))) && !/\b(?:killed|wounded|injured|lost)\s+(?:her|his|their|my|our|your)\s/i.test(lead)) continue;
       // "One stranded refugee said": a person who speaks, not a count
       if (n.value === 1 && /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|recalled|explained|asked)\b/i.test(text.slice(n.end, n.end + 40))) continue;
       // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
       const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
-      if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt|deaths|fatalities|injuries)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kills|killed|killing|wounds|wounded|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) continue;
+      if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kills|killed|killing|wounds|wounded|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) continue;
       const clause = clauseAround(sentence, n.start, n.end);
       const narrow = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
       const after = text.slice(n.end, narrow.end);
@@ -194,7 +217,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // "Thousands of civilians are fleeing …, where four people were killed": fleeing in the number's own clause comes
       // before a keyword of the next
       const inNarrow = sibling ? null : metricIn(narrow, n.start, keywords.all);
-      const fleeing: { slug: string; distance: number } | null = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, lastMoved) : (lastMoved ?? "idps"), distance: 0 } : null;
+      const fleeing: { slug: string; distance: number } | null = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, movedNear()) : (movedNear() ?? "idps"), distance: 0 } : null;
       let found: { slug: string; distance: number } | null = sibling ? { slug: sibling.metric, distance: 0 } : (inNarrow ?? fleeing ?? metricIn(clause, n.start, keywords.all));
       // "Four other refugees were injured": who they are gives way to what happened to them
       // (in the count's own words: "an exodus of some 9,000 people earlier this month after an attack left 14 people dead" counts no dead)
@@ -242,8 +265,8 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // a count of people crossing or fleeing, and no word for what they are: refugees, less sure
       // (not staff on a mission: "Two UNHCR staff members will arrive tomorrow")
       if (!metric && !(noun.noun !== null && ON_DUTY.test(noun.noun)) && ((!n.vague && CROSSING.test(sentence.text)) || FLEEING.test(narrow.text))) {
-        // fleeing with no border crossed ("60,000 people have fled in northern Mozambique"): displaced
-        metric = CROSSING.test(sentence.text) ? crossingMetric(sentence.text, lastMoved) : (lastMoved ?? "idps");
+        // fleeing with no border crossed ("60,000 people have fled in northern Mozambique"): whoever the passage just counted on the move, else displaced
+        metric = CROSSING.test(sentence.text) ? crossingMetric(sentence.text, movedNear()) : (movedNear() ?? "idps");
         confidence -= 0.2;
       }
       // people hosted or living in camps, with no word for who they are ("Renk now hosts 58,898 people", "over 240,000
@@ -251,11 +274,12 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // …and so are people a place received or took in ("We’ve received more than 40,000 people", "tens of thousands have
       // landed in other countries"): people who crossed a border when the sentence names one (not "Mozambique's Pemba camp"), else whoever the passage last counted on the move, less sure
       if (!metric && RECEIVED.test(lead.replace(/\s+/g, " ")) || (!metric && /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|already\s+)?(?:landed|arrived)\s+in\b/i.test(after))) {
-        metric = crossingMetric(sentence.text.replace(/\b[A-Z][a-z]+['’]s\b/g, ""), lastMoved ?? "idps");
+        metric = crossingMetric(sentence.text.replace(/\b[A-Z][a-z]+['’]s\b/g, ""), movedNear() ?? "idps");
         confidence -= 0.2;
       }
-      if (!metric && lastMoved && (hosted || IN_CAMPS.test(after))) {
-        metric = lastMoved;
+      const near = movedNear();
+      if (!metric && near && (hosted || IN_CAMPS.test(after))) {
+        metric = near;
         confidence -= 0.2;
       }
       // staff on a mission who arrive where refugees are, with no word of their own that they fled
@@ -362,7 +386,10 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // counts before it, as when it was left out
       if (aside) continue;
       previous.pushed = true;
-      if (metric === "refugees" || metric === "idps") lastMoved = metric;
+      if (metric === "refugees" || metric === "idps") {
+        lastMoved = metric;
+        lastMovedAt = sentenceIndex;
+      }
       if (part) continue;
       lastInSentence = out.length - 1;
       if (unit !== "people") lastRate = out[out.length - 1]!;

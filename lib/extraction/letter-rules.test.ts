@@ -327,4 +327,32 @@ describe("rules read by the issue's letter", () => {
     // (a rate in brackets after a total keeps its rate)
     expect(read("About 7,500 refugees have arrived since June, more than double the rate of May, 2019 at (145 per day).").map((f) => f[3])).toContain("people_per_day");
   });
+
+  it("keeps two counts a line apart, reads Windows line ends, and keeps to the people near: what a review of the rules found", () => {
+    const read = (text: string) => extractFigures(text, { publishedOn: "2016-01-20" }).map((f) => [f.metric, f.value, f.qualifier]);
+    expect(read("At 10:00, 300 people fled to Chad.")).toEqual([["refugees", 300, "exact"]]);
+    expect(read("Refugees in Chad: 45\n120 arrived yesterday")).toEqual([
+      ["refugees", 45, "exact"],
+      ["refugees", 120, "exact"],
+    ]);
+    const crlf = "Fighting killed at\r\nleast 20 people and displaced\r\n3,000 others.";
+    const figures = extractFigures(crlf, { publishedOn: "2016-01-20" });
+    expect(figures.map((f) => [f.metric, f.value, f.qualifier])).toEqual([
+      ["deaths", 20, "at_least"],
+      ["idps", 3000, "exact"],
+    ]);
+    for (const f of figures) expect(crlf.slice(f.start, f.end)).toBe(f.quote);
+    expect(read("Gunmen raided their village and 6 people were killed.")).toEqual([["deaths", 6, "exact"]]);
+    expect(read("Our team found 4 bodies.")).toEqual([["deaths", 4, "exact"]]);
+    expect(read("The charity received thousands from donors last year.")).toEqual([]);
+    // (a refugee count does not make a flight at home four sentences later a flight abroad)
+    expect(read("More than 5,000 refugees arrived in Chad this week. Aid is short. Camps are full. Rains have come. In Darfur, 60,000 people have fled in recent days.")).toEqual([
+      ["refugees", 5000, "more_than"],
+      ["idps", 60_000, "exact"],
+    ]);
+    expect(extractWithDoubts("The number of the displaced has risen from 2,600 to 102,600.", { publishedOn: "2014-08-05" }).map((f) => [f.value, f.doubted])).toEqual([
+      [2600, true],
+      [102_600, false],
+    ]);
+  });
 });

@@ -60,4 +60,17 @@ describe("findNumbers", () => {
     // (but a decimal before a scale word is a decimal, and a date's day is no thousands)
     expect(findNumbers("1.500 million people; 2.5 million; on February 24 500 people").map((n) => n.value)).toEqual([1_500_000, 2_500_000, 24, 500]);
   });
+
+  it("reads a hyphenated number word as one number, never as a range, and no spaced thousands after a time or a month", () => {
+    const read = (t: string) => findNumbers(t).map((n) => [n.value, n.high]);
+    expect(read("Twenty-five thousand people fled")).toEqual([[25_000, null]]);
+    expect(read("Nine hundred and ninety-nine thousand people")).toEqual([[999_000, null]]);
+    expect(read("twenty to thirty thousand people")).toEqual([[20_000, 30_000]]);
+    expect(read("At 10:00, 300 people fled")).toEqual([[10, null], [0, null], [300, null]]); // (the time's parts are dropped by the extractor)
+    expect(read("In 2015 120 000 people fled; on 12 March 2024 1 500 people fled")).toEqual([[2015, null], [120_000, null], [12, null], [2024, null], [1500, null]]);
+    expect(read("Some 0.500 people")).toEqual([[1, null]]);
+    // (a sum from a bank or from donors is no crowd; people from a country are)
+    expect(read("He received thousands from the bank")).toEqual([]);
+    expect(read("Thousands from Iraq minority flee to Syria")).toEqual([[1000, 9999]]);
+  });
 });

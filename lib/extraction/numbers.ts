@@ -9,6 +9,8 @@ export type NumberMention = {
   high: number | null;
   /** "hundreds of thousands": an order of magnitude, not a count */
   vague: boolean;
+  /** the first count of a revision ("from 2,600 to 102,600"): given to compare with */
+  earlier?: boolean;
   text: string;
 };
 
@@ -23,28 +25,31 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million:
 const WORD = `(?:${Object.keys(UNITS).filter((w) => !["a", "an", "half", "quarter"].includes(w)).join("|")})`;
 // "8,74,000" (lakh grouping) as well as "874,000"
 // …and "440.000" (a full stop for the thousands, as French and German style prints them; not before a scale word: "1.500 million")
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:\.\d{3})+(?![\d.,])(?!\s*(?:hundred|thousand|million|billion|mln|mn|bn|m)\b)|\d+(?:\.\d+)?`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])(?!\s*(?:hundred|thousand|million|billion|mln|mn|bn|m)\b)|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:hundred|thousand|million|billion)`;
 
 /** One number: digits with an optional scale word, or number words. */
 const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|mn\b|bn\b|mln\b))?|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:[\s-]+hundred(?:\s+and\s+(?:${WORD})(?:[\s-]+(?:${WORD}))?)?)?(?:[\s-]+(?:thousand|million|billion)s?)*|(?:a|an|one|half|a half|a quarter|quarter|three quarters)[\s-]+(?:of\s+an?\s+)?${SCALE}|half[\s-]+an?[\s-]+${SCALE})`;
 
 // "forced millions to flee", "displaced thousands": a vague crowd after the verb that moved or killed it
-const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?<!\b(?:${WORD}|\d+)[\s-]\w+)(?=\s+of\b|\s+(?:more\s+)?(?:people\s+|civilians\s+|refugees\s+|residents\s+|villagers\s+|[A-Z][a-z]+s\s+)?(?:were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross)\b|\s+from\s+[A-Z]|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens))(?!\s+of)`, "gi");
+const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?<!\b(?:${WORD}|\d+)[\s-]\w+)(?=\s+of\b|\s+(?:more\s+)?(?:people\s+|civilians\s+|refugees\s+|residents\s+|villagers\s+|\w+(?:ans|ese|is)\s+)?(?:were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross)\b|\s+from\s+|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens))(?!\s+of)`, "gi");
 const HEDGED = /\b(hundreds|thousands|dozens|millions),?\s+(?:if not|or even|perhaps|possibly)\s+(?:hundreds|thousands|millions|tens of thousands|hundreds of thousands),?(?=\s+of\b)/gi;
+const TENS_ONES = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b/i;
 const RANGE = new RegExp(String.raw`\bbetween\s+(${ONE})\s+and\s+(${ONE})\b|(?<![\w.,])(${ONE})\s*(?:-|–|—|to)\s*(${ONE})(?![\w,]*\d)`, "gi");
+// "160 000", "1 367 413": thousands set off by a space, as French and South African style prints them (not a time's
+// minutes, "10:00 300", nor a month's day, "March 24 500")
+const THIN = /(?<![\w.,:])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\w]|[.,]\d)/g;
 // "crosses 15, 200", "2, 940 people were displaced": a thousands separator followed by a stray space, as scraped pages print
-// them; not a list ("12, 300 and 400", "1, 2, 300"), a date ("February 24, 500 people") or a year ("In 1995, 300")
-// "160 000", "1 367 413": thousands set off by a space, as French and South African style prints them
-const THIN = /(?<![\w.,])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\w]|[.,]\d)/g;
-const SPACED = /\b(\d{1,3}), (\d{3})\b(?![,.]\s?\d|\s+(?:and|or|to)\s+\d)/g;
+// them; not a list ("12, 300 and 400", "1, 2, 300"), a date ("February 24, 500 people"), a year ("In 1995, 300") or a time ("10:00, 300")
+const SPACED = /(?<!:)\b(\d{1,3}), (\d{3})\b(?![,.]\s?\d|\s+(?:and|or|to)\s+\d)/g;
 const SPACED_NOT_AFTER = new RegExp(String.raw`(?:[\d,.]\s?|\d,\s|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)$`);
+const MONTH_NOT_AFTER = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$/;
 const SINGLE = new RegExp(String.raw`(?<![\w.,$€£])(${ONE})(?![\w]|[.,]\d)`, "gi");
 
 /** The value of one number as written; null when it is not a number after all. */
 export function readNumber(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s+/g, " ").replace(/^half-an?-/, "half a ").replace(/\b(hundred|thousand|million|billion)s\b/g, "$1").trim();
-  if (/^\d{1,3}(?:\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
+  if (/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
   const digits = /^(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?:\s*|-)(hundred|thousand|million|billion|m|mn|bn|mln)?$/.exec(s);
   if (digits) {
     const n = Number(digits[1]!.replace(/,/g, ""));
@@ -96,7 +101,8 @@ export function findNumbers(text: string): NumberMention[] {
     if (range) found.push({ start: m.index, end: m.index + m[0].length, value: range[0], low: range[0], high: range[1], vague: true, text: m[0] });
   }
   for (const m of text.matchAll(VAGUE)) {
-    if (taken(m.index, m.index + m[0].length)) continue;
+    // ("thousands from Iraq" are people; "thousands from the bank", "thousands from donors" are sums)
+    if (taken(m.index, m.index + m[0].length) || /^\s+from\s+(?![A-Z])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const phrase = m[1] ? `${m[1]} of ${m[2]}`.toLowerCase() : `${(m[3] ?? m[4])!.toLowerCase()} of`; // "thousands wounded" reads as "thousands of"
     const range = VAGUE_RANGE[phrase];
     if (!range) continue;
@@ -107,13 +113,16 @@ export function findNumbers(text: string): NumberMention[] {
     const [a, b] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
     const [low, high] = [readNumber(a), readNumber(b)];
     if (low === null || high === null || high <= low || taken(m.index, m.index + m[0].length)) continue;
+    // "twenty-five thousand" is one number, not a range from twenty
+    if (TENS_ONES.test(m[0])) continue;
     // "2-3 million": the second number's scale word applies to the first
     const scale = (/^\d+(?:\.\d+)?$/.test(a.trim()) || new RegExp(String.raw`^(?:${WORD})(?:[\s-]+(?:${WORD}))?$`, "i").test(a.trim())) && /\s*(thousand|million|billion|m|bn)$/i.exec(b.trim());
     const lo = scale ? readNumber(`${a.trim()} ${scale[1]}`)! : low;
+    if (lo >= high) continue;
     found.push({ start: m.index, end: m.index + m[0].length, value: lo, low: lo, high, vague: false, text: m[0] });
   }
   for (const m of text.matchAll(THIN)) {
-    if (taken(m.index, m.index + m[0].length) || SPACED_NOT_AFTER.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (taken(m.index, m.index + m[0].length) || MONTH_NOT_AFTER.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const value = Number(`${m[1]}${m[2]!.replace(/\D/g, "")}`);
     found.push({ start: m.index, end: m.index + m[0].length, value, low: null, high: null, vague: false, text: m[0] });
   }

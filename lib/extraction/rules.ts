@@ -67,7 +67,7 @@ export function crossingMetric(sentence: string, lastMoved: "refugees" | "idps" 
   return ABROAD.test(sentence) ? "refugees" : (lastMoved ?? "refugees");
 }
 
-/** Fleeing, with no word for who fled nor a border crossed: displaced, less sure. */
+/** Fleeing, with no word for who fled nor a border crossed: whoever the passage counted on the move just before, else displaced; less sure. */
 export const FLEEING = /\b(flee|fled|fleeing|forced from|forced out|on the move|exodus)\b/i;
 
 export const FLIGHT = /\b(flee|fleeing|fled|flight|crossing|crossed|cross|arriving|arrivals?|leaving|escaping|exodus|influx|outflow)\b/i;
@@ -112,7 +112,7 @@ export const PROJECTED_LEAD = /\b(?:on track to|(?:surge|rise|climb|jump|increas
 export function qualifierBefore(before: string): Qualifier | null {
   // "at least another 100,000": the qualifier reaches over another/a further/an additional
   // …and over an opening quote ("at least a “dozen deaths”")
-  const tail = before.slice(-60).replace(/\s+/g, " ").replace(/\s+/g, " ").replace(/["“‘]\s*$/, "").replace(/\b(?:another|a further|an additional|further|additional)\s*$/i, "").replace(/\ban?\s*$/i, "");
+  const tail = before.slice(-60).replace(/\s+/g, " ").replace(/["“‘]\s*$/, "").replace(/\b(?:another|a further|an additional|further|additional)\s*$/i, "").replace(/\ban?\s*$/i, "");
   for (const [pattern, q] of BEFORE) if (pattern.test(tail)) return q;
   return null;
 }

@@ -8,12 +8,15 @@ const ABBREVIATIONS = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt
 /**
  * The text with each soft line break (a wire story wrapped at 70 columns: "killing at\nleast 15", "displaced in 86\nshelters")
  * read as a space: the same length, so every offset holds for the text as given. A break stays where a paragraph, a bullet
- * or a short line (a heading, a dateline) ends, or where its line ends a sentence before a capital.
+ * or a short line ending in no word (a heading, a dateline) before a capital, a line ending a sentence before a capital, or
+ * a number at the end of one line and the start of the next.
  */
 export function unwrap(text: string): string {
   if (!text.includes("\n")) return text;
   return text.replace(/([^\n]*)\n(?=([ \t]*)([^\n]?))/g, (whole, line: string, _indent: string, next: string) => {
     if (!next || /[•▪●◦‣*-]/.test(next) || line.trim() === "") return whole;
+    // (two counts a line apart stay apart: "Refugees in Chad: 45\n120 arrived yesterday")
+    if (/\d\s*$/.test(line) && /\d/.test(next)) return whole;
     const soft = /[a-z0-9(“"'‘]/.test(next) || (line.trim().length >= 45 && !/[.!?:;"”’)]\s*$/.test(line));
     return soft ? `${line} ` : whole;
   });
