@@ -59,10 +59,12 @@ function revision(text: string, n: NumberMention): NumberMention[] {
   ];
 }
 
+/** "…, signalling the toll could rise": a toll said to be rising, no projection of the count itself. */
+const RISE_FURTHER = /\b(?:could|may|might|will|is expected to|are expected to|is likely to|are likely to)\s+(?:\w+\s+)?(?:rise|increase|climb|grow|go up)(?:\s+(?:further|again|still))?\b(?!\s+(?:to|above|past|beyond|over)\b)/gi;
 /** "We’ve received more than 40,000 people", "welcomed 30,000": people taken in. */
 const RECEIVED = new RegExp(String.raw`\b(?:received|receiving|receives|welcomed|welcoming|welcomes|taken in|took in|takes in|taking in|absorbed|absorbing)\s+(?:(?:${QUALIFIER_WORDS}|an estimated|a further|another|an additional)\s+)?$`, "i");
 /** "… now live in camps": people placed in camps or sites. */
-const IN_CAMPS = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:now|still)\s+)?(?:live|living|are living|stay|staying|are staying|shelter|sheltering|are sheltering|remain|remained|crammed|packed|squeezed|housed)\s+(?:in|into)\s+(?:[\w-]+\s+){0,2}?(?:camps?|settlements?|shelters?|sites?|collective centres?)\b/i;
+const IN_CAMPS = /^\s+(?:[\w-]+\s+){0,4}?(?:(?:now|still|being)\s+)?(?:live|living|are living|stay|staying|are staying|shelter|sheltering|are sheltering|remain|remained|crammed|packed|squeezed|housed)\s+(?:in|into)\s+(?:[\w-]+\s+){0,2}?(?:camps?|settlements?|shelters?|sites?|collective centres?)\b/i;
 /**
  * "— seven farmers", "(", ": about 4 million", "- mainly fighters but also 17": a breakdown of the number before (with a qualifier only
  * after a count, not a dateline's date).
@@ -341,10 +343,10 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if (loose) confidence -= 0.2;
       // a qualifier is its own number's ("At least 108 civilians have died and 75 have been wounded": the 75 is exact), but a
       // restatement after "or" keeps it ("more than 46,000 families, or 220,000 persons")
-      const estimatedAfter = /^\s*(?:or so\b|(?:[\w-]+\s+){0,3}(?:are|were|is|was|have been|has been) (?:estimated|believed|thought) to\b)/i.test(after) ? "about" : null;
-      const given = qualifierBefore(narrowLead) ?? estimatedAfter ?? (/^[^.;\d]{0,40}?,?\s+or\s+$/.test(between) ? restated : null);
+      const estimatedAfter = /^\s*(?:or so\b|(?:[\w-]+\s+){0,3}(?:are|were|is|was|have been|has been) (?:estimated|believed|thought) to\b)/i.test(after) || /\bestimat(?:ed|es|e)\b[^.;\d]{0,80}\bat\s+$/i.test(narrowLead) ? "about" : /^\s*at least\b/i.test(after) ? "at_least" : /^\+/.test(after) ? "more_than" : null;
+      const given = (estimatedAfter === "at_least" || estimatedAfter === "more_than" ? estimatedAfter : null) ?? qualifierBefore(narrowLead) ?? estimatedAfter ?? (/^[^.;\d]{0,40}?,?\s+or\s+$/.test(between) ? restated : null);
       // a projection said of this count, not of "more" after an "and" ("We’ve received more than 40,000 people and expect more to come")
-      const projected = PROJECTION.test(narrowLead) || PROJECTED_LEAD.test(narrowLead) || PROJECTION.test(PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "") || (PROJECTION.test(narrow.text) && !/^[^.;]*?\s(?:and|but|which|that)\s+(?:\w+\s+){0,2}(?:expects?|hopes?|fears?|warns?|could|may|might|will|(?:is|are|was|were) (?:expected|likely))\b/i.test(text.slice(n.end, narrow.end)));
+      const projected = PROJECTION.test(narrowLead) || PROJECTED_LEAD.test(narrowLead) || PROJECTION.test(PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "") || (PROJECTION.test(narrow.text.replace(RISE_FURTHER, "")) && !/^[^.;]*?\s(?:and|but|which|that)\s+(?:\w+\s+){0,2}(?:expects?|hopes?|fears?|warns?|could|may|might|will|(?:is|are|was|were) (?:expected|likely))\b/i.test(text.slice(n.end, narrow.end)));
       const qualifier: Qualifier = projected ? "projected" : n.vague ? "about" : (given ?? "exact");
       // one group of the victims: "Child casualties …, with 327 deaths", "the deaths of 144 women and injured 286"
       // …or a count of children on its own ("117 children killed in last 24hrs", "close to 4 million children displaced"):

@@ -155,7 +155,7 @@ describe("rules read by the issue's letter", () => {
     ]);
     // (but a time of day, a span of years and a number written out again are no counts)
     expect(brief("Torske was attacked at 18:50 local time (15:50 GMT) and 3 people were injured.")).toEqual([["injured", 3, "exact", "people"]]);
-    expect(brief("The team estimated the number of people killed at seventy (70).")).toEqual([["deaths", 70, "exact", "people"]]);
+    expect(brief("The team estimated the number of people killed at seventy (70).")).toEqual([["deaths", 70, "about", "people"]]);
     expect(brief("Sudan has reopened the Um Raquba refugee camp that hosted thousands of Ethiopians from 1983-84.")).toEqual([]);
   });
 
@@ -172,8 +172,8 @@ describe("rules read by the issue's letter", () => {
   });
 
   it("reads 'surpassed N amid', nationals, 'displacement' alone, 'embraced shahadat', a neighbourhood fled and a flight 'across the borders or to other parts'", () => {
-    expect(brief("The UNHCR disclosed that the number of Ethiopian refugees fleeing to neighboring Sudan surpassed 41,193 amid the ongoing fighting.")).toEqual([["refugees", 41_193, "over", "people"]]);
-    expect(brief("Ukraine: Humanitarian needs rise as internal displacement tops 117,000 people")).toEqual([["idps", 117_000, "over", "people"]]);
+    expect(brief("The UNHCR disclosed that the number of Ethiopian refugees fleeing to neighboring Sudan surpassed 41,193 amid the ongoing fighting.")).toEqual([["refugees", 41_193, "more_than", "people"]]);
+    expect(brief("Ukraine: Humanitarian needs rise as internal displacement tops 117,000 people")).toEqual([["idps", 117_000, "more_than", "people"]]);
     expect(brief("Two soldiers embraced shahadat (martyrdom) in exchange of fire.")).toEqual([["deaths", 2, "exact", "people"]]);
     expect(extractFigures("Some 8,000 refugees arrived in Liberia. Some of the thousands of people who have fled the Abobo neighbourhood of Abidjan by foot are sleeping in churches.", { publishedOn: "2011-03-01" }).map((f) => [f.metric, f.value])).toEqual([
       ["refugees", 8000],
@@ -305,7 +305,7 @@ describe("rules read by the issue's letter", () => {
 
   it("reads people who fled their homeland as refugees, and people who left a zone or an area as displaced", () => {
     // (dev-reports-10: UNHCR briefings on Somalia, 2011, and North Waziristan, 2014)
-    expect(extractFigures("Meanwhile, the number of Somalis who have fled their homeland this year to escape the mix of conflict, drought and recent famine has now surpassed 75,000 in the Dollo Ado camps in Ethiopia.", { publishedOn: "2011-07-29" }).map((f) => [f.metric, f.value, f.qualifier])).toEqual([["refugees", 75_000, "over"]]);
+    expect(extractFigures("Meanwhile, the number of Somalis who have fled their homeland this year to escape the mix of conflict, drought and recent famine has now surpassed 75,000 in the Dollo Ado camps in Ethiopia.", { publishedOn: "2011-07-29" }).map((f) => [f.metric, f.value, f.qualifier])).toEqual([["refugees", 75_000, "more_than"]]);
     expect(brief("According to the latest government registration figures, more than 435,000 people have left the military operation zones in North Waziristan Agency.")).toEqual([["idps", 435_000, "more_than", "people"]]);
   });
 
@@ -354,5 +354,28 @@ describe("rules read by the issue's letter", () => {
       [2600, true],
       [102_600, false],
     ]);
+  });
+
+  it("reads the twelfth development set: exile, refuge in a neighbouring country, a toll that could rise, 'gone up to', '470,000+', 'estimated … at', homes one was driven from", () => {
+    // (dev-reports-12: Xinhua on Burundi, 2016; Mail & Guardian on Mali, 2012; Al Jazeera on Rakhine, 2012; Times of Israel on
+    // Mpeketoni, 2014; OCHA on North Waziristan, 2014; Radio Dabanga on Jebel Marra, 2016; Rudaw on the Yazidis, 2015; MSF on Bama, 2016)
+    const read = (text: string) => extractFigures(text, { publishedOn: "2016-04-23" }).map((f) => [f.metric, f.value, f.qualifier]);
+    expect(read("Since the crisis began, some 240,000 citizens sought exile in neighboring countries.")).toEqual([["refugees", 240_000, "about"]]);
+    expect(read("More than 1 500 Malians fleeing a Tuareg rebellion in the north have found refuge in neighbouring Burkina Faso, a security official said.")).toEqual([["refugees", 1500, "more_than"]]);
+    expect(read("Myanmar’s state media says the death toll has gone up to 50 in ethnic clashes in the western state of Rakhine.")).toEqual([["deaths", 50, "exact"]]);
+    expect(read("“More bodies have been found and what we have now is 34,” a local police official said earlier in the day, signalling the toll could rise.")).toEqual([["deaths", 34, "exact"]]);
+    expect(read("470,000+ Displaced from NWA to other parts of Pakistan as of 2 July")).toEqual([["idps", 470_000, "more_than"]]);
+    expect(read("They estimated the number of people who were displaced from these areas at 150,000.")).toEqual([["idps", 150_000, "about"]]);
+    expect(read("At least 430,000 Kurdish Yezidis have been driven out of their homes since August 2014 by the Islamic State.")).toEqual([["idps", 430_000, "at_least"]]);
+    expect(read("The remains of 400 Yezidi men were found in a mass grave in Kojo village.")).toEqual([["deaths", 400, "exact"]]);
+    expect(read("The UN put the toll at 200 dead. Israel’s toll tops 35.")).toEqual([
+      ["deaths", 200, "exact"],
+      ["deaths", 35, "more_than"],
+    ]);
+    // (capacity, aid that benefited people, departures for resettlement, rescue at sea and a risk of death are no figures)
+    expect(read("The settlement has maximum capacity of 25,000 people even with a new land allocation.")).toEqual([]);
+    expect(read("Delivered through a UNHCR partner, the distribution benefited 15,000 people.")).toEqual([]);
+    expect(read("In 2019, 3,686 refugees and migrants were rescued or intercepted at sea by the Libyan Coast Guard.")).toEqual([]);
+    expect(read("Sixteen severely malnourished children at immediate risk of death were referred to the MSF feeding centre.")).toEqual([]);
   });
 });

@@ -155,7 +155,7 @@ describe("qualifiers that reach further", () => {
     ["Camps should brace for the arrival of at least another 100,000 people fleeing within the next seven months.", "refugees", "projected"],
     ["The number of refugees has exceeded 1.7 million people.", "refugees", "more_than"], // (exceeds: more than, as the analysts reading by the letter have it)
     ["Refugees continue to arrive at an average rate of 200 per day.", "daily_outflow", "about"],
-    ["The number of Syrian refugees in Lebanon has passed one million.", "refugees", "over"],
+    ["The number of Syrian refugees in Lebanon has passed one million.", "refugees", "more_than"], // (passing, topping, surpassing a number: more than, as six of the seven analysts reading by the letter have it; crossing a mark stays over)
   ])("%s → %s %s", (text, metric, qualifier) => expect(one(text).find((f) => f.metric === metric)?.qualifier).toBe(qualifier));
 });
 
