@@ -308,7 +308,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // …and so are the arrivals a sentence about one named day counts ("On Monday, we only registered 777 Burundian arrivals in
       // Rwanda, while more than 2,000 refugees managed to reach Tanzania"), and the next day's in the same list ("3,111 arriving
       // on Saturday and 1,640 on Sunday")
-      if (unit === "people" && (metric === "refugees" || metric === "idps") && ON_DAY.test(text.slice(sentence.start, sentence.start + 30)) && !/\b(?:since|so far|in total|altogether)\b/i.test(sentence.text)) {
+      if (unit === "people" && (metric === "refugees" || metric === "idps") && ON_DAY.test(text.slice(sentence.start, sentence.start + 30)) && (/^\W*(?:In|Over|During|Within)\b/.test(sentence.text) || CROSSING.test(sentence.text) || /\b(?:registered|reach(?:ed)?|arrivals)\b/i.test(sentence.text)) && !/\b(?:since|so far|in total|altogether)\b/i.test(sentence.text)) {
         metric = "daily_outflow";
         unit = "people_per_day";
       }

@@ -378,4 +378,15 @@ describe("rules read by the issue's letter", () => {
     expect(read("In 2019, 3,686 refugees and migrants were rescued or intercepted at sea by the Libyan Coast Guard.")).toEqual([]);
     expect(read("Sixteen severely malnourished children at immediate risk of death were referred to the MSF feeding centre.")).toEqual([]);
   });
+
+  it("reads refuge found 'inside our borders' as abroad, asylum seekers as people, and a day named only for when an official spoke as no day's count", () => {
+    // (dev-reports-12: Mail & Guardian on Mali, 2012; UNHCR on CAR refugees in DRC, 2017; Xinhua on Benishangul-Gumuz, 2018)
+    const read = (text: string) => extractFigures(text, { publishedOn: "2018-10-02" }).map((f) => [f.metric, f.value, f.unit]);
+    expect(read("“We have more than 1 500 Malians who have found refuge inside our borders,” the official said.")).toEqual([["refugees", 1500, "people"]]);
+    expect(read("26,916 asylum seekers were identified and interviewed in the territories of Yakoma.")).toEqual([["refugees", 26_916, "people"]]);
+    expect(read("On Tuesday, an official told state media that communal clashes had left at least 44 people dead and tens of thousands of others displaced.")).toEqual([
+      ["deaths", 44, "people"],
+      ["idps", 10_000, "people"],
+    ]);
+  });
 });
