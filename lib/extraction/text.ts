@@ -22,6 +22,29 @@ export function unwrap(text: string): string {
   });
 }
 
+/**
+ * The text with its Windows line ends ("\r\n") read as "\n" (and a lone "\r" as one), and how to map a span of it back to
+ * the text as given, with its quote; null when the text has no "\r".
+ */
+export function withoutCarriageReturns(text: string): { plain: string; span: (start: number, end: number) => { start: number; end: number; quote: string } } | null {
+  if (!text.includes("\r")) return null;
+  const kept: number[] = [];
+  let plain = "";
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\r" && text[i + 1] === "\n") continue;
+    kept.push(i);
+    plain += text[i] === "\r" ? "\n" : text[i];
+  }
+  kept.push(text.length);
+  return {
+    plain,
+    span: (start, end) => {
+      const [a, b] = [kept[start]!, end > start ? kept[end - 1]! + 1 : kept[start]!];
+      return { start: a, end: b, quote: text.slice(a, b) };
+    },
+  };
+}
+
 /** Sentences: split after . ! ? (and a closing quote) before a capital or an opening quote, and at blank lines. */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
