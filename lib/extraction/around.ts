@@ -1,7 +1,11 @@
 // What the words next to a count say of it within its sentence: a breakdown or a list it belongs to, a place or a month it
 // is tied to, people taken in, placed in camps or travelling on duty, a toll said to be rising, a revision it is half of.
 // Pure data and small helpers; lib/extraction/extract.ts applies them.
+import type { Qualifier } from "@/lib/figures/qualifiers";
+import type { Proposal } from "./extract";
 import type { NumberMention } from "./numbers";
+import { CROSSING, crossingMetric, DAY_CROSSING, FLEEING, ON_DAY, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore } from "./rules";
+import type { Span } from "./text";
 import { MONTH } from "./traps";
 
 export const QUALIFIER_WORDS = String.raw`(?:approximately|about|around|some|nearly|almost|more than|over|at least|roughly|close to|up to)`;
@@ -24,11 +28,11 @@ export function revision(text: string, n: NumberMention): NumberMention[] {
 }
 
 /** "…, signalling the toll could rise": a toll said to be rising, no projection of the count itself. */
-export const RISE_FURTHER = /\b(?:could|may|might|will|is expected to|are expected to|is likely to|are likely to)\s+(?:\w+\s+)?(?:rise|increase|climb|grow|go up)(?:\s+(?:further|again|still))?\b(?!\s+(?:to|above|past|beyond|over)\b)/gi;
+const RISE_FURTHER = /\b(?:could|may|might|will|is expected to|are expected to|is likely to|are likely to)\s+(?:\w+\s+)?(?:rise|increase|climb|grow|go up)(?:\s+(?:further|again|still))?\b(?!\s+(?:to|above|past|beyond|over)\b)/gi;
 /** "We’ve received more than 40,000 people", "welcomed 30,000": people taken in. */
-export const RECEIVED = new RegExp(String.raw`\b(?:received|receiving|receives|welcomed|welcoming|welcomes|taken in|took in|takes in|taking in|absorbed|absorbing)\s+(?:(?:${QUALIFIER_WORDS}|an estimated|a further|another|an additional)\s+)?$`, "i");
+const RECEIVED = new RegExp(String.raw`\b(?:received|receiving|receives|welcomed|welcoming|welcomes|taken in|took in|takes in|taking in|absorbed|absorbing)\s+(?:(?:${QUALIFIER_WORDS}|an estimated|a further|another|an additional)\s+)?$`, "i");
 /** "… now live in camps": people placed in camps or sites. */
-export const IN_CAMPS = /^\s+(?:[\w-]+\s+){0,4}?(?:(?:now|still|being)\s+)?(?:live|living|are living|stay|staying|are staying|shelter|sheltering|are sheltering|remain|remained|crammed|packed|squeezed|housed)\s+(?:in|into)\s+(?:[\w-]+\s+){0,2}?(?:camps?|settlements?|shelters?|sites?|collective centres?)\b/i;
+const IN_CAMPS = /^\s+(?:[\w-]+\s+){0,4}?(?:(?:now|still|being)\s+)?(?:live|living|are living|stay|staying|are staying|shelter|sheltering|are sheltering|remain|remained|crammed|packed|squeezed|housed)\s+(?:in|into)\s+(?:[\w-]+\s+){0,2}?(?:camps?|settlements?|shelters?|sites?|collective centres?)\b/i;
 /**
  * "— seven farmers", "(", ": about 4 million", "- mainly fighters but also 17": a breakdown of the number before (with a qualifier only
  * after a count, not a dateline's date).
@@ -38,7 +42,61 @@ export const BREAKDOWN_QUALIFIED = new RegExp(String.raw`^[^.;]{0,60}?(?:\s--|\s
 /** ", 3,250 women", ", and 690", ", while around 6.5 million": the next item of a breakdown. */
 export const NEXT_ITEM = new RegExp(String.raw`^[\s\w’'()%-]{0,60}?(?:,|,? and|,? while|,? whereas)\s+(?:${QUALIFIER_WORDS}\s+)?$`, "i");
 /** "… fled to Poland", "… are in Moldova", "… in January": a count tied to a place or a month. */
-export const PLACE_AFTER = new RegExp(String.raw`^[^.;\d]{0,40}?\b(?:in|to|into|at|during)\s+(?:the\s+)?(?:other\s+|neighbou?ring\s+)?(?:[A-Z]|${MONTH})`);
+const PLACE_AFTER = new RegExp(String.raw`^[^.;\d]{0,40}?\b(?:in|to|into|at|during)\s+(?:the\s+)?(?:other\s+|neighbou?ring\s+)?(?:[A-Z]|${MONTH})`);
 /** "In Kalehe, 700", "In January, 300", "• North Darfur: 300,000": the same before the count, at its clause's or line's start. */
-export const PLACE_BEFORE = new RegExp(String.raw`(?:(?:^|[.;,]\s+|\n|\band\s+)(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?|(?:^|\n)[ \t]*[•▪●◦‣*-]?[ \t]*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*[:–—])\s+(?:${QUALIFIER_WORDS}\s+)?$`);
+const PLACE_BEFORE = new RegExp(String.raw`(?:(?:^|[.;,]\s+|\n|\band\s+)(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?|(?:^|\n)[ \t]*[•▪●◦‣*-]?[ \t]*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*[:–—])\s+(?:${QUALIFIER_WORDS}\s+)?$`);
 export const BREAKDOWN_OPENS = new RegExp(String.raw`\b(?:including|includes?|among them|of whom|of which|among whom|of these|of them|of those|among (?:them|those|these)\b[^.;\d]{0,40}?,)\s*,?\s+(?:${QUALIFIER_WORDS}\s+)?$|(?:^|[.;:,(]\s*|\n\s*)["“]?Of the (?:total |remaining |estimated )?$`, "i");
+
+/**
+ * The qualifier of a count: its own words before it ("At least 108 civilians have died and 75 have been wounded": the 75 is
+ * exact), or after it ("60 or so", "ran up to 138,000 at least", "470,000+"), "estimated … at"; a restatement after "or" keeps
+ * the one before ("more than 46,000 families, or 220,000 persons"); a projection said of this count, not of "more" after an
+ * "and" ("We’ve received more than 40,000 people and expect more to come") nor of a toll that could rise.
+ */
+export function qualifierOf(c: { narrow: Span; lead: string; after: string; between: string; restated: Qualifier | null; vague: boolean }): Qualifier {
+  const projected =
+    PROJECTION.test(c.lead) ||
+    PROJECTED_LEAD.test(c.lead) ||
+    PROJECTION.test(PREDICATE.span.exec(c.after)?.[0] ?? "") ||
+    (PROJECTION.test(c.narrow.text.replace(RISE_FURTHER, "")) && !/^[^.;]*?\s(?:and|but|which|that)\s+(?:\w+\s+){0,2}(?:expects?|hopes?|fears?|warns?|could|may|might|will|(?:is|are|was|were) (?:expected|likely))\b/i.test(c.after));
+  if (projected) return "projected";
+  if (c.vague) return "about";
+  if (/^\s*at least\b/i.test(c.after)) return "at_least";
+  if (/^\+/.test(c.after)) return "more_than";
+  const about = /^\s*(?:or so\b|(?:[\w-]+\s+){0,3}(?:are|were|is|was|have been|has been) (?:estimated|believed|thought) to\b)/i.test(c.after) || /\bestimat(?:ed|es|e)\b[^.;\d]{0,80}\bat\s+$/i.test(c.lead);
+  return qualifierBefore(c.lead) ?? (about ? "about" : null) ?? (/^[^.;\d]{0,40}?,?\s+or\s+$/.test(c.between) ? c.restated : null) ?? "exact";
+}
+
+/**
+ * A day's count of people on the move: one day's crossings ("more than 11,000 Rohingya crossed into southeastern Bangladesh on
+ * Monday"), the arrivals a sentence about one named day or the past 24 hours counts ("On Monday, we only registered 777
+ * Burundian arrivals in Rwanda"; not the displaced an official spoke of on Tuesday), and the next day's in the same list
+ * ("3,111 arriving on Saturday and 1,640 on Sunday"). Null when the count is none.
+ */
+export function dayCount(c: { metric: string | null; sentence: Span; after: string; between: string; before: Proposal | null }): { metric: string; unit: Proposal["unit"] } | null {
+  const day = { metric: "daily_outflow", unit: "people_per_day" as const };
+  if (c.metric !== "deaths" && c.metric !== "injured" && DAY_CROSSING.test(c.after)) return day;
+  const s = c.sentence.text;
+  if ((c.metric === "refugees" || c.metric === "idps") && ON_DAY.test(s.slice(0, 30)) && (/^\W*(?:In|Over|During|Within)\b/.test(s) || CROSSING.test(s) || /\b(?:registered|reach(?:ed)?|arrivals)\b/i.test(s)) && !/\b(?:since|so far|in total|altogether)\b/i.test(s)) return day;
+  if (c.before?.metric === "daily_outflow" && /^\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(c.after) && /^[^.;\d]{0,30}\band\s+$/.test(c.between)) return { metric: "daily_outflow", unit: c.before.unit };
+  return null;
+}
+
+/**
+ * The metric of people who moved, with no word for who they are: crossing or fleeing (refugees when the sentence crosses a
+ * border, else whoever the passage just counted on the move, else displaced; not staff on a mission, "Two UNHCR staff members
+ * will arrive tomorrow"); received or taken in, or "have landed in" a place ("We’ve received more than 40,000 people"; not
+ * "Mozambique's Pemba camp" as a border); hosted or living in camps ("Renk now hosts 58,898 people", "over 240,000 Sudanese now
+ * live in camps": whoever the passage last counted on the move). Null when none of these.
+ */
+export function movedMetric(c: { sentence: Span; narrow: Span; lead: string; after: string; vague: boolean; noun: string | null; hosted: boolean; near: "refugees" | "idps" | null }): string | null {
+  if (!(c.noun !== null && ON_DUTY.test(c.noun)) && ((!c.vague && CROSSING.test(c.sentence.text)) || FLEEING.test(c.narrow.text))) return CROSSING.test(c.sentence.text) ? crossingMetric(c.sentence.text, c.near) : (c.near ?? "idps");
+  if (RECEIVED.test(c.lead.replace(/\s+/g, " ")) || /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|already\s+)?(?:landed|arrived)\s+in\b/i.test(c.after)) return crossingMetric(c.sentence.text.replace(/\b[A-Z][a-z]+['’]s\b/g, ""), c.near ?? "idps");
+  if (c.near && (c.hosted || IN_CAMPS.test(c.after))) return c.near;
+  return null;
+}
+
+/** Whether the count is tied to a place or a month, after it or at its clause's or line's start (`PLACE_AFTER`, `PLACE_BEFORE`). */
+export function tiedToPlace(text: string, n: NumberMention, sentence: Span): boolean {
+  return PLACE_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 60))) || PLACE_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 60), n.start));
+}

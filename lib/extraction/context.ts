@@ -1,6 +1,7 @@
 // What the words around a count say of it: aid received, a list of states, a witness's story, a flight abroad,
 // people who arrived. Pure; used by extract.ts.
 import type { NumberMention } from "./numbers";
+import { DISASTER, DISEASE, NOT_AFFECTED, SERVED_BEFORE } from "./rules";
 
 /**
  * Aid received said of this count, with no other count before the words that say so, and nothing done to the people
@@ -35,3 +36,15 @@ export const ABROAD_DEST = /\b(?:(?:seek|sought|seeking|find|found) (?:safety|re
 /** "… who have arrived": people said to have come, not only served. */
 export const ARRIVED_WHO = /^[^.;,]{0,50}?\bwho\s+(?:(?:have|had)\s+)?(?:recently\s+|just\s+)?(?:arrived|fled|crossed|(?:been\s+)?forced\s+to\s+flee)\b|^\s+(?:of\s+)?(?:people\s+|persons\s+)?(?:newly|recently|internally)\s+displaced\b|^\s+(?:people\s+|persons\s+|civilians\s+)?(?:wounded|injured)\b|^\s+(?:of\s+)?(?:[A-Z][\w-]+\s+|people\s+|civilians\s+)?(?:who\s+(?:are|were)\s+)?fleeing\b/i;
 const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wounded)\b[^.;]*?\b(?:(?:and|then)\s+(?:have\s+|had\s+)?(?:received|receiving|benefit|were|have been|had been|offered)|(?:have|has|had)\s+been\s+(?:offered|given|provided))/i;
+
+/**
+ * People counted for something that is no metric: a need, a lack, detention, a hospital, a disaster, a disease, aid or
+ * service ("assisted around 1.8 million people"); but not when the count's own words say first what happened to them ("28 who
+ * were injured … had been rushed to hospitals", "180,000 people displaced in desperate need of humanitarian aid", "to
+ * accommodate over 113,000 new Rohingya refugees who have arrived"), nor a site sheltering the displaced (`shelters`).
+ */
+export function notAffected(c: { lead: string; after: string; clause: string; shelters: boolean }): boolean {
+  const hurtFirst = /^[^.;]{0,40}?\b(?:injured|wounded|hurt)\b[^.;]{0,40}?\b(?:taken|rushed|admitted|brought|evacuated) to\b/i.test(c.after);
+  const displacedFirst = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|have been|had been)\s+)?(?:internally\s+)?displaced\s+(?:and\s+)?in\s+(?:urgent |dire |desperate |critical )?need\b/i.test(c.after);
+  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters) || DISEASE.test(c.clause);
+}

@@ -3,15 +3,15 @@
 // words around each number (lib/extraction/rules.ts). The editor confirms every proposal.
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import { asOfIn } from "./as-of";
-import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, IN_CAMPS, NEXT_ITEM, ON_DUTY, PLACE_AFTER, PLACE_BEFORE, RECEIVED, RISE_FURTHER, revision } from "./around";
-import { ABROAD_DEST, aidedBefore, ARRIVED_WHO, mixedStates, quotedWitness } from "./context";
+import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, dayCount, movedMetric, NEXT_ITEM, ON_DUTY, qualifierOf, revision, tiedToPlace } from "./around";
+import { ABROAD_DEST, aidedBefore, mixedStates, notAffected, quotedWitness } from "./context";
 import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
 import { findNumbers } from "./numbers";
 import { resolveParts, type Candidate, type Doubted } from "./parts";
-import { CASUALTIES, CHANGE_BEFORE, DAY_CROSSING, ON_DAY, DETAIL_AFTER, CROSSING, crossingMetric, DISASTER, DISEASE, FLEEING, SERVED_BEFORE, INTERNAL, NOT_AFFECTED, DEMONYM, PEOPLE_NOUN, FLIGHT, METRIC_RULES, PROJECTION, PROJECTED_LEAD, qualifierBefore, type MetricRule, NOT_COUNTED, PREDICATE, SUBGROUP } from "./rules";
-import { sourceOf } from "./sources";
+import { CASUALTIES, CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING, FLIGHT, INTERNAL, METRIC_RULES, NOT_COUNTED, PEOPLE_NOUN, PREDICATE, qualifierBefore, SUBGROUP, type MetricRule } from "./rules";
+import { speakerOf } from "./sources";
 import { clauseAround, sentences, unwrap, withoutCarriageReturns } from "./text";
-import { isClock, isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
+import { countsNoPeople, isClock, isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
 
 export type Proposal = {
   metric: string;
@@ -68,9 +68,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
   let sentenceIndex = -1;
   for (const sentence of sentences(text)) {
     sentenceIndex += 1;
-    const said = sourceOf(sentence.text);
-    // a speaker carries on through the sentences that go on quoting them ("…," he said; It added …)
-    speaker = said ?? (speaker && /^["“‘]|^(He|She|It|They)\b|\b(he|she|it|they) (said|added|told|warned|insisted)\b/.test(sentence.text) ? speaker : null);
+    speaker = speakerOf(sentence.text, speaker);
     let asOf: string | null = null;
     const keywords: { all: Keyword[]; casualties?: Keyword[]; internal?: Keyword[] } = { all: [] };
     const mentions = findNumbers(sentence.text).map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start })).filter((n) => !isClock(text, n)).flatMap((n) => revision(text, n));
@@ -113,18 +111,10 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // a detail beside a count, not a figure of its own: proposed less sure, or left out in the stricter reading
       let aside = hosted || earlier;
       const noun = readNounAfter(text, n);
-      // (whatever a killing or wounding verb takes as its object is people, but for animals and things: "They killed about 10 anti-Balaka")
-      if (!noun.people && !(/\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:about|some|around|at least|more than|over|nearly|almost|up to)\s+)?$/i.test(lead) && !/^(?:cattle|cows|goats|sheep|animals|camels|livestock|houses|homes|buildings|vehicles|cars|trucks|tanks|drones|hours|days|weeks|months|years|km|kilometres|kilometers|miles|per|percent)$/i.test(noun.noun ?? ""))) continue;
+      if (countsNoPeople(text, n, noun)) continue;
       // "hundreds of injured, lost and traumatised children": a list of states, one of them a hurt, is no count of the hurt
       if (mixedStates(text.slice(n.end, n.end + 80))) continue;
-      // "her three young children": someone's family in a story, not a count
-      // ("escaped with his wife and six children")
-      if (n.value < 10 && (/\b(?:her|his|their|my|our|your)\s+$/i.test(lead) || (/\b(?:her|his|their|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:and|with)\s+$/i.test(lead) && noun.noun !== null && /^(?:children|sons|daughters|brothers|sisters|kids|grandchildren|relatives|siblings|wives|husbands)$/i.test(noun.noun))) && !/\b(?:killed|wounded|injured|lost)\s+(?:her|his|their|my|our|your)\s/i.test(lead)) continue;
-      // "One stranded refugee said": a person who speaks, not a count
-      if (n.value === 1 && /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|recalled|explained|asked)\b/i.test(text.slice(n.end, n.end + 40))) continue;
-      // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
       const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
-      if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kills|killed|killing|wounds|wounded|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) continue;
       const clause = clauseAround(sentence, n.start, n.end);
       const narrow = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
       const after = text.slice(n.end, narrow.end);
@@ -137,13 +127,9 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if (/^[^.;]{0,80}?\b(?:before|prior to) the (?:onset|start|beginning|outbreak) of (?:the )?(?:current |latest |recent )?(?:crisis|conflict|fighting|war|violence|hostilities)\b/i.test(after)) aside = true;
       if (NOT_COUNTED.superseded.test(narrowLead) || (n.start - sentence.start < 200 && (NOT_COUNTED.before.test(text.slice(sentence.start, n.start)) || NOT_COUNTED.earlier.test(text.slice(sentence.start, n.start))))) aside = true;
       if (!countsMissing && /^[^.;]{0,30}?\b(?:reported |still |remain |are |were )?(?:missing|unaccounted for)\b/i.test(after)) continue;
-      // (served, unless the count's own words say the people arrived or fled: "to accommodate over 113,000 new Rohingya refugees
-      // who have arrived from Myanmar’s Rakhine State")
-      // (but a site "sheltering 4,600 IDPs" counts the displaced there: a detail, proposed less sure)
+      // (a site "sheltering 4,600 IDPs" counts the displaced there: a detail, proposed less sure)
       const shelters = /\b(?:sheltering|housing|hosting)\s+(?:\w+\s+){0,2}$/i.test(lead) && noun.noun !== null && /^(?:IDPs?|refugees?|displaced)$/i.test(noun.noun);
-      // (not when the count's own words say first what happened to them: "28 who were injured … had been rushed to hospitals",
-      // "180,000 people displaced in desperate need of humanitarian aid")
-      if ((NOT_AFFECTED.test(after) && !/^[^.;]{0,40}?\b(?:injured|wounded|hurt)\b[^.;]{0,40}?\b(?:taken|rushed|admitted|brought|evacuated) to\b/i.test(after) && !/^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|have been|had been)\s+)?(?:internally\s+)?displaced\s+(?:and\s+)?in\s+(?:urgent |dire |desperate |critical )?need\b/i.test(after)) || DISASTER.test(after) || (SERVED_BEFORE.test(lead) && !ARRIVED_WHO.test(after) && !shelters) || DISEASE.test(clause.text)) continue;
+      if (notAffected({ lead, after, clause: clause.text, shelters })) continue;
       if (shelters || DETAIL_AFTER.test(after)) aside = true;
       if ((NOT_COUNTED.reached.test(lead) && !NOT_COUNTED.count.test(text.slice(sentence.start, n.start))) || NOT_COUNTED.reachAid.test(lead) || NOT_COUNTED.hypothetical.test(lead)) continue;
       // not affected either: what the list it ends says ("10 women and 30 others forcibly detained"), aid received
@@ -211,24 +197,10 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
         metric = out[lastFigure]!.metric;
         confidence -= 0.2;
       }
-      // a count of people crossing or fleeing, and no word for what they are: refugees, less sure
-      // (not staff on a mission: "Two UNHCR staff members will arrive tomorrow")
-      if (!metric && !(noun.noun !== null && ON_DUTY.test(noun.noun)) && ((!n.vague && CROSSING.test(sentence.text)) || FLEEING.test(narrow.text))) {
-        // fleeing with no border crossed ("60,000 people have fled in northern Mozambique"): whoever the passage just counted on the move, else displaced
-        metric = CROSSING.test(sentence.text) ? crossingMetric(sentence.text, movedNear()) : (movedNear() ?? "idps");
-        confidence -= 0.2;
-      }
-      // people hosted or living in camps, with no word for who they are ("Renk now hosts 58,898 people", "over 240,000
-      // Sudanese now live in camps"): whoever the passage last counted on the move, less sure
-      // …and so are people a place received or took in ("We’ve received more than 40,000 people", "tens of thousands have
-      // landed in other countries"): people who crossed a border when the sentence names one (not "Mozambique's Pemba camp"), else whoever the passage last counted on the move, less sure
-      if (!metric && RECEIVED.test(lead.replace(/\s+/g, " ")) || (!metric && /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|already\s+)?(?:landed|arrived)\s+in\b/i.test(after))) {
-        metric = crossingMetric(sentence.text.replace(/\b[A-Z][a-z]+['’]s\b/g, ""), movedNear() ?? "idps");
-        confidence -= 0.2;
-      }
-      const near = movedNear();
-      if (!metric && near && (hosted || IN_CAMPS.test(after))) {
-        metric = near;
+      // people who moved, with no word for who they are: less sure
+      const moved = metric ? null : movedMetric({ sentence, narrow, lead, after, vague: n.vague, noun: noun.noun, hosted, near: movedNear() });
+      if (moved) {
+        metric = moved;
         confidence -= 0.2;
       }
       // staff on a mission who arrive where refugees are, with no word of their own that they fled
@@ -236,34 +208,19 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if (lumped) metric = "idps";
       // a people hosted in a place ("Adre, which hosts over 150,000 Sudanese") are refugees there
       if (hosted && metric === "idps" && noun.noun !== null && DEMONYM.test(noun.noun)) metric = "refugees";
-      // a part or the next item of a list that names no metric counts what its total counts ("those who have fled include
-      // 8,000 Nigerians and 30,000 Niger nationals", "Of this reported number, 65,800 people have been registered"); not a group
-      // of its victims by age or sex ("including 870 children"), which analysts leave to the total
+      // (the count a part breaks down: the last of its sentence, else the last figure of the two sentences before)
+      const whole = lastInSentence ?? (lastFigure !== null && out[lastFigure]!.sentence >= sentenceIndex - 2 ? lastFigure : null);
+      // a part or the next item of a list that names no metric counts what its total counts ("those who have fled include 8,000
+      // Nigerians and 30,000 Niger nationals"), but not a group of its victims by age or sex ("including 870 children")
       if (!metric && part && !(noun.noun !== null && (SUBGROUP.noun.test(noun.noun) || SUBGROUP.age.test(noun.noun) || /^(?:mothers|fathers|widows|orphans)$/i.test(noun.noun)))) {
-        const whole = lastInSentence ?? (lastFigure !== null && out[lastFigure]!.sentence >= sentenceIndex - 2 ? lastFigure : null);
         if (whole !== null) {
           metric = out[whole]!.metric;
           unit = out[whole]!.unit;
         }
       }
       if (!metric) continue;
-      // one day's crossings ("more than 11,000 Rohingya crossed into southeastern Bangladesh on Monday"): a daily outflow
-      if (unit === "people" && metric !== "deaths" && metric !== "injured" && DAY_CROSSING.test(after)) {
-        metric = "daily_outflow";
-        unit = "people_per_day";
-      }
-      // …and so are the arrivals a sentence about one named day counts ("On Monday, we only registered 777 Burundian arrivals in
-      // Rwanda, while more than 2,000 refugees managed to reach Tanzania"), and the next day's in the same list ("3,111 arriving
-      // on Saturday and 1,640 on Sunday")
-      if (unit === "people" && (metric === "refugees" || metric === "idps") && ON_DAY.test(text.slice(sentence.start, sentence.start + 30)) && (/^\W*(?:In|Over|During|Within)\b/.test(sentence.text) || CROSSING.test(sentence.text) || /\b(?:registered|reach(?:ed)?|arrivals)\b/i.test(sentence.text)) && !/\b(?:since|so far|in total|altogether)\b/i.test(sentence.text)) {
-        metric = "daily_outflow";
-        unit = "people_per_day";
-      }
-      const dayBefore = lastInSentence !== null ? out[lastInSentence]! : null;
-      if (unit === "people" && dayBefore?.metric === "daily_outflow" && /^\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(after) && /^[^.;\d]{0,30}\band\s+$/.test(between)) {
-        metric = "daily_outflow";
-        unit = dayBefore.unit;
-      }
+      const day = unit === "people" ? dayCount({ metric, sentence, after, between, before: lastInSentence !== null ? out[lastInSentence]! : null }) : null;
+      if (day) ({ metric, unit } = day);
       if (metric === "daily_outflow" && unit === "people") unit = "people_per_day";
       // "a rise of 4,000 refugees and 2,000 IDPs": a change, and so is what the "and" adds to it
       if (unit === "people" && (CHANGE_BEFORE.test(lead) || (wasChange && /^[\s\w]{0,30}\band\s+$/.test(between)))) {
@@ -288,20 +245,14 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // blood”", "“I personally saw the dead bodies of two people,” he said"): a story, beside the count officials give
       if (n.value < 100 && quotedWitness(text, n.start, n.end)) aside = true;
       if (loose) confidence -= 0.2;
-      // a qualifier is its own number's ("At least 108 civilians have died and 75 have been wounded": the 75 is exact), but a
-      // restatement after "or" keeps it ("more than 46,000 families, or 220,000 persons")
-      const estimatedAfter = /^\s*(?:or so\b|(?:[\w-]+\s+){0,3}(?:are|were|is|was|have been|has been) (?:estimated|believed|thought) to\b)/i.test(after) || /\bestimat(?:ed|es|e)\b[^.;\d]{0,80}\bat\s+$/i.test(narrowLead) ? "about" : /^\s*at least\b/i.test(after) ? "at_least" : /^\+/.test(after) ? "more_than" : null;
-      const given = (estimatedAfter === "at_least" || estimatedAfter === "more_than" ? estimatedAfter : null) ?? qualifierBefore(narrowLead) ?? estimatedAfter ?? (/^[^.;\d]{0,40}?,?\s+or\s+$/.test(between) ? restated : null);
-      // a projection said of this count, not of "more" after an "and" ("We’ve received more than 40,000 people and expect more to come")
-      const projected = PROJECTION.test(narrowLead) || PROJECTED_LEAD.test(narrowLead) || PROJECTION.test(PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "") || (PROJECTION.test(narrow.text.replace(RISE_FURTHER, "")) && !/^[^.;]*?\s(?:and|but|which|that)\s+(?:\w+\s+){0,2}(?:expects?|hopes?|fears?|warns?|could|may|might|will|(?:is|are|was|were) (?:expected|likely))\b/i.test(text.slice(n.end, narrow.end)));
-      const qualifier: Qualifier = projected ? "projected" : n.vague ? "about" : (given ?? "exact");
+      const qualifier = qualifierOf({ narrow, lead: narrowLead, after: text.slice(n.end, narrow.end), between, restated, vague: n.vague });
       // one group of the victims: "Child casualties …, with 327 deaths", "the deaths of 144 women and injured 286"
       // …or a count of children on its own ("117 children killed in last 24hrs", "close to 4 million children displaced"):
       // dropped where the report gives a larger count of the same kind ("One child has been wounded" alone is a figure)
       const subgroup = (noun.noun !== null && SUBGROUP.age.test(noun.noun)) || (subgroupAt !== null && subgroupAt < n.start) || (SUBGROUP.of.test(lead) && SUBGROUP.noun.test(firstWord)) || (wasSubgroup && /^[^.;\d]{0,40}\band\s+(?:\w+\s+)?$/.test(between)) || SUBGROUP.among.test(rest);
       // (a part is no group that the next count joins: "including 16 minors, have been killed and 365 more wounded")
       previous.subgroup = subgroup && !part;
-      const parent = !part ? null : (lastInSentence ?? (lastFigure !== null && out[lastFigure]!.sentence >= sentenceIndex - 2 ? lastFigure : null));
+      const parent = part ? whole : null;
       // a part whose own words name no metric counts what its total counts ("forced 500,000 to flee …, including 150,000
       // children, the UN refugee agency said": displaced children, not refugees)
       if (parent !== null && !own && !sibling && unit === "people" && !ABROAD_DEST.test(text.slice(n.end, narrow.end))) {
@@ -329,7 +280,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
         increment: isIncrement(text, n),
         subgroup,
         aside,
-        place: PLACE_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 60))) || PLACE_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)),
+        place: tiedToPlace(text, n, sentence),
       });
       // a count set aside (a caseload, a comparison, a witness's story…) is proposed, but what comes after reads on from the
       // counts before it, as when it was left out

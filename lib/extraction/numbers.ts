@@ -34,6 +34,7 @@ const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|mn\b|bn\b|mln
 // "forced millions to flee", "displaced thousands": a vague crowd after the verb that moved or killed it
 const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?<!\b(?:${WORD}|\d+)[\s-]\w+)(?=\s+of\b|\s+(?:more\s+)?(?:people\s+|civilians\s+|refugees\s+|residents\s+|villagers\s+|\w+(?:ans|ese|is)\s+)?(?:could|may|might|will|were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross)\b|\s+from\s+|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens))(?!\s+of)`, "gi");
 const HEDGED = /\b(hundreds|thousands|dozens|millions),?\s+(?:if not|or even|perhaps|possibly)\s+(?:hundreds|thousands|millions|tens of thousands|hundreds of thousands),?(?=\s+of\b)/gi;
+const WORDS_ONLY = new RegExp(String.raw`^(?:${WORD})(?:[\s-]+(?:${WORD}))?$`, "i");
 const TENS_ONES = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b/i;
 const RANGE = new RegExp(String.raw`\bbetween\s+(${ONE})\s+and\s+(${ONE})\b|(?<![\w.,])(${ONE})\s*(?:-|–|—|to)\s*(${ONE})(?![\w,]*\d)`, "gi");
 // "160 000", "1 367 413": thousands set off by a space, as French and South African style prints them (not a time's
@@ -116,7 +117,7 @@ export function findNumbers(text: string): NumberMention[] {
     // "twenty-five thousand" is one number, not a range from twenty; "in 2013 - 2,959 killed" starts with a year
     if (TENS_ONES.test(m[0]) || (/^(?:19|20)\d\d$/.test(a.trim()) && low >= 1900 && low <= 2100)) continue;
     // "2-3 million": the second number's scale word applies to the first
-    const scale = (/^\d+(?:\.\d+)?$/.test(a.trim()) || new RegExp(String.raw`^(?:${WORD})(?:[\s-]+(?:${WORD}))?$`, "i").test(a.trim())) && /\s*(thousand|million|billion|m|bn)$/i.exec(b.trim());
+    const scale = (/^\d+(?:\.\d+)?$/.test(a.trim()) || WORDS_ONLY.test(a.trim())) && /\s*(thousand|million|billion|m|bn)$/i.exec(b.trim());
     const lo = scale ? readNumber(`${a.trim()} ${scale[1]}`)! : low;
     if (lo >= high) continue;
     found.push({ start: m.index, end: m.index + m[0].length, value: lo, low: lo, high, vague: false, text: m[0] });

@@ -44,3 +44,8 @@ export function sourceOf(sentence: string): string | null {
   }
   return null;
 }
+
+/** Who speaks in a sentence: the source it names, else the speaker before while the sentences go on quoting them ("…," he said; It added …). */
+export function speakerOf(sentence: string, before: string | null): string | null {
+  return sourceOf(sentence) ?? (before && /^["“‘]|^(He|She|It|They)\b|\b(he|she|it|they) (said|added|told|warned|insisted)\b/.test(sentence) ? before : null);
+}

@@ -38,6 +38,10 @@ export function isClock(text: string, n: NumberMention): boolean {
   return /^:\d\d/.test(text.slice(n.end, n.end + 3)) || /\d:$/.test(text.slice(Math.max(0, n.start - 2), n.start));
 }
 
+/** Two days of a month: "on 13 and 14 May", "May 13 and 14". */
+const TWO_DAYS_AFTER = new RegExp(String.raw`^\s*(?:and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`, "i");
+const TWO_DAYS_BEFORE = new RegExp(String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*$`, "i");
+
 /** Not a count of people: a year, money, a percentage, a duration or age, an ordinal, a list number, a population. */
 export function isTrap(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 24), n.start);
@@ -48,7 +52,7 @@ export function isTrap(text: string, n: NumberMention): boolean {
   // the end of a span of years ("1983-84")
   if (/\b(?:19|20)\d\d[-–]$/.test(before)) return true;
   // a number written out again in figures ("seventy (70)")
-  if (/^\d+$/.test(n.text) && new RegExp(String.raw`\b${numberWord(n.value)}\s*\(\s*$`, "i").test(before) && /^\s*\)/.test(after)) return true;
+  if (/^\d+$/.test(n.text) && /\(\s*$/.test(before) && /^\s*\)/.test(after) && new RegExp(String.raw`\b${numberWord(n.value)}\s*\(\s*$`, "i").test(before)) return true;
   // more people than have ever lived at once: a typo, an id or a sum of money, and no figure the form would take
   if (n.value > MAX_COUNT || (n.high ?? 0) > MAX_COUNT) return true;
   if (/[$€£¥]\s*$|\b(US|USD|EUR|GBP)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
@@ -58,7 +62,7 @@ export function isTrap(text: string, n: NumberMention): boolean {
   // a day of a month ("February 24", "24 February"), a ratio ("two to one", "one in every five")
   if ((n.value <= 31 && MONTH_AFTER.test(after)) || (n.value < 100 && MONTH_BEFORE.test(before))) return true;
   // two days of a month ("on 13 and 14 May", "May 13 and 14")
-  if (new RegExp(String.raw`^\s*(?:and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`, "i").test(after) || new RegExp(String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*$`, "i").test(before)) return true;
+  if (TWO_DAYS_AFTER.test(after) || TWO_DAYS_BEFORE.test(before)) return true;
   if (/^\s*to one\b/i.test(after) || /\b(?:one|1)\s+(?:in|out of)\s+(?:every\s+)?$/i.test(before)) return true;
   // ages ("younger than 18", "aged 60", "aged under 18", "children under 5", "five percent were over 60")
   if (/\b(younger than|older than|aged|age of|ages of|ages|under the age of|over the age of|under age|over age)\s+(?:(?:under|over|below|above|between)\s+)?$/i.test(before) || /\b(?:children|minors|girls|boys|kids)\s+(?:under|below)\s+$/i.test(before)) return true;
@@ -174,4 +178,24 @@ export function isEarlierFigure(text: string, n: NumberMention): boolean {
     // "has risen sharply since early June from 2,600 to 102,600"
     /\b(?:risen|rose|rise|rising|increased|increasing|grown|grew|jumped|climbed|soared|swelled|gone up|went up|fallen|fell|dropped|decreased|declined|doubled|tripled|revised|raised|lowered|updated|adjusted|changed)\b[^.;\d]{0,60}\bfrom\s+$/i.test(text.slice(Math.max(0, n.start - 90), n.start)) && /^\s*(?:-|–|—|to)\s*\d/.test(text.slice(n.end, n.end + 6))
   );
+}
+
+/**
+ * Words after a count that say it counts no people, or none the report tracks: a noun that names no people (but whatever a
+ * killing or wounding verb takes as its object is people), someone's own family in a story, one person who speaks, a number
+ * this small with no noun for people nor a verb that kills or wounds them.
+ */
+export function countsNoPeople(text: string, n: NumberMention, noun: Reading): boolean {
+  const lead = lead40(text, n);
+  // (whatever a killing or wounding verb takes as its object is people, but for animals and things: "They killed about 10 anti-Balaka")
+  if (!noun.people && !(/\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:about|some|around|at least|more than|over|nearly|almost|up to)\s+)?$/i.test(lead) && !/^(?:cattle|cows|goats|sheep|animals|camels|livestock|houses|homes|buildings|vehicles|cars|trucks|tanks|drones|hours|days|weeks|months|years|km|kilometres|kilometers|miles|per|percent)$/i.test(noun.noun ?? ""))) return true;
+  // "her three young children": someone's family in a story, not a count
+  // ("escaped with his wife and six children")
+  if (n.value < 10 && (/\b(?:her|his|their|my|our|your)\s+$/i.test(lead) || (/\b(?:her|his|their|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:and|with)\s+$/i.test(lead) && noun.noun !== null && /^(?:children|sons|daughters|brothers|sisters|kids|grandchildren|relatives|siblings|wives|husbands)$/i.test(noun.noun))) && !/\b(?:killed|wounded|injured|lost)\s+(?:her|his|their|my|our|your)\s/i.test(lead)) return true;
+  // "One stranded refugee said": a person who speaks, not a count
+  if (n.value === 1 && /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|recalled|explained|asked)\b/i.test(text.slice(n.end, n.end + 40))) return true;
+  // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
+  const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
+  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kills|killed|killing|wounds|wounded|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) return true;
+  return false;
 }
