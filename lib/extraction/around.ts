@@ -11,6 +11,9 @@ import { MONTH } from "./traps";
 export const QUALIFIER_WORDS = String.raw`(?:approximately|about|around|some|nearly|almost|more than|over|at least|roughly|close to|up to)`;
 /** People who travel for their work, not from the fighting. */
 export const ON_DUTY = /^(?:staff|members|personnel|officials|workers|employees|troops|soldiers|peacekeepers|journalists|experts|delegates|teams?|doctors|medics|volunteers|monitors|observers|inspectors)$/i;
+
+/** A crowd gathered for a cause, counted as a crowd ("15,000 peaceful demonstrators gathered"), not as people who moved. */
+export const CROWD = /^(?:demonstrators|protesters|protestors|marchers|mourners|worshippers|participants|attendees|spectators)$/i;
 /**
  * "has risen from 2,600 to 102,600": a revision, two counts, the earlier one marked `earlier` (given to compare with:
  * proposed less sure); but

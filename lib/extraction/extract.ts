@@ -3,7 +3,7 @@
 // words around each number (lib/extraction/rules.ts). The editor confirms every proposal.
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import { asOfIn } from "./as-of";
-import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, dayCount, movedMetric, NEXT_ITEM, ON_DUTY, qualifierOf, revision, tiedToPlace } from "./around";
+import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, CROWD, dayCount, movedMetric, NEXT_ITEM, ON_DUTY, qualifierOf, revision, tiedToPlace } from "./around";
 import { ABROAD_DEST, aidedBefore, mixedStates, notAffected, quotedWitness } from "./context";
 import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
 import { findNumbers } from "./numbers";
@@ -75,7 +75,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
     let listing = false;
     let lastInSentence: number | null = null;
     // (typed by a cast, so that the checker does not narrow it to null for the loop)
-    let previous = null as { end: number; qualified: Qualifier | null; change: boolean; subgroup: boolean; counted: boolean; pushed: boolean } | null;
+    let previous = null as { end: number; qualified: Qualifier | null; change: boolean; subgroup: boolean; group: boolean; counted: boolean; pushed: boolean } | null;
     if (mentions.length > 0) keywords.all = keywordsIn(sentence, rules);
     // sentence-wide words, looked for once per sentence: a group of the victims named ("Child casualties …"), a disaster named
     const subgroupMatch = mentions.length > 0 ? SUBGROUP.sentence.exec(sentence.text) : null;
@@ -95,6 +95,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       listing = item || BREAKDOWN_OPENS.test(lead);
       const wasChange = previous?.change === true;
       const wasSubgroup = previous?.subgroup === true;
+      const wasGroup = previous?.group === true;
       // the number before was a count of no metric ("1.4 million citizens have been forced to migrate")
       const underNoMetric = previous !== null && previous.counted && !previous.pushed;
       const wasTrap = previous !== null && !previous.counted;
@@ -103,7 +104,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       const hosted = !trap && isHosted(text, n);
       // …and so is a figure given to compare with, or one said to be replaced
       const earlier = !trap && (n.earlier === true || isEarlierFigure(text, n));
-      previous = { end: n.end, qualified: qualifierBefore(lead), change: false, subgroup: false, counted: !trap && !hosted && !earlier, pushed: false };
+      previous = { end: n.end, qualified: qualifierBefore(lead), change: false, subgroup: false, group: false, counted: !trap && !hosted && !earlier, pushed: false };
       if (trap) continue;
       // "N of them were killed" breaks down a count only when one was just given; "N of those displaced" always does
       const ofThem = /^\s*of (?:those|these|whom)\b/i.test(text.slice(n.end, n.end + 12)) || (/^\s*of them\b/i.test(text.slice(n.end, n.end + 12)) && (lastInSentence !== null || (lastFigure !== null && n.start - out[lastFigure]!.end < 200)));
@@ -205,6 +206,8 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       }
       // staff on a mission who arrive where refugees are, with no word of their own that they fled
       if ((metric === "refugees" || metric === "idps") && !own && ((noun.noun !== null && ON_DUTY.test(noun.noun)) || /^\s+(?:[\w-]+\s+){0,2}armed\s/i.test(text.slice(n.end, n.end + 30)))) continue;
+      // …nor a crowd gathered among them or near a killing, unless its own words say what happened to it
+      if (noun.noun !== null && CROWD.test(noun.noun) && !FLEEING.test(after) && !CROSSING.test(after) && !/\b(?:killed|dead|died|wounded|injured|hurt|shot)\b/i.test(after) && !/\b(?:killed|killing|kills|shot|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,2}$/i.test(lead)) continue;
       if (lumped) metric = "idps";
       // a people hosted in a place ("Adre, which hosts over 150,000 Sudanese") are refugees there
       if (hosted && metric === "idps" && noun.noun !== null && DEMONYM.test(noun.noun)) metric = "refugees";
@@ -223,7 +226,8 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if (day) ({ metric, unit } = day);
       if (metric === "daily_outflow" && unit === "people") unit = "people_per_day";
       // "a rise of 4,000 refugees and 2,000 IDPs": a change, and so is what the "and" adds to it
-      if (unit === "people" && (CHANGE_BEFORE.test(lead) || (wasChange && /^[\s\w]{0,30}\band\s+$/.test(between)))) {
+      const change = unit === "people" && (CHANGE_BEFORE.test(lead) || (wasChange && /^[\s\w]{0,30}\band\s+$/.test(between)));
+      if (change) {
         previous.change = true;
         aside = true;
       }
@@ -252,6 +256,11 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       const subgroup = (noun.noun !== null && SUBGROUP.age.test(noun.noun)) || (subgroupAt !== null && subgroupAt < n.start) || (SUBGROUP.of.test(lead) && SUBGROUP.noun.test(firstWord)) || (wasSubgroup && /^[^.;\d]{0,40}\band\s+(?:\w+\s+)?$/.test(between)) || SUBGROUP.among.test(rest);
       // (a part is no group that the next count joins: "including 16 minors, have been killed and 365 more wounded")
       previous.subgroup = subgroup && !part;
+      // a breakdown of the victims by age, sex or trade ("including 27 children", "48 men and 12 women", "of which 170 are
+      // children", "including two police officers"),
+      // and the next items of its list ("at least 15 children, 10 women and six policemen"): no figures of their own
+      const group = (part || (subgroup && SUBGROUP.introduced.test(lead))) && ((noun.noun !== null && (SUBGROUP.noun.test(noun.noun) || SUBGROUP.trade.test(noun.noun))) || SUBGROUP.are.test(text.slice(n.end, n.end + 40)));
+      previous.group = group || (wasGroup && NEXT_ITEM.test(between) && noun.noun !== null && !/^(?:people|persons|others?)$/i.test(noun.noun) && !/^[^.;,]{0,30}\b(?:were|was|have|has|had|killed|wounded|injured|died|dead)\b/i.test(after));
       const parent = part ? whole : null;
       // a part whose own words name no metric counts what its total counts ("forced 500,000 to flee …, including 150,000
       // children, the UN refugee agency said": displaced children, not refugees)
@@ -274,11 +283,13 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
         confidence: Math.max(0.1, Math.round((speaker ? confidence : confidence - 0.1) * 100) / 100),
         sentence: sentenceIndex,
         part,
+        ofThose: ofThem || /\b(?:of|out of) (?:those|these|them|whom|which|this number)\b[^.;\d]{0,20}$/i.test(lead),
         parent,
         definite: isDefinite(text, n),
         own,
         increment: isIncrement(text, n),
         subgroup,
+        noFigure: change || previous.group,
         aside,
         place: tiedToPlace(text, n, sentence),
       });
@@ -296,5 +307,21 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       lastFigure = out.length - 1;
     }
   }
-  return resolveParts(out, options.parts);
+  return resolveParts(headlineAsBody(text, out), options.parts);
+}
+
+/**
+ * A headline's count of people who moved is the count its story tells in full: "Rohingya exodus reaches 389,000" counts
+ * the refugees that "The number of Rohingya who have fled Myanmar for Bangladesh … hit 389,000" does, in the first
+ * paragraphs below it.
+ */
+function headlineAsBody(text: string, out: Candidate[]): Candidate[] {
+  const end = /^[^\n]{1,200}(?=\n\s*\n)/.exec(text)?.[0].length;
+  if (end === undefined || /[.!?]["”’]?\s*$/.test(text.slice(0, end))) return out;
+  for (const head of out) {
+    if (head.start >= end || (head.metric !== "refugees" && head.metric !== "idps")) continue;
+    const body = out.find((c) => c.start > end && c.start < end + 1500 && c.value === head.value && c.unit === head.unit && (c.metric === "refugees" || c.metric === "idps") && c.own);
+    if (body) head.metric = body.metric;
+  }
+  return out;
 }

@@ -47,10 +47,10 @@ describe("read by the letter of the issue", () => {
   it.each([
     ["letter-dev-5-6.a.json", 0.97, 0.88, 0.95], // 0.989, 0.897, 0.966
     ["letter-dev-5-6.b.json", 0.95, 0.88, 0.94], // 0.966, 0.895, 0.953
-    ["letter-dev-4.a.json", 0.95, 0.82, 0.9], // 0.964, 0.818, 0.914; 0.976, 0.838, 0.916 after the seventh and eighth sets' rules
+    ["letter-dev-4.a.json", 0.95, 0.79, 0.9], // 0.964, 0.818, 0.914; 0.976, 0.838, 0.916 after the seventh and eighth sets' rules; 0.808 recall once breakdowns by age, sex or trade were left out, which this annotator records
     ["letter-dev-3.a.json", 0.93, 0.93, 0.98], // 0.940, 0.952, 1.0
     ["letter-dev-2.a.json", 0.95, 0.89, 0.97], // 0.960, 0.886, 0.985; 0.966, 0.904, 0.985 after the seventh and eighth sets' rules
-    ["letter-held.a.json", 0.97, 0.94, 0.92], // 0.981, 0.963, 0.942; 1.0 precision after the seventh and eighth sets' rules
+    ["letter-held.a.json", 0.97, 0.89, 0.92], // 0.981, 0.963, 0.942; 1.0 precision after the seventh and eighth sets' rules; 0.907 recall once breakdowns by age and changes were left out, which this annotator records
     ["letter-fresh.a.json", 0.94, 0.9, 0.98], // 0.956, 0.852, 1.0; 0.959, 0.917, 0.995 after the seventh and eighth sets' rules
     // the seventh: first looked at with the rules before it (0.837 (36/43), 0.679 (36/53), 0.972), then written from
     ["letter-dev-7.a.json", 0.94, 0.92, 0.96], // 0.943 (50/53), 0.943 (50/53), 0.980; then 0.962 (50/52) with the eighth set's rules
@@ -65,7 +65,7 @@ describe("read by the letter of the issue", () => {
     // the tenth (42 passages): first looked at with the ninth set's rules (0.720/0.854 and 0.872/0.828; the rules before this
     // session 0.717/0.805 and 0.857/0.770), then written from
     ["letter-dev-10.a.json", 0.75, 0.95, 0.94], // 0.777 (195/251), 0.951 (195/205), 0.969; 0.771, 0.971, 0.960 after the eleventh set's rules
-    ["letter-dev-10.b.json", 0.91, 0.92, 0.93], // 0.932 (234/251), 0.914 (234/256), 0.944; 0.934, 0.941 after the eleventh set's rules
+    ["letter-dev-10.b.json", 0.91, 0.9, 0.93], // 0.932 (234/251), 0.914 (234/256), 0.944; 0.934, 0.941 after the eleventh set's rules; 0.914 recall once breakdowns by trade were left out, which this annotator alone records
     // the eleventh (27 passages): first looked at with the tenth set's rules (0.825/0.785 and 0.847/0.795; the rules before
     // this session 0.815/0.764 and 0.837/0.774), then written from
     ["letter-dev-11.a.json", 0.82, 0.83, 0.92], // 0.841 (122/145), 0.847 (122/144), 0.934
@@ -78,6 +78,10 @@ describe("read by the letter of the issue", () => {
     // this session 0.857/0.885 and 0.857/0.878), then written from
     ["letter-dev-13.a.json", 0.86, 0.91, 0.94], // 0.884 (114/129), 0.934 (114/122), 0.965
     ["letter-dev-13.b.json", 0.86, 0.9, 0.93], // 0.884 (114/129), 0.927 (114/123), 0.956
+    // the fourteenth (27 passages): first looked at with the rules before this session (dc512cc: 0.802/0.861 and 0.824/0.850)
+    // and with this session's first rules (0.795/0.861 and 0.818/0.850), then written from
+    ["letter-dev-14.a.json", 0.84, 0.91, 0.97], // 0.864 (114/132), 0.934 (114/122), 1.0
+    ["letter-dev-14.b.json", 0.87, 0.9, 0.97], // 0.894 (118/132), 0.929 (118/127), 1.0
   ] as const)("%s: at least what was measured when the floor was set", atLeast);
 
   // BLIND (fixtures/BLIND.md): never read while rules were written; only these totals were printed. The first two sets
@@ -87,8 +91,10 @@ describe("read by the letter of the issue", () => {
   it.each([
     ["letter-blind.a.json", 0.87, 0.86, 0.95], // 0.887, 0.879, 0.971
     ["letter-blind.b.json", 0.78, 0.87, 0.95], // 0.800, 0.885, 0.967
-    ["letter-blind-3.a.json", 0.68, 0.67, 0.95], // 0.697, 0.687, 0.978; 0.708 (46/65) after a total of the killed and wounded was left out in both readings; 0.719 (46/64) after the review's fixes
-    ["letter-blind-3.b.json", 0.68, 0.65, 0.95], // 0.697, 0.667, 0.978; then 0.708, 0.719
+    // (the third set's two annotators record breakdowns by age, sex and trade, which the annotators of every set since leave
+    // out, and so does the extractor since the fourteenth round: 0.694 (43/62), 0.642 (43/67) and 0.694, 0.623 (43/69))
+    ["letter-blind-3.a.json", 0.67, 0.62, 0.95], // 0.697, 0.687, 0.978; 0.708 (46/65) after a total of the killed and wounded was left out in both readings; 0.719 (46/64) after the review's fixes
+    ["letter-blind-3.b.json", 0.67, 0.6, 0.95], // 0.697, 0.667, 0.978; then 0.708, 0.719
     // the fourth: news and agency reports of 2011–2020, gathered, annotated twice and committed (faead87) before the
     // extractor ran on it; 0.897/0.732 and 0.914/0.736 with the rules of 8d0e4b3
     // re-measured (totals only) after the seventh and eighth development sets' rules: 0.879 (58/66), 0.817 (58/71) and 0.894, 0.819
@@ -114,5 +120,10 @@ describe("read by the letter of the issue", () => {
     // session: 0.810/0.764 and 0.821/0.767), and the same after the thirteenth's:
     ["letter-blind-8.a.json", 0.78, 0.77, 0.95], // 0.805 (70/87), 0.787 (70/89), 0.971
     ["letter-blind-8.b.json", 0.79, 0.77, 0.95], // 0.816 (71/87), 0.789 (71/90), 0.972
+    // the ninth: 14 passages split at random from 41 with the fourteenth development set, annotated twice (the annotators agree
+    // at 1.0/0.987) and committed before the extractor ran; the rules before this session (dc512cc) score 0.797 (59/74), 0.776
+    // (59/76) and 0.797, 0.766; measured once with the rules of the fourteenth round:
+    ["letter-blind-9.a.json", 0.8, 0.75, 0.95], // 0.831 (59/71), 0.776 (59/76), 1.0
+    ["letter-blind-9.b.json", 0.8, 0.74, 0.95], // 0.831 (59/71), 0.766 (59/77), 0.983
   ] as const)("blind, %s: at least what was measured once", atLeast);
 });

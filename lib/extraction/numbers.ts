@@ -118,7 +118,9 @@ export function findNumbers(text: string): NumberMention[] {
     if (TENS_ONES.test(m[0]) || (/^(?:19|20)\d\d$/.test(a.trim()) && low >= 1900 && low <= 2100)) continue;
     // "2-3 million": the second number's scale word applies to the first
     const scale = (/^\d+(?:\.\d+)?$/.test(a.trim()) || WORDS_ONLY.test(a.trim())) && /\s*(thousand|million|billion|m|bn)$/i.exec(b.trim());
-    const lo = scale ? readNumber(`${a.trim()} ${scale[1]}`)! : low;
+    // "70-75,000": a short first number shares the second's thousands
+    const thousands = !scale && /^\d{1,3}$/.test(a.trim()) && /^\d{1,3},000$/.test(b.trim()) && low < high / 1000;
+    const lo = scale ? readNumber(`${a.trim()} ${scale[1]}`)! : thousands ? low * 1000 : low;
     if (lo >= high) continue;
     found.push({ start: m.index, end: m.index + m[0].length, value: lo, low: lo, high, vague: false, text: m[0] });
   }

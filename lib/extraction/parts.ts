@@ -11,6 +11,8 @@ export type Candidate = Proposal & {
   part: boolean;
   /** the count it breaks down, an index into the candidates */
   parent: number | null;
+  /** a part that says whose part it is ("Of those, 11 million …", "8,000 of them") */
+  ofThose: boolean;
   /** "the 4,000 displaced": named with a definite article */
   definite: boolean;
   /** the metric came from the count's own clause ("1,601 killed"), not from words further off */
@@ -25,6 +27,12 @@ export type Candidate = Proposal & {
    * with or said to be replaced, a change, a total of the displaced at home and abroad, people among the dead or in sites
    */
   aside: boolean;
+  /**
+   * no figure of its own in either reading, though read like one so that the counts after it read as before: a part that
+   * counts the victims by age, sex or trade ("including 27 children", "48 men and 12 women", "including two police
+   * officers"), a change ("an increase of 7,000")
+   */
+  noFigure: boolean;
   /** tied to a place or a month ("1,830,711 people fled to Poland", "40,000 are in Moldova", "In Kalehe, 700 people died") */
   place: boolean;
 };
@@ -52,7 +60,9 @@ export function resolveParts(cands: readonly Candidate[], parts: "doubt" | "drop
   const children = new Map<number, number[]>();
   for (const [i, c] of cands.entries()) if (c.part && c.parent !== null) (children.get(c.parent) ?? children.set(c.parent, []).get(c.parent)!).push(i);
   for (const [parent, kids] of children) {
-    if (cands[parent]!.part || new Set(kids.filter((k) => cands[k]!.own).map((k) => cands[k]!.metric)).size < 2) continue;
+    // (a breakdown in a later sentence that does not say whose it is may be of a count the report does not take: "3,512 were
+    // children, (923 dead and 2,589 injured)" after "3,498 killed and 7,920 injured")
+    if (cands[parent]!.part || new Set(kids.filter((k) => cands[k]!.own).map((k) => cands[k]!.metric)).size < 2 || !kids.some((k) => cands[k]!.sentence === cands[parent]!.sentence || cands[k]!.ofThose)) continue;
     keep[parent] = false;
     // (of the killed and the wounded: none; of refugees and the displaced inside: the displaced, as analysts read it)
     if (kids.some((k) => family(cands[k]!.metric) !== "moved")) mixed.add(parent);
@@ -87,10 +97,10 @@ export function resolveParts(cands: readonly Candidate[], parts: "doubt" | "drop
     // one group of the victims, with a larger count of the same kind in the report
     else if (c.subgroup && (largest.get(c.metric) ?? 0) > c.value) keep[i] = false;
   }
-  const proposals = cands.map(({ sentence: _s, part: _p, parent: _r, definite: _d, increment: _i, subgroup: _g, place: _l, own: _o, aside: _a, ...p }, i): Doubted =>
+  const proposals = cands.map(({ sentence: _s, noFigure: _n, ofThose: _t, part: _p, parent: _r, definite: _d, increment: _i, subgroup: _g, place: _l, own: _o, aside: _a, ...p }, i): Doubted =>
     keep[i] ? { ...p, doubted: false } : { ...p, metric: displaced.has(i) ? "idps" : p.metric, confidence: Math.max(0.1, Math.round((p.confidence - PART_DOUBT) * 100) / 100), doubted: true },
   );
-  return proposals.filter((_, i) => keep[i] || (parts === "doubt" && !mixed.has(i)));
+  return proposals.filter((_, i) => !cands[i]!.noFigure && (keep[i] || (parts === "doubt" && !mixed.has(i))));
 }
 
 /** The candidates before `i` within `sentences` sentences of it. */

@@ -145,7 +145,7 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     // "two existing refugee camps", "three IDP sites": a word for people before a place or a body names no people
     // (but "Thousands flee IDP camp" names the camp they left)
     if (PLACE_NOUN.test(words[i + 1] ?? "") && PEOPLE_NOUN.test(w) && !words.slice(0, i).some((x) => /^(?:flee|fled|fleeing|flees|leave|left|leaving|from|into|to|towards?|in|at|reach|reached|enter|entered|attack|attacked|moved|went|returned)$/i.test(x))) return { people: false, noun: words[i + 1]! };
-    if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || /^(?:flee|fled|die|died|escape|shot|left|leave|flew)$/i.test(w)) return { people: true, noun: w };
+    if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || /^(?:flee|fled|die|died|escape|shot|left|leave|flew|lost)$/i.test(w)) return { people: true, noun: w };
     // a people's name that is no plural, known by the verb after it ("7,000 Burundi have fled", "1.2 million Burkinabe from their homes")
     if (/^[A-Z][a-z]{3,}$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
     // "has crossed the 100,000 mark"
