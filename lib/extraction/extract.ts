@@ -39,6 +39,8 @@ export type ExtractOptions = {
   parts?: "doubt" | "drop";
 };
 
+const FIGURE_CHANGED = /\b(?:the|that|this)\s+(?:figure|number|rate)\s+(?:has\s+|had\s+)?(?:since\s+|now\s+)?(?:reduced|fallen|fell|dropped|declined|decreased|risen|rose|increased|grown|grew|climbed|jumped)\s+to\s+(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i;
+
 export function extractFigures(text: string, options: ExtractOptions): Proposal[] {
   return extractWithDoubts(text, options).map(({ doubted: _d, ...p }) => p);
 }
@@ -159,7 +161,8 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // (in the count's own words: "an exodus of some 9,000 people earlier this month after an attack left 14 people dead" counts no dead)
       if (found && (found.slug === "refugees" || found.slug === "idps")) {
         const ownEnd = n.end + (PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0].length ?? 0);
-        found = metricIn({ start: narrow.start, end: Math.max(ownEnd, n.end), text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
+        // (near it: not "left 12 people dead on Tuesday amid … a crisis facing tens of thousands of people displaced")
+        found = metricIn({ start: Math.max(narrow.start, n.start - 50), end: Math.max(ownEnd, n.end), text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
       }
       if (found?.slug === "refugees") found = metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) ?? found;
       // "forced over 4.2 million people to leave their homes and seek safety in neighbouring countries": a border crossed in the
@@ -186,6 +189,8 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       }
       let metric: string | null = found?.slug ?? null;
       let confidence = n.vague ? 0.5 : 0.9;
+      // "receiving over 1,000 Burundian refugees daily, although the figure has since reduced to 150": the figure just given, changed
+      if (lastInSentence !== null && FIGURE_CHANGED.test(lead)) ({ metric, unit } = out[lastInSentence]!);
       // people on the move per day, week or month are an outflow; deaths and injuries a day stay what they are
       if (unit !== "people" && (FLIGHT.test(narrow.text) || (metric !== "deaths" && metric !== "injured"))) metric = "daily_outflow";
       if (!metric && lastRate && /\b(that|this|the) (number|figure|rate)\b/i.test(sentence.text)) {

@@ -95,4 +95,16 @@ describe("rules read by the issue's letter, a fourteenth round", () => {
       ["injured", 7920, "exact", "people"],
     ]);
   });
+
+  it("reads the figure a sentence just gave, changed, with that figure's rate, and people displaced near a toll as displaced", () => {
+    // (New Vision, Burundi, 2015-05-27; The Irrawaddy, Rakhine, 2012-06-20)
+    expect(read("For the last three weeks, the camp has been receiving over 1,000 Burundians refugees daily, although the figure has since reduced to 150, camp officials say.", "2015-05-27")).toEqual([
+      ["daily_outflow", 1000, "over", "people_per_day"],
+      ["daily_outflow", 150, "exact", "people_per_day"],
+    ]);
+    expect(read("Another deadly clash in Arakan State left 12 people dead on Tuesday amid growing concerns about a looming humanitarian crisis facing tens of thousands of people displaced by weeks of violence.", "2012-06-20")).toEqual([
+      ["deaths", 12, "exact", "people"],
+      ["idps", 10_000, "about", "people"],
+    ]);
+  });
 });
