@@ -61,6 +61,7 @@ describe("rules read by the issue's letter, a fourteenth round", () => {
     // (SXM Island Time, Venezuela, 2019-06-19; bordermonitoring-ukraine.eu, 2014-09-08)
     expect(read("Peru’s new visa requirements for Venezuelans are having an impact on Ecuador’s northern border with Colombia, through which 8,380 Venezuelans entered last Friday, according to the authorities.", "2019-06-19")).toEqual([["daily_outflow", 8380, "exact", "people_per_day"]]);
     expect(read("In the course of the last day, 9066 persons entered Russian federation from Ukraine.", "2014-09-08")).toEqual([["daily_outflow", 9066, "exact", "people_per_day"]]);
+    expect(read("Some 5,000 people fled into Uganda in a single day.", "2013-07-15")).toEqual([["daily_outflow", 5000, "about", "people_per_day"]]);
     // (but not people who fled since yesterday)
     expect(read("Some 3,000 people have crossed into Chad since yesterday.", "2014-09-08")).toEqual([["refugees", 3000, "about", "people"]]);
     // (AFP via Arab News, 2013-07-15)

@@ -73,7 +73,7 @@ export const FLEEING = /\b(flee|fled|fleeing|forced from|forced out|on the move|
 export const FLIGHT = /\b(flee|fleeing|fled|flight|crossing|crossed|cross|arriving|arrivals?|leaving|escaping|exodus|influx|outflow)\b/i;
 
 /** "… crossed into Bangladesh on Monday": people who moved on one named day, in the count's own words (not "since … on Monday"). */
-export const DAY_CROSSING = /^(?:(?!\bsince\b)[^.;\d]){0,60}?\b(?:crossed|arrived|fled|entered|crossing|arriving|fleeing|entering|registered|cross|arrive|enter)\b(?:(?!\bsince\b)[^.;\d]){0,50}?\b(?:(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:yesterday|today)\b(?! and\b))/;
+export const DAY_CROSSING = /^(?:(?!\bsince\b)[^.;\d]){0,60}?\b(?:crossed|arrived|fled|entered|crossing|arriving|fleeing|entering|registered|cross|arrive|enter)\b(?:(?!\bsince\b)[^.;\d]){0,50}?\b(?:(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:yesterday|today)\b(?! and\b)|(?:on|in) (?:a single|one single|one) day\b)/;
 
 /** "On Monday, we only registered 777 Burundian arrivals": a sentence about one named day, which counts that day's arrivals. */
 export const ON_DAY = /^["“]?(?:(?:On|And on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: alone)?|(?:In|Over|During|Within) the (?:course of the )?(?:past|last) (?:24 hours|day)),/;
