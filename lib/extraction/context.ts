@@ -34,7 +34,7 @@ export function quotedWitness(text: string, start: number, end: number): boolean
 /** A flight abroad named in words ("seek safety in neighbouring countries", "outside the country"). */
 export const ABROAD_DEST = /\b(?:(?:seek|sought|seeking|find|found) (?:safety|refuge|asylum|shelter) in|(?:in)?to) (?:neighbou?ring|other) countries\b|\babroad\b|\boutside (?:the|their|its) (?:country|homeland)\b/i;
 /** "… who have arrived": people said to have come, not only served. */
-export const ARRIVED_WHO = /^[^.;,]{0,50}?\bwho\s+(?:(?:have|had)\s+)?(?:recently\s+|just\s+)?(?:arrived|fled|crossed|(?:been\s+)?forced\s+to\s+flee)\b|^\s+(?:of\s+)?(?:people\s+|persons\s+)?(?:newly|recently|internally)\s+displaced\b|^\s+(?:people\s+|persons\s+|civilians\s+)?(?:wounded|injured)\b|^\s+(?:of\s+)?(?:[A-Z][\w-]+\s+|people\s+|civilians\s+)?(?:who\s+(?:are|were)\s+)?fleeing\b/i;
+export const ARRIVED_WHO = /^[^.;,]{0,50}?\bwho\s+(?:(?:have|had)\s+)?(?:recently\s+|just\s+)?(?:arrived|fled|crossed|(?:been\s+)?forced\s+to\s+flee)\b|^\s+(?:of\s+)?(?:people\s+|persons\s+)?(?:newly|recently|internally)\s+displaced\b|^\s+(?:people\s+|persons\s+|civilians\s+)?(?:wounded|injured)\b|^\s+(?:of\s+)?(?:[A-Z][\w-]+\s+|people\s+|civilians\s+)?(?:who\s+(?:are|were)\s+)?(?:fleeing|arriving|crossing)\b/i;
 /** "The camp is now home to about 24,000 refugees": a place home to people who moved counts them, as a camp hosting them does. */
 const HOME_TO_MOVED = /(?<!\balready )\bhome to\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|at least|close to|an estimated)\s+)?\u0000\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:refugees|IDPs|(?:internally\s+)?displaced|asylum[- ]seekers)\b/i;
 const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wounded)\b[^.;]*?\b(?:(?:and|then)\s+(?:have\s+|had\s+)?(?:received|receiving|benefit|were|have been|had been|offered)|(?:have|has|had)\s+been\s+(?:offered|given|provided))/i;
@@ -48,5 +48,7 @@ const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wo
 export function notAffected(c: { lead: string; after: string; clause: string; shelters: boolean }): boolean {
   const hurtFirst = /^[^.;]{0,40}?\b(?:injured|wounded|hurt)\b[^.;]{0,40}?\b(?:taken|rushed|admitted|brought|evacuated) to\b/i.test(c.after);
   const displacedFirst = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|have been|had been)\s+)?(?:internally\s+)?displaced\s+(?:and\s+)?in\s+(?:urgent |dire |desperate |critical )?need\b/i.test(c.after);
-  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || DISEASE.test(c.clause);
+  // ("scores of desperate people have drowned attempting to cross": what happened to them comes first)
+  const diedFirst = /^\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:killed|died|drowned|shot dead)\b/i.test(c.after);
+  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || DISEASE.test(c.clause);
 }

@@ -162,12 +162,16 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if (found && (found.slug === "refugees" || found.slug === "idps")) {
         const ownEnd = n.end + (PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0].length ?? 0);
         // (near it: not "left 12 people dead on Tuesday amid … a crisis facing tens of thousands of people displaced")
-        found = metricIn({ start: Math.max(narrow.start, n.start - 50), end: Math.max(ownEnd, n.end), text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
+        // (nor a toll that belongs to the count before: "death toll surges to 400 as 30,000 Rohingya flee to Bangladesh")
+        const from = Math.max(narrow.start, n.start - 50, mentions.filter((m) => m.end <= n.start).at(-1)?.end ?? 0);
+        found = metricIn({ start: from, end: Math.max(ownEnd, n.end), text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
       }
       if (found?.slug === "refugees") found = metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) ?? found;
       // "forced over 4.2 million people to leave their homes and seek safety in neighbouring countries": a border crossed in the
       // count's own clause wins over leaving home, unless the clause says the people stayed inside
       else if (found?.slug === "idps" && (inNarrow || ABROAD_DEST.test(text.slice(n.end, narrow.end))) && ABROAD_DEST.test(narrow.text) && !metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL)))) found = { slug: "refugees", distance: found.distance };
+      // new arrivals taking shelter, or an influx with no border named, among refugees just counted: refugees, not the displaced at home
+      if (found?.slug === "idps" && !metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) && ((noun.noun !== null && /^arrivals$/i.test(noun.noun)) || (/\b(?:exodus|influx)\b/i.test(narrow.text) && !/\b(?:displac\w*|IDPs?|homes?|evacu\w+)\b/i.test(narrow.text))) && movedNear() === "refugees") found = { slug: "refugees", distance: found.distance };
       const own = inNarrow !== null || fleeing !== null;
       // "…forced to migrate, of which 875,000 have been internally displaced": a part that says its metric, of a count that has none, is the figure
       // (but "people in need, including 96,000 refugees" stays a part of a count the report does not take)

@@ -108,4 +108,36 @@ describe("rules read by the issue's letter, a fourteenth round", () => {
       ["idps", 10_000, "about", "people"],
     ]);
   });
+
+  it("reads the fifteenth development set: the day before, refuge taken in a country or its provinces, a corridor left, 'include', dates with slashes, 'by the thousands', 'scores', 'two dozen', 'drowned'", () => {
+    // (UNHCR, Tunisia, 2011-03-01; IANS via Business Standard, 2014-07-16; VOA, Somalia, 2012-02-17)
+    expect(read("RAS ADJIR, Tunisia, March 1 (UNHCR) - UNHCR emergency staff said here Tuesday that the situation at the Libya-Tunisia border is at crisis point, with 14,000 people crossing the day before from Libya.", "2011-03-01")).toEqual([["daily_outflow", 14_000, "exact", "people_per_day"]]);
+    expect(read("The Tunisian authorities said 70,000-75,000 people have fled to their country from Libya since February 20.", "2011-03-01").map((f) => f.slice(0, 2))).toEqual([["refugees", 70_000]]);
+    expect(read("100,000 from Pakistan take refuge in Afghanistan", "2014-07-16")).toEqual([["refugees", 100_000, "exact", "people"]]);
+    expect(read("Around 100,000 people, who were forced to leave their houses in the wake of Pakistan army operations against militants in North Waziristan, have taken refuge in Khost and Paktika provinces of Afghanistan, officials said Wednesday.", "2014-07-16")).toEqual([["refugees", 100_000, "about", "people"]]);
+    expect(read("A refugee agency spokesman said more than 7,000 Somalis have left the Afgooye corridor in the last two weeks.", "2012-02-17")).toEqual([["idps", 7000, "more_than", "people"]]);
+    // (IMEMC, Gaza, 2012-11-17; ReliefWeb/UNHCR, Ituri, 2019-09-22)
+    expect(read("At least 30 civilians have been killed. The civilian deaths include 6 children and 2 women.", "2012-11-17")).toEqual([["deaths", 30, "at_least", "people"]]);
+    expect(read("As of September, the CCCM Cluster estimates that nearly 227,000 people are staying in 87 IDP sites across Ituri Province.", "2019-09-22")).toEqual([["idps", 227_000, "nearly", "people"]]);
+    // (AFP via africatime, 2017-05-17; AFP via Rappler, 2017-09-01; TwoCircles, 2016-09-18)
+    expect(read("Central Africa refugees stream into DR Congo by the thousands (AFP 05/17/17)", "2017-05-17")).toEqual([["refugees", 1000, "about", "people"]]);
+    expect(read("Thousands of people fleeing troubled Central African Republic have streamed into DR Congo following an outbreak of sectarian violence.", "2017-05-17")).toEqual([["refugees", 1000, "about", "people"]]);
+    expect(read("A further 20,000 Rohingya have massed along the Bangladeshi frontier, while scores of desperate people have drowned attempting to cross the Naf, a border river, in makeshift boats.", "2017-09-01").at(-1)).toEqual(["deaths", 40, "about", "people"]);
+    expect(read("Myanmar death toll surges to 400 as 30,000 Rohingya flee to Bangladesh", "2017-09-01")).toEqual([
+      ["deaths", 400, "exact", "people"],
+      ["refugees", 30_000, "exact", "people"],
+    ]);
+    expect(read("Over two dozen soldiers were also injured in the audacious sneak attack.", "2016-09-18")).toEqual([["injured", 24, "over", "people"]]);
+  });
+
+  it("reads new arrivals taking shelter, and an influx named with no border, among refugees just counted as refugees", () => {
+    // (The Daily Star, Bangladesh, 2017-09-12)
+    const text = "More than 370,000 Rohingyas have crossed into Bangladesh since August 25. \"Significant numbers of new arrivals are observed along the roadsides at Kutupalong and thousands of new arrivals are reportedly taking shelter in Teknaf urban area,\" the report said.";
+    expect(read(text, "2017-09-12").map((f) => f.slice(0, 2))).toEqual([
+      ["refugees", 370_000],
+      ["refugees", 1000],
+    ]);
+    // (but people who took shelter after fleeing their homes stay the displaced)
+    expect(read("Some 3,000 people fled their homes. Thousands are taking shelter in schools.", "2017-09-12").map((f) => f[0])).toEqual(["idps", "idps"]);
+  });
 });

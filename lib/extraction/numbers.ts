@@ -32,7 +32,7 @@ const SCALE = String.raw`(?:hundred|thousand|million|billion)`;
 const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|mn\b|bn\b|mln\b))?|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:[\s-]+hundred(?:\s+and\s+(?:${WORD})(?:[\s-]+(?:${WORD}))?)?)?(?:[\s-]+(?:thousand|million|billion)s?)*|(?:a|an|one|half|a half|a quarter|quarter|three quarters)[\s-]+(?:of\s+an?\s+)?${SCALE}|half[\s-]+an?[\s-]+${SCALE})`;
 
 // "forced millions to flee", "displaced thousands": a vague crowd after the verb that moved or killed it
-const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions)\b(?<!\b(?:${WORD}|\d+)[\s-]\w+)(?=\s+of\b|\s+(?:more\s+)?(?:people\s+|civilians\s+|refugees\s+|residents\s+|villagers\s+|\w+(?:ans|ese|is)\s+)?(?:could|may|might|will|were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross)\b|\s+from\s+|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens))(?!\s+of)`, "gi");
+const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions|scores)\b(?<!\b(?:${WORD}|\d+)[\s-]\w+)(?=\s+of\b|\s+(?:more\s+)?(?:people\s+|civilians\s+|refugees\s+|residents\s+|villagers\s+|\w+(?:ans|ese|is)\s+)?(?:could|may|might|will|were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross)\b|\s+from\s+|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens|scores)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens))(?!\s+of)|(?<=\bby the )(hundreds|thousands|millions|dozens)\b`, "gi");
 const HEDGED = /\b(hundreds|thousands|dozens|millions),?\s+(?:if not|or even|perhaps|possibly)\s+(?:hundreds|thousands|millions|tens of thousands|hundreds of thousands),?(?=\s+of\b)/gi;
 const WORDS_ONLY = new RegExp(String.raw`^(?:${WORD})(?:[\s-]+(?:${WORD}))?$`, "i");
 const TENS_ONES = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b/i;
@@ -64,7 +64,11 @@ export function readNumber(raw: string): number | null {
   let seen = false;
   for (const w of s.replace(/-/g, " ").split(" ")) {
     if (w === "of" || w === "and") continue;
-    if (w in UNITS) {
+    // "two dozen": a dozen multiplies the number before it
+    if (w === "dozen") {
+      current = (current || 1) * 12;
+      seen = true;
+    } else if (w in UNITS) {
       current += UNITS[w]!;
       seen = true;
     } else if (w in SCALES) {
@@ -89,6 +93,7 @@ const VAGUE_RANGE: Record<string, [number, number]> = {
   "thousands of": [1_000, 9_999],
   "hundreds of": [100, 999],
   "dozens of": [24, 99],
+  "scores of": [40, 99],
   "millions of": [1_000_000, 9_999_999],
 };
 
@@ -104,7 +109,7 @@ export function findNumbers(text: string): NumberMention[] {
   for (const m of text.matchAll(VAGUE)) {
     // ("thousands from Iraq" are people; "thousands from the bank", "thousands from donors" are sums)
     if (taken(m.index, m.index + m[0].length) || /^\s+from\s+(?![A-Z])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    const phrase = m[1] ? `${m[1]} of ${m[2]}`.toLowerCase() : `${(m[3] ?? m[4])!.toLowerCase()} of`; // "thousands wounded" reads as "thousands of"
+    const phrase = m[1] ? `${m[1]} of ${m[2]}`.toLowerCase() : `${(m[3] ?? m[4] ?? m[5])!.toLowerCase()} of`; // "thousands wounded" reads as "thousands of"
     const range = VAGUE_RANGE[phrase];
     if (!range) continue;
     const end = m.index + m[0].length;

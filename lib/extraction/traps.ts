@@ -49,6 +49,8 @@ export function isTrap(text: string, n: NumberMention): boolean {
   const after = text.slice(n.end, n.end + 28).replace(n.vague ? /^\s+of\b/ : /^$/, "");
   const lead = lead40(text, n);
   if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100) return true;
+  // a date written with slashes ("AFP 05/17/17", "on 12/3/2019")
+  if (/^\d{1,4}$/.test(n.text) && (/\d\/$/.test(before) || /^\/\d/.test(text.slice(n.end, n.end + 2)))) return true;
   // the end of a span of years ("1983-84")
   if (/\b(?:19|20)\d\d[-–]$/.test(before)) return true;
   // a number written out again in figures ("seventy (70)")
@@ -122,6 +124,8 @@ const HURT = /^(?:dead|wounded|injured|displaced)$/i;
 export function readNounAfter(text: string, n: NumberMention): Reading {
   // a number that ends its line ("…displaces 2,940" as a heading) names no thing after it
   if (/^[ \t]*\n/.test(text.slice(n.end, n.end + 4))) return { people: true, noun: null };
+  // "stream into DR Congo by the thousands": a crowd's size, no thing after it
+  if (n.vague && /\bby the\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start))) return { people: true, noun: null };
   // "hundreds of airstrikes", "dozens of houses": a vague number's "of" leads to the thing counted
   const words = text.slice(n.end, n.end + 80).replace(/\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, "")).replace(n.vague ? /^\s+of\b/ : /^$/, "").match(/[A-Za-z’'-]+|[—–,.;:)"]/g) ?? [];
   // "240 injured due to …", "ten dead among …": a word that is both an adjective and a name for the hurt is the noun when no noun follows it
