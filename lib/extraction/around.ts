@@ -35,7 +35,7 @@ const RISE_FURTHER = /\b(?:could|may|might|will|is expected to|are expected to|i
 /** "We’ve received more than 40,000 people", "welcomed 30,000": people taken in. */
 const RECEIVED = new RegExp(String.raw`\b(?:received|receiving|receives|welcomed|welcoming|welcomes|taken in|took in|takes in|taking in|absorbed|absorbing)\s+(?:(?:${QUALIFIER_WORDS}|an estimated|a further|another|an additional)\s+)?$`, "i");
 /** "… now live in camps": people placed in camps or sites. */
-const IN_CAMPS = /^\s+(?:[\w-]+\s+){0,4}?(?:(?:now|still|being)\s+)?(?:live|living|are living|stay|staying|are staying|shelter|sheltering|are sheltering|remain|remained|crammed|packed|squeezed|housed)\s+(?:in|into)\s+(?:[\w-]+\s+){0,2}?(?:camps?|settlements?|shelters?|sites?|collective centres?)\b/i;
+const IN_CAMPS = /^\s+(?:[\w-]+\s+){0,6}?(?:(?:now|still|being|already)\s+)?(?:live|living|are living|stay|staying|are staying|shelter|sheltering|are sheltering|remain|remained|crammed|packed|squeezed|housed)\s+(?:in|into)\s+(?:[\w-]+\s+){0,2}?(?:camps?|settlements?|shelters?|sites?|collective centres?)\b/i;
 /**
  * "— seven farmers", "(", ": about 4 million", "- mainly fighters but also 17": a breakdown of the number before (with a qualifier only
  * after a count, not a dateline's date).
@@ -96,6 +96,10 @@ export function movedMetric(c: { sentence: Span; narrow: Span; lead: string; aft
   if (!(c.noun !== null && ON_DUTY.test(c.noun)) && ((!c.vague && CROSSING.test(c.sentence.text)) || FLEEING.test(c.narrow.text))) return CROSSING.test(c.sentence.text) ? crossingMetric(c.sentence.text, c.near) : (c.near ?? "idps");
   if (RECEIVED.test(c.lead.replace(/\s+/g, " ")) || /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|already\s+)?(?:landed|arrived)\s+in\b/i.test(c.after)) return crossingMetric(c.sentence.text.replace(/\b[A-Z][a-z]+['’]s\b/g, ""), c.near ?? "idps");
   if (c.near && (c.hosted || IN_CAMPS.test(c.after))) return c.near;
+  // (with no one counted on the move just before, people crammed or housed in camps are the displaced, where the sentence names
+  // no border or country: "Nearly 32,000 people from both sides are being housed in camps across Rakhine"; but not "In
+  // Eastern Chad, over 240,000 Sudanese now live in camps")
+  if (IN_CAMPS.test(c.after) && crossingMetric(c.sentence.text, "idps") === "idps") return "idps";
   return null;
 }
 

@@ -140,4 +140,20 @@ describe("rules read by the issue's letter, a fourteenth round", () => {
     // (but people who took shelter after fleeing their homes stay the displaced)
     expect(read("Some 3,000 people fled their homes. Thousands are taking shelter in schools.", "2017-09-12").map((f) => f[0])).toEqual(["idps", "idps"]);
   });
+
+  it("reads what the rounds before still missed where both analysts agreed: crowds forced from their homes, named by a people, housed in camps, unable to return, locals", () => {
+    // (Reuters, Cameroon, 2018; AFP, Myanmar, 2019-01-04; Reuters, Rakhine, 2012; AFP, Libya, 2014; IRIN, Kachin, 2014; AFP, Sinjar, 2014)
+    expect(read("The local security source said the latest fighting had killed at least 34 people and forced thousands from their homes.", "2018-10-01")).toEqual([
+      ["deaths", 34, "at_least", "people"],
+      ["idps", 1000, "about", "people"],
+    ]);
+    expect(read("It was also in the restive western state that a military-led crackdown in 2017 prompted hundreds of thousands of minority Rohingya Muslims to flee westwards to neighbouring Bangladesh.", "2019-01-04")).toEqual([["refugees", 100_000, "about", "people"]]);
+    expect(read("Nearly 32,000 people from both sides are being housed in camps across Rakhine.", "2012-06-20")).toEqual([["idps", 32_000, "nearly", "people"]]);
+    expect(read("Tens of thousands of mainly Muslim Rohingya are already crammed into squalid camps around the state capital Sittwe.", "2014-03-01")).toEqual([["idps", 10_000, "about", "people"]]);
+    expect(read("In Benghazi alone the local council is reporting that around 90,000 people are unable to return home.", "2014-11-01")).toEqual([["idps", 90_000, "about", "people"]]);
+    expect(read("The centre is currently home to some 4,600 new arrivals.", "2014-06-01")).toEqual([["refugees", 4600, "about", "people"]]);
+    expect(read("Thousands of locals fled to the safety of the nearby Mount Shingal.", "2014-08-04")).toEqual([["idps", 1000, "about", "people"]]);
+    // (but thousands raised from donors are a sum)
+    expect(read("The charity raised thousands from donors.", "2014-08-04")).toEqual([]);
+  });
 });

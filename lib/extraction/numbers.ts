@@ -108,7 +108,8 @@ export function findNumbers(text: string): NumberMention[] {
   }
   for (const m of text.matchAll(VAGUE)) {
     // ("thousands from Iraq" are people; "thousands from the bank", "thousands from donors" are sums)
-    if (taken(m.index, m.index + m[0].length) || /^\s+from\s+(?![A-Z])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    // (but "forced thousands from their homes", "from the city" are people)
+    if (taken(m.index, m.index + m[0].length) || /^\s+from\s+(?![A-Z]|(?:their|his|her)\b|the\s+(?:city|town|area|region|village|district|camp|province|fighting|violence|conflict)\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const phrase = m[1] ? `${m[1]} of ${m[2]}`.toLowerCase() : `${(m[3] ?? m[4] ?? m[5])!.toLowerCase()} of`; // "thousands wounded" reads as "thousands of"
     const range = VAGUE_RANGE[phrase];
     if (!range) continue;

@@ -142,7 +142,8 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     // households and families are no head count
     if (/^(?:families|households|HHs?)$/i.test(w)) return { people: false, noun: w };
     // "16 underage children", "280 health personnel": a lower-case word before a noun for people describes them
-    if (i < 2 && /^[a-z][a-z-]{2,}$/.test(w) && (PEOPLE_NOUN.test(words[i + 1] ?? "") || (ADJECTIVES.test(words[i + 1] ?? "") && PEOPLE_NOUN.test(words[i + 2] ?? "")))) continue;
+    // ("hundreds of thousands of minority Rohingya Muslims": a capitalised name before a people's name)
+    if (i < 2 && /^[a-z][a-z-]{2,}$/.test(w) && (PEOPLE_NOUN.test(words[i + 1] ?? "") || (ADJECTIVES.test(words[i + 1] ?? "") && PEOPLE_NOUN.test(words[i + 2] ?? "")) || (/^[A-Z][a-z]+$/.test(words[i + 1] ?? "") && DEMONYM.test(words[i + 2] ?? "")))) continue;
     // killed and injured together: no one metric ("1,207 civilian casualties")
     if (/^casualties$/i.test(w)) return { people: false, noun: w };
     // a noun for people, a people's name, or a verb that says what happened to them ("95,000 crossed", "142,300 arriving", "10,000 flee")
