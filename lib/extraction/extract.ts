@@ -61,7 +61,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
   const countsMissing = rules.some((r) => /missing/i.test(r.slug));
   const out: Candidate[] = [];
   let speaker: string | null = null;
-  let lastRate: Proposal | null = null;
+  let lastRate: Candidate | null = null;
   let lastFigure: number | null = null;
   let lastMoved: "refugees" | "idps" | null = null;
   let lastMovedAt = -1;
@@ -161,9 +161,10 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // (in the count's own words: "an exodus of some 9,000 people earlier this month after an attack left 14 people dead" counts no dead)
       if (found && (found.slug === "refugees" || found.slug === "idps")) {
         const ownEnd = n.end + (PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0].length ?? 0);
-        // (near it: not "left 12 people dead on Tuesday amid … a crisis facing tens of thousands of people displaced")
-        // (nor a toll that belongs to the count before: "death toll surges to 400 as 30,000 Rohingya flee to Bangladesh")
-        const from = Math.max(narrow.start, n.start - 50, mentions.filter((m) => m.end <= n.start).at(-1)?.end ?? 0);
+        // (but not a toll that belongs to the count before: "death toll surges to 400 as 30,000 Rohingya flee to Bangladesh",
+        // "left 12 people dead on Tuesday amid … a crisis facing tens of thousands of people displaced")
+        const before = mentions.filter((m) => m.end <= n.start).at(-1);
+        const from = before ? Math.max(narrow.start, before.end, n.start - 50) : narrow.start;
         found = metricIn({ start: from, end: Math.max(ownEnd, n.end), text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
       }
       if (found?.slug === "refugees") found = metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) ?? found;
@@ -171,7 +172,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // count's own clause wins over leaving home, unless the clause says the people stayed inside
       else if (found?.slug === "idps" && (inNarrow || ABROAD_DEST.test(text.slice(n.end, narrow.end))) && ABROAD_DEST.test(narrow.text) && !metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL)))) found = { slug: "refugees", distance: found.distance };
       // new arrivals taking shelter, or an influx with no border named, among refugees just counted: refugees, not the displaced at home
-      if (found?.slug === "idps" && !metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) && ((noun.noun !== null && /^arrivals$/i.test(noun.noun)) || (/\b(?:exodus|influx)\b/i.test(narrow.text) && !/\b(?:displac\w*|IDPs?|homes?|evacu\w+)\b/i.test(narrow.text))) && movedNear() === "refugees") found = { slug: "refugees", distance: found.distance };
+      if (found?.slug === "idps" && !metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) && ((noun.noun !== null && /^arrivals$/i.test(noun.noun)) || (/\b(?:exodus|influx)\b/i.test(narrow.text) && !/\b(?:displac\w*|IDPs?|homes?|evacu\w+)\b/i.test(narrow.text))) && lastMoved === "refugees" && sentenceIndex - lastMovedAt <= (noun.noun !== null && /^arrivals$/i.test(noun.noun) ? 3 : 1)) found = { slug: "refugees", distance: found.distance };
       const own = inNarrow !== null || fleeing !== null;
       // "…forced to migrate, of which 875,000 have been internally displaced": a part that says its metric, of a count that has none, is the figure
       // (but "people in need, including 96,000 refugees" stays a part of a count the report does not take)
@@ -189,12 +190,14 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
         const ownWords: string = PREDICATE.span.exec(text.slice(n.end, Math.min(sentence.end, n.end + 160)))?.[0] ?? "";
         const ownEnd = n.end + ownWords.length;
         const saysMetric = keywords.all.some((k) => k.start >= n.end && k.start < ownEnd) || FLIGHT.test(ownWords) || FLEEING.test(ownWords) || CROSSING.test(ownWords);
-        if ((PREDICATE.verb.test(ownWords) && !saysMetric && !PREDICATE.placed.test(ownWords) && !PREDICATE.counted.test(ownWords)) || PREDICATE.before.test(narrowLead)) continue;
+        if ((PREDICATE.verb.test(ownWords) && !saysMetric && !PREDICATE.placed.test(ownWords) && !PREDICATE.housed.test(ownWords) && !PREDICATE.counted.test(ownWords)) || PREDICATE.before.test(narrowLead)) continue;
+        // (people housed somewhere are no toll of the sentence: "killed 12 people on Monday, and 100,000 people are now living in camps")
+        if (PREDICATE.housed.test(ownWords) && !saysMetric && (found.slug === "deaths" || found.slug === "injured")) found = null;
       }
       let metric: string | null = found?.slug ?? null;
       let confidence = n.vague ? 0.5 : 0.9;
       // "receiving over 1,000 Burundian refugees daily, although the figure has since reduced to 150": the figure just given, changed
-      if (lastInSentence !== null && FIGURE_CHANGED.test(lead)) ({ metric, unit } = out[lastInSentence]!);
+      if (unit === "people" && lastRate !== null && lastRate.sentence === sentenceIndex && FIGURE_CHANGED.test(lead)) ({ metric, unit } = lastRate);
       // people on the move per day, week or month are an outflow; deaths and injuries a day stay what they are
       if (unit !== "people" && (FLIGHT.test(narrow.text) || (metric !== "deaths" && metric !== "injured"))) metric = "daily_outflow";
       if (!metric && lastRate && /\b(that|this|the) (number|figure|rate)\b/i.test(sentence.text)) {
@@ -216,7 +219,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // staff on a mission who arrive where refugees are, with no word of their own that they fled
       if ((metric === "refugees" || metric === "idps") && !own && ((noun.noun !== null && ON_DUTY.test(noun.noun)) || /^\s+(?:[\w-]+\s+){0,2}armed\s/i.test(text.slice(n.end, n.end + 30)))) continue;
       // …nor a crowd gathered among them or near a killing, unless its own words say what happened to it
-      if (noun.noun !== null && CROWD.test(noun.noun) && !FLEEING.test(after) && !CROSSING.test(after) && !/\b(?:killed|dead|died|wounded|injured|hurt|shot)\b/i.test(after) && !/\b(?:killed|killing|kills|shot|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,2}$/i.test(lead)) continue;
+      if (noun.noun !== null && CROWD.test(noun.noun) && !FLEEING.test(after) && !CROSSING.test(after) && !keywords.all.some((k) => (k.slug === "deaths" || k.slug === "injured") && k.start >= n.end && k.start < n.end + 60) && !/\b(?:killed|killing|kills|shot|wounded|wounding|injured|injuring|executed|executing|beheaded|massacred|slaughtered|bodies of)\s+(?:[\w-]+\s+){0,2}$/i.test(lead)) continue;
       if (lumped) metric = "idps";
       // a people hosted in a place ("Adre, which hosts over 150,000 Sudanese") are refugees there
       if (hosted && metric === "idps" && noun.noun !== null && DEMONYM.test(noun.noun)) metric = "refugees";
@@ -235,7 +238,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if (day) ({ metric, unit } = day);
       if (metric === "daily_outflow" && unit === "people") unit = "people_per_day";
       // "a rise of 4,000 refugees and 2,000 IDPs": a change, and so is what the "and" adds to it
-      const change = unit === "people" && (CHANGE_BEFORE.test(lead) || (wasChange && /^[\s\w]{0,30}\band\s+$/.test(between)));
+      const change = unit === "people" && (CHANGE_BEFORE.test(lead) || (wasChange && /^[\s\w]{0,30}\band\s+$/.test(between) && !/^\s+(?:[\w-]+\s+){0,3}?(?:were|was|have|has|had|are|is)\b/i.test(after)));
       if (change) {
         previous.change = true;
         aside = true;
@@ -268,8 +271,11 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // a breakdown of the victims by age, sex or trade ("including 27 children", "48 men and 12 women", "of which 170 are
       // children", "including two police officers"),
       // and the next items of its list ("at least 15 children, 10 women and six policemen"): no figures of their own
-      const group = (part || (subgroup && SUBGROUP.introduced.test(lead))) && ((noun.noun !== null && (SUBGROUP.noun.test(noun.noun) || SUBGROUP.trade.test(noun.noun))) || SUBGROUP.are.test(text.slice(n.end, n.end + 40)));
-      previous.group = group || (wasGroup && NEXT_ITEM.test(between) && noun.noun !== null && !/^(?:people|persons|others?)$/i.test(noun.noun) && !/^[^.;,]{0,30}\b(?:were|was|have|has|had|killed|wounded|injured|died|dead)\b/i.test(after));
+      const groupNoun = noun.noun !== null && (SUBGROUP.noun.test(noun.noun) || SUBGROUP.trade.test(noun.noun));
+      const ownVerb = /^[^.;,]{0,30}\b(?:were|was|have|has|had|are|is|killed|wounded|injured|died|dead|fled|crossed|arrived|sought|displaced)\b/i.test(after);
+      // (not one whose own words give another metric than its total's: "killed 7 people, including two women, and 19 children were wounded")
+      const group = (part || (subgroup && SUBGROUP.introduced.test(lead))) && (groupNoun || SUBGROUP.are.test(text.slice(n.end, n.end + 40))) && !(/^\s+(?:[\w-]+\s+){0,2}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured|displaced)\b/i.test(after) && whole !== null && out[whole]!.metric !== metric);
+      previous.group = group || (wasGroup && NEXT_ITEM.test(between) && (groupNoun || (noun.noun !== null && /^(?:civilians|elderly)$/i.test(noun.noun))) && !ownVerb);
       const parent = part ? whole : null;
       // a part whose own words name no metric counts what its total counts ("forced 500,000 to flee …, including 150,000
       // children, the UN refugee agency said": displaced children, not refugees)
@@ -328,7 +334,8 @@ function headlineAsBody(text: string, out: Candidate[]): Candidate[] {
   const end = /^[^\n]{1,200}(?=\n\s*\n)/.exec(text)?.[0].length;
   if (end === undefined || /[.!?]["”’]?\s*$/.test(text.slice(0, end))) return out;
   for (const head of out) {
-    if (head.start >= end || (head.metric !== "refugees" && head.metric !== "idps")) continue;
+    // (not a vague crowd, which every "thousands" below would match, nor one whose own words say it was displaced)
+    if (head.start >= end || (head.metric !== "refugees" && head.metric !== "idps") || head.low !== null || /\b(?:displac\w*|IDPs?|homes?|internally)\b/i.test(head.quote)) continue;
     const body = out.find((c) => c.start > end && c.start < end + 1500 && c.value === head.value && c.unit === head.unit && (c.metric === "refugees" || c.metric === "idps") && c.own);
     if (body) head.metric = body.metric;
   }
