@@ -61,7 +61,7 @@ export function qualifierOf(c: { narrow: Span; lead: string; after: string; betw
     PROJECTION.test(c.lead) ||
     PROJECTED_LEAD.test(c.lead) ||
     PROJECTION.test(PREDICATE.span.exec(c.after)?.[0] ?? "") ||
-    (PROJECTION.test(c.narrow.text.replace(RISE_FURTHER, "")) && !/^[^.;]*?\s(?:and|but|which|that)\s+(?:\w+\s+){0,2}(?:expects?|hopes?|fears?|warns?|could|may|might|will|(?:is|are|was|were) (?:expected|likely))\b/i.test(c.after));
+    (PROJECTION.test(c.narrow.text.replace(RISE_FURTHER, "")) && !/^[^.;]*?\s(?:and|but|which|that)\s+(?:\w+\s+){0,2}(?:expects?|hopes?|fears?|warns?|could|may|might|will|would|(?:is|are|was|were) (?:expected|likely))\b/i.test(c.after));
   if (projected) return "projected";
   if (c.vague) return "about";
   if (/^\s*at least\b/i.test(c.after)) return "at_least";

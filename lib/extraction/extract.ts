@@ -8,7 +8,7 @@ import { ABROAD_DEST, aidedBefore, mixedStates, notAffected, quotedWitness } fro
 import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
 import { findNumbers } from "./numbers";
 import { resolveParts, type Candidate, type Doubted } from "./parts";
-import { CASUALTIES, CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING, FLIGHT, INTERNAL, METRIC_RULES, NOT_COUNTED, PEOPLE_NOUN, PREDICATE, qualifierBefore, SUBGROUP, type MetricRule } from "./rules";
+import { CASUALTIES, CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, inAnotherCountry, FLEEING, FLIGHT, INTERNAL, METRIC_RULES, NOT_COUNTED, PEOPLE_NOUN, PREDICATE, qualifierBefore, SUBGROUP, type MetricRule } from "./rules";
 import { speakerOf } from "./sources";
 import { clauseAround, sentences, unwrap, withoutCarriageReturns } from "./text";
 import { countsNoPeople, isClock, isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
@@ -39,6 +39,7 @@ export type ExtractOptions = {
   parts?: "doubt" | "drop";
 };
 
+const THOSE_HURT = /\b(?:those|the people|the civilians|the victims)\s+(?:who\s+(?:were|died)\s+)?(?:killed|dead|wounded|injured|who died)\b[^.;]*\b(?:were|are|was|included|numbered)\s+(?:[\w-]+\s+){0,2}$/i;
 const FIGURE_CHANGED = /\b(?:the|that|this)\s+(?:figure|number|rate)\s+(?:has\s+|had\s+)?(?:since\s+|now\s+)?(?:reduced|fallen|fell|dropped|declined|decreased|risen|rose|increased|grown|grew|climbed|jumped)\s+to\s+(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i;
 
 export function extractFigures(text: string, options: ExtractOptions): Proposal[] {
@@ -164,7 +165,9 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
         // (but not a toll that belongs to the count before: "death toll surges to 400 as 30,000 Rohingya flee to Bangladesh",
         // "left 12 people dead on Tuesday amid … a crisis facing tens of thousands of people displaced")
         const before = mentions.filter((m) => m.end <= n.start).at(-1);
-        const from = before ? Math.max(narrow.start, before.end, n.start - 50) : narrow.start;
+        // (nor a wound described of someone else further off: "A young man wounded by gunshot is treated at hospital in Paoua, now
+        // home to between 15,000 and 17,000 displaced people"; but "Those killed in Friday's airstrike … were 30 refugees")
+        const from = Math.max(narrow.start, before?.end ?? 0, THOSE_HURT.test(text.slice(narrow.start, n.start)) && !before ? 0 : n.start - 50);
         found = metricIn({ start: from, end: Math.max(ownEnd, n.end), text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
       }
       if (found?.slug === "refugees") found = metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) ?? found;
@@ -223,6 +226,11 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if (lumped) metric = "idps";
       // a people hosted in a place ("Adre, which hosts over 150,000 Sudanese") are refugees there
       if (hosted && metric === "idps" && noun.noun !== null && DEMONYM.test(noun.noun)) metric = "refugees";
+      // …and so is a people said to live in another country ("More than 1.2 million Venezuelans are living in Colombia")
+      if ((metric === "idps" || metric === null) && noun.noun !== null && ((DEMONYM.test(noun.noun) && /(?:ans|ese|is|ais|ois|ch|sh|ks|bs|ls)$/.test(noun.noun)) || /^Rohingyas?$/.test(noun.noun)) && inAnotherCountry(noun.noun, text.slice(text.indexOf(noun.noun, n.end) + noun.noun.length, narrow.end)) && /^\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|remain|remained|now|living|staying|sheltering|settled|displaced|in)\b/.test(text.slice(text.indexOf(noun.noun, n.end) + noun.noun.length, narrow.end))) {
+        metric = "refugees";
+        confidence -= 0.2;
+      }
       // (the count a part breaks down: the last of its sentence, else the last figure of the two sentences before)
       const whole = lastInSentence ?? (lastFigure !== null && out[lastFigure]!.sentence >= sentenceIndex - 2 ? lastFigure : null);
       // a part or the next item of a list that names no metric counts what its total counts ("those who have fled include 8,000
@@ -274,7 +282,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       const groupNoun = noun.noun !== null && (SUBGROUP.noun.test(noun.noun) || SUBGROUP.trade.test(noun.noun));
       const ownVerb = /^[^.;,]{0,30}\b(?:were|was|have|has|had|are|is|killed|wounded|injured|died|dead|fled|crossed|arrived|sought|displaced)\b/i.test(after);
       // (not one whose own words give another metric than its total's: "killed 7 people, including two women, and 19 children were wounded")
-      const group = (part || (subgroup && SUBGROUP.introduced.test(lead))) && (groupNoun || SUBGROUP.are.test(text.slice(n.end, n.end + 40))) && !(/^\s+(?:[\w-]+\s+){0,2}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured|displaced)\b/i.test(after) && whole !== null && out[whole]!.metric !== metric);
+      const group = (part || (subgroup && SUBGROUP.introduced.test(lead)) || /\b(?:dead|injured|wounded|killed|victims|casualties|displaced)\s+includ(?:e|es|ed)\s+(?:[\w-]+\s+){0,2}$/i.test(lead)) && (groupNoun || SUBGROUP.are.test(text.slice(n.end, n.end + 40))) && !(/^\s+(?:[\w-]+\s+){0,2}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured|displaced)\b/i.test(after) && whole !== null && out[whole]!.metric !== metric);
       previous.group = group || (wasGroup && NEXT_ITEM.test(between) && (groupNoun || (noun.noun !== null && /^(?:civilians|elderly)$/i.test(noun.noun))) && !ownVerb);
       const parent = part ? whole : null;
       // a part whose own words name no metric counts what its total counts ("forced 500,000 to flee …, including 150,000

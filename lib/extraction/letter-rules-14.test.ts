@@ -189,4 +189,32 @@ describe("rules read by the issue's letter, a fourteenth round", () => {
     for (const [text, want] of cases) expect(read(text, "2015-01-01").map((f) => f.slice(0, 2)), text).toEqual(want);
     expect(read("More than 1,000 refugees arrived daily in June, the UN said, but the figure has since fallen to 150 a week.", "2015-01-01").at(-1)).toEqual(["daily_outflow", 150, "exact", "people_per_week"]);
   });
+
+  it("reads the sixteenth development set: 'injure 13', journalists and officers by their trade, 'targeted violence', metres, 'approach', 'under 500', refuge sought at home, a people living in another country, 'several hundred'", () => {
+    // (AFP via Taipei Times, Thailand, 2013-10-21; ABC, Gaza, 2012-11-19)
+    expect(read("Thai south bombings kill 5, injure 13", "2013-10-21")).toEqual([
+      ["deaths", 5, "exact", "people"],
+      ["injured", 13, "exact", "people"],
+    ]);
+    expect(read("Two explosive ordnance disposal officers were hurt in the second blast.", "2013-10-21")).toEqual([["injured", 2, "exact", "people"]]);
+    expect(read("A separate air raid on a Gaza media centre damaged buildings used by Britain's Sky News, with eight journalists wounded.", "2012-11-19")).toEqual([["injured", 8, "exact", "people"]]);
+    expect(read("The injured included eight soldiers and five journalists.", "2013-10-21")).toEqual([]);
+    expect(read("The second bomb exploded an hour later about 100m from the first blast.", "2013-10-21")).toEqual([]);
+    // (UNHCR, Bangladesh, 2017; Daily News Egypt, 2020-12-11; OCHA, Cameroon, 2018)
+    expect(read("Since 25 August this year some 655,000 refugees have fled targeted violence and serious human rights violations in Rakhine State, Myanmar.", "2017-12-01")).toEqual([["refugees", 655_000, "about", "people"]]);
+    expect(read("Ethiopian refugees report obstacles to reach safety in Sudan as numbers approach 50,000", "2020-12-11")).toEqual([["refugees", 50_000, "nearly", "people"]]);
+    expect(read("The number of refugees escaping ongoing conflict in the northern Tigray region have been trending downward to under 500 per day.", "2020-12-11")).toEqual([["daily_outflow", 500, "up_to", "people_per_day"]]);
+    expect(read("Recent needs assessments report that at least 160,000 people have been internally displaced in the two affected regions and would need humanitarian and protection assistance over the next months.", "2018-12-05")).toEqual([["idps", 160_000, "at_least", "people"]]);
+    // (AFP, CAR, 2017; Colombia Reports, 2018; Cabo Delgado, 2020; Bangladesh, 2017)
+    expect(read("Villagers fled gunfire and machete attacks to arrive in the small town of Paoua, where some 11,000 people have already sought refuge since fighting erupted.", "2017-12-29")).toEqual([["idps", 11_000, "about", "people"]]);
+    expect(read("A young man wounded by gunshot is treated at hospital in Paoua, now home to between 15,000 and 17,000 displaced people.", "2017-12-29")).toEqual([["idps", 15_000, "exact", "people"]]);
+    expect(read("More than 1.2 million Venezuelans are living in Colombia, and thousands continue to enter each day.", "2018-10-03").map((f) => f.slice(0, 2))).toEqual([
+      ["refugees", 1_200_000],
+      ["daily_outflow", 1000],
+    ]);
+    expect(read("There have still been several hundred arrivals each day.", "2020-10-26")).toEqual([["daily_outflow", 100, "about", "people_per_day"]]);
+    expect(read("Bangladesh, having generously allowed more than 750,000 Rohingya into the country, needs support.", "2017-09-20")).toEqual([["refugees", 750_000, "more_than", "people"]]);
+    // (a headline's Title Case verb is no people's name)
+    expect(read("Hundreds Flee Clashes in Central African Republic", "2017-12-29")).toEqual([["idps", 100, "about", "people"]]);
+  });
 });

@@ -32,7 +32,10 @@ const SCALE = String.raw`(?:hundred|thousand|million|billion)`;
 const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|mn\b|bn\b|mln\b))?|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:[\s-]+hundred(?:\s+and\s+(?:${WORD})(?:[\s-]+(?:${WORD}))?)?)?(?:[\s-]+(?:thousand|million|billion)s?)*|(?:a|an|one|half|a half|a quarter|quarter|three quarters)[\s-]+(?:of\s+an?\s+)?${SCALE}|half[\s-]+an?[\s-]+${SCALE})`;
 
 // "forced millions to flee", "displaced thousands": a vague crowd after the verb that moved or killed it
-const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions|scores)\b(?<!\b(?:${WORD}|\d+)[\s-]\w+)(?=\s+of\b|\s+(?:more\s+)?(?:people\s+|civilians\s+|refugees\s+|residents\s+|villagers\s+|\w+(?:ans|ese|is)\s+)?(?:could|may|might|will|were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross)\b|\s+from\s+|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens|scores)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens|scores))(?!\s+of)|(?<=\bby the )(hundreds|thousands|millions|dozens)\b`, "gi");
+const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions|scores)\b(?<!\b(?:${WORD}|\d+)[\s-]\w+)(?=\s+of\b|\s+(?:more\s+)?(?:people\s+|civilians\s+|refugees\s+|residents\s+|villagers\s+|\w+(?:ans|ese|is)\s+)?(?:could|may|might|will|were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross|entering|enter)\b|\s+from\s+|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens|scores)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens|scores))(?!\s+of)|(?<=\bby the )(hundreds|thousands|millions|dozens)\b`, "gi");
+// "several hundred arrivals each day", "a few thousand people": a vague count of that size
+const SEVERAL = /\b(?:several|a few)\s+(hundred thousand|hundred|thousand|million)\b(?!\s+(?:thousand|million))/gi;
+const SEVERAL_RANGE: Record<string, string> = { hundred: "hundreds of", thousand: "thousands of", "hundred thousand": "hundreds of thousands", million: "millions of" };
 const HEDGED = /\b(hundreds|thousands|dozens|millions),?\s+(?:if not|or even|perhaps|possibly)\s+(?:hundreds|thousands|millions|tens of thousands|hundreds of thousands),?(?=\s+of\b)/gi;
 const WORDS_ONLY = new RegExp(String.raw`^(?:${WORD})(?:[\s-]+(?:${WORD}))?$`, "i");
 const TENS_ONES = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b/i;
@@ -105,6 +108,10 @@ export function findNumbers(text: string): NumberMention[] {
   for (const m of text.matchAll(HEDGED)) {
     const range = VAGUE_RANGE[`${m[1]!.toLowerCase()} of`];
     if (range) found.push({ start: m.index, end: m.index + m[0].length, value: range[0], low: range[0], high: range[1], vague: true, text: m[0] });
+  }
+  for (const m of text.matchAll(SEVERAL)) {
+    const range = VAGUE_RANGE[SEVERAL_RANGE[m[1]!.toLowerCase().replace(/\s+/g, " ")]!]!;
+    if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, value: range[0], low: range[0], high: range[1], vague: true, text: m[0] });
   }
   for (const m of text.matchAll(VAGUE)) {
     // ("thousands from Iraq" are people; "thousands from the bank", "thousands from donors" are sums)

@@ -57,6 +57,8 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if (/^\d+$/.test(n.text) && /\(\s*$/.test(before) && /^\s*\)/.test(after) && new RegExp(String.raw`\b${numberWord(n.value)}\s*\(\s*$`, "i").test(before)) return true;
   // more people than have ever lived at once: a typo, an id or a sum of money, and no figure the form would take
   if (n.value > MAX_COUNT || (n.high ?? 0) > MAX_COUNT) return true;
+  // "about 100m from the first blast": metres, not millions
+  if (/^\d+(?:\.\d+)?m$/i.test(n.text) && /^\s+(?:from|away|north|south|east|west|of the|deep|high|long|wide)\b/i.test(after)) return true;
   if (/[$€£¥]\s*$|\b(US|USD|EUR|GBP)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
   if (/^\s*(%|per ?cent|percent|percentage)/i.test(after)) return true;
   if (/^[\s-]*(seconds?|minutes?|hours?|hrs|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold)\b/i.test(after)) return true;
@@ -144,13 +146,17 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     // "16 underage children", "280 health personnel": a lower-case word before a noun for people describes them
     // ("hundreds of thousands of minority Rohingya Muslims": a capitalised name before a people's name)
     if (i < 2 && /^[a-z][a-z-]{2,}$/.test(w) && (PEOPLE_NOUN.test(words[i + 1] ?? "") || (ADJECTIVES.test(words[i + 1] ?? "") && PEOPLE_NOUN.test(words[i + 2] ?? "")) || (/^[A-Z][a-z]+$/.test(words[i + 1] ?? "") && DEMONYM.test(words[i + 2] ?? "")))) continue;
+    // ("Two explosive ordnance disposal officers": lower-case words, none a plural thing or a verb, before a noun for people)
+    const modifier = (x: string) => /^[a-z][a-z-]{2,}$/.test(x) && !/(?:ing|ed|s)$/.test(x) && !PEOPLE_NOUN.test(x) && !/^(?:and|or|nor|but|the|with|from|into|for|who|that|than|then|per)$/.test(x);
+    const reach = i === 0 && modifier(w) ? [2, 3].find((k) => PEOPLE_NOUN.test(words[k] ?? "") && words.slice(1, k).every(modifier)) : undefined;
+    if (reach !== undefined) return { people: true, noun: words[reach]! };
     // killed and injured together: no one metric ("1,207 civilian casualties")
     if (/^casualties$/i.test(w)) return { people: false, noun: w };
     // a noun for people, a people's name, or a verb that says what happened to them ("95,000 crossed", "142,300 arriving", "10,000 flee")
     // "two existing refugee camps", "three IDP sites": a word for people before a place or a body names no people
     // (but "Thousands flee IDP camp" names the camp they left)
     if (PLACE_NOUN.test(words[i + 1] ?? "") && PEOPLE_NOUN.test(w) && !words.slice(0, i).some((x) => /^(?:flee|fled|fleeing|flees|leave|left|leaving|from|into|to|towards?|in|at|reach|reached|enter|entered|attack|attacked|moved|went|returned)$/i.test(x))) return { people: false, noun: words[i + 1]! };
-    if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || /^(?:flee|fled|die|died|escape|shot|left|leave|flew|lost)$/i.test(w)) return { people: true, noun: w };
+    if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || /^(?:flee|fled|die|died|escape|shot|left|leave|flew|lost|continue|continued|keep|kept)$/i.test(w)) return { people: true, noun: w };
     // a people's name that is no plural, known by the verb after it ("7,000 Burundi have fled", "1.2 million Burkinabe from their homes")
     if (/^[A-Z][a-z]{3,}$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
     // "has crossed the 100,000 mark"
@@ -201,6 +207,6 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   if (n.value === 1 && /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|recalled|explained|asked)\b/i.test(text.slice(n.end, n.end + 40))) return true;
   // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
   const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
-  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kills|killed|killing|wounds|wounded|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) return true;
+  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kill|kills|killed|killing|wound|wounds|wounded|injure|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) return true;
   return false;
 }
