@@ -80,8 +80,16 @@ describe("read by the letter of the issue", () => {
     ["letter-dev-13.b.json", 0.86, 0.9, 0.93], // 0.884 (114/129), 0.927 (114/123), 0.956
     // the fourteenth (27 passages): first looked at with the rules before this session (dc512cc: 0.802/0.861 and 0.824/0.850)
     // and with this session's first rules (0.795/0.861 and 0.818/0.850), then written from
-    ["letter-dev-14.a.json", 0.84, 0.91, 0.97], // 0.864 (114/132), 0.934 (114/122), 1.0
-    ["letter-dev-14.b.json", 0.87, 0.9, 0.97], // 0.894 (118/132), 0.929 (118/127), 1.0
+    ["letter-dev-14.a.json", 0.85, 0.93, 0.97], // 0.864 (114/132), 0.934 (114/122), 1.0; 0.873 (117/134), 0.959 after the later rounds
+    ["letter-dev-14.b.json", 0.88, 0.93, 0.97], // 0.894 (118/132), 0.929 (118/127), 1.0; 0.903 (121/134), 0.953 after the later rounds
+    // the fifteenth (28 passages): first looked at with the rules before this session (0.722/0.747 and 0.748/0.801) and with
+    // the fourteenth set's rules (0.800/0.767 and 0.829/0.823), then written from
+    ["letter-dev-15.a.json", 0.86, 0.84, 0.94], // 0.887 (126/142), 0.863 (126/146), 0.968
+    ["letter-dev-15.b.json", 0.88, 0.89, 0.92], // 0.908 (129/142), 0.915 (129/141), 0.946
+    // the sixteenth (27 passages): first looked at with the rules before this session (0.833/0.787 and 0.725/0.777) and with
+    // the fifteenth set's rules and a review's mending (0.843/0.803 and 0.736/0.795), then written from
+    ["letter-dev-16.a.json", 0.86, 0.87, 0.93], // 0.883 (113/128), 0.890 (113/127), 0.956
+    ["letter-dev-16.b.json", 0.76, 0.87, 0.93], // 0.781 (100/128), 0.893 (100/112), 0.950
   ] as const)("%s: at least what was measured when the floor was set", atLeast);
 
   // BLIND (fixtures/BLIND.md): never read while rules were written; only these totals were printed. The first two sets
@@ -122,8 +130,19 @@ describe("read by the letter of the issue", () => {
     ["letter-blind-8.b.json", 0.79, 0.77, 0.95], // 0.816 (71/87), 0.789 (71/90), 0.972
     // the ninth: 14 passages split at random from 41 with the fourteenth development set, annotated twice (the annotators agree
     // at 1.0/0.987) and committed before the extractor ran; the rules before this session (dc512cc) score 0.797 (59/74), 0.776
-    // (59/76) and 0.797, 0.766; measured once with the rules of the fourteenth round:
-    ["letter-blind-9.a.json", 0.8, 0.75, 0.95], // 0.831 (59/71), 0.776 (59/76), 1.0
-    ["letter-blind-9.b.json", 0.8, 0.74, 0.95], // 0.831 (59/71), 0.766 (59/77), 0.983
+    // (59/76) and 0.797, 0.766; this session's first rules 0.819 (59/72), 0.776 and 0.819, 0.766; then after each round:
+    ["letter-blind-9.a.json", 0.81, 0.78, 0.95], // 0.831 (59/71), 0.776 after the fourteenth set's rules; 0.836 (61/73), 0.803 (61/76), 1.0 after the fifteenth's
+    ["letter-blind-9.b.json", 0.81, 0.77, 0.95], // 0.831 (59/71), 0.766 after the fourteenth set's rules; 0.836 (61/73), 0.792 (61/77), 0.984 after the fifteenth's
+    // the tenth: 14 passages split at random from 42 with the fifteenth development set, annotated twice (the annotators agree
+    // at 0.985/0.985) and committed before the extractor ran; the rules before this session score 0.918 (56/61), 0.836 and
+    // 0.902, 0.821; measured with the fourteenth set's rules:
+    ["letter-blind-10.a.json", 0.91, 0.83, 0.95], // 0.934 (57/61), 0.851 (57/67), 0.982
+    ["letter-blind-10.b.json", 0.89, 0.81, 0.95], // 0.918 (56/61), 0.836 (56/67), 0.982
+    // the eleventh: 14 passages split at random from 41 with the sixteenth development set, annotated twice (the annotators
+    // agree at 0.975/1.0) and committed before the extractor ran; the rules before this session score 0.875 (63/72), 0.787
+    // (63/80) and 0.861, 0.795 — more than this session's rules, which leave out breakdowns that these two annotators record
+    // (3 of the matches lost): measured with the fifteenth set's rules 0.884 (61/69), 0.762 and 0.870, 0.769, then:
+    ["letter-blind-11.a.json", 0.84, 0.73, 0.95], // 0.870 (60/69), 0.750 (60/80), 0.983
+    ["letter-blind-11.b.json", 0.83, 0.73, 0.95], // 0.855 (59/69), 0.756 (59/78), 0.983
   ] as const)("blind, %s: at least what was measured once", atLeast);
 });
