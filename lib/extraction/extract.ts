@@ -227,7 +227,9 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // a people hosted in a place ("Adre, which hosts over 150,000 Sudanese") are refugees there
       if (hosted && metric === "idps" && noun.noun !== null && DEMONYM.test(noun.noun)) metric = "refugees";
       // …and so is a people said to live in another country ("More than 1.2 million Venezuelans are living in Colombia")
-      if ((metric === "idps" || metric === null) && noun.noun !== null && ((DEMONYM.test(noun.noun) && /(?:ans|ese|is|ais|ois|ch|sh|ks|bs|ls)$/.test(noun.noun)) || /^Rohingyas?$/.test(noun.noun)) && inAnotherCountry(noun.noun, text.slice(text.indexOf(noun.noun, n.end) + noun.noun.length, narrow.end)) && /^\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|remain|remained|now|living|staying|sheltering|settled|displaced|in)\b/.test(text.slice(text.indexOf(noun.noun, n.end) + noun.noun.length, narrow.end))) {
+      const people = /^\s+(?:[a-z]+\s+)?(Rohingyas?|[A-Z][a-z]+(?:ans|ese|is|ais|ois|ch|sh|ks|bs|ls))\b/.exec(text.slice(n.end, n.end + 40));
+      const peopleAfter = people ? text.slice(n.end + people.index + people[0].length, narrow.end) : "";
+      if ((metric === "idps" || metric === null) && people && (DEMONYM.test(people[1]!) || /^Rohingyas?$/.test(people[1]!)) && inAnotherCountry(people[1]!, peopleAfter) && /^\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|remain|remained|now|living|staying|sheltering|settled|displaced|in)\b/.test(peopleAfter)) {
         metric = "refugees";
         confidence -= 0.2;
       }
@@ -282,7 +284,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       const groupNoun = noun.noun !== null && (SUBGROUP.noun.test(noun.noun) || SUBGROUP.trade.test(noun.noun));
       const ownVerb = /^[^.;,]{0,30}\b(?:were|was|have|has|had|are|is|killed|wounded|injured|died|dead|fled|crossed|arrived|sought|displaced)\b/i.test(after);
       // (not one whose own words give another metric than its total's: "killed 7 people, including two women, and 19 children were wounded")
-      const group = (part || (subgroup && SUBGROUP.introduced.test(lead)) || /\b(?:dead|injured|wounded|killed|victims|casualties|displaced)\s+includ(?:e|es|ed)\s+(?:[\w-]+\s+){0,2}$/i.test(lead)) && (groupNoun || SUBGROUP.are.test(text.slice(n.end, n.end + 40))) && !(/^\s+(?:[\w-]+\s+){0,2}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured|displaced)\b/i.test(after) && whole !== null && out[whole]!.metric !== metric);
+      const group = (part || (subgroup && SUBGROUP.introduced.test(lead)) || /^\s+of the [\w-]+\s+(?:were|are)\b/i.test(after) || /\b(?:dead|injured|wounded|killed|victims|casualties|displaced)\s+includ(?:e|es|ed)\s+(?:[\w-]+\s+){0,2}$/i.test(lead)) && (groupNoun || SUBGROUP.are.test(text.slice(n.end, n.end + 40))) && !(/^\s+(?:[\w-]+\s+){0,2}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured|displaced)\b/i.test(after) && whole !== null && out[whole]!.metric !== metric);
       previous.group = group || (wasGroup && NEXT_ITEM.test(between) && (groupNoun || (noun.noun !== null && /^(?:civilians|elderly)$/i.test(noun.noun))) && !ownVerb);
       const parent = part ? whole : null;
       // a part whose own words name no metric counts what its total counts ("forced 500,000 to flee …, including 150,000

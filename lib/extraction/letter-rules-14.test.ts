@@ -217,4 +217,27 @@ describe("rules read by the issue's letter, a fourteenth round", () => {
     // (a headline's Title Case verb is no people's name)
     expect(read("Hundreds Flee Clashes in Central African Republic", "2017-12-29")).toEqual([["idps", 100, "about", "people"]]);
   });
+
+  it("reads the seventeenth development set: jawans, 'seven severely injured', hyphenated peoples, borders crossed, countries departed, displacements, communities left, forced to move, return targets, evacuations abroad, peoples in another country, hedged tens of thousands", () => {
+    // (FacenFacts, India, 2017-04-24; UNHCR via ReliefWeb, Colombia, 2011-04-27; SUNA via CGTN, Sudan, 2020-11-10)
+    expect(read("The maoists ambushed CRPF personnel and started indiscriminate firing, leaving eleven jawans dead and seven severely injured, including an inspector.", "2017-04-24")).toEqual([
+      ["deaths", 11, "exact", "people"],
+      ["injured", 7, "exact", "people"],
+    ]);
+    expect(read("More than 800 Afro-Colombians fled their homes along the river and sought refuge in Buenaventura.", "2011-04-27")).toEqual([["idps", 800, "more_than", "people"]]);
+    expect(read("\"The number of displaced Ethiopians who crossed the borders to the Sudanese areas of Al-Kadi, Al-Qadimah and Hamdayet have reached more than 6,000,\" said Sudan’s refugee commissioner.", "2020-11-10").map((f) => f.slice(0, 2))).toEqual([["refugees", 6000]]);
+    // (UNHCR, Libya, 2011; Shabelle via allAfrica, Somalia, 2017-10-16; Journal du Cameroun, 2019-12-23; UNHCR, Colombia, 2011)
+    expect(read("Over 800,000 people have departed Libya, not including Libyan returnees.", "2011-05-01")).toEqual([["refugees", 800_000, "over", "people"]]);
+    expect(read("Conflict-related displacements during 2017 have reached approximately 163,000.", "2017-10-16")).toEqual([["idps", 163_000, "about", "people"]]);
+    expect(read("Close to 5,500 persons have been forced to move out of Cameroon’s restive North West region.", "2019-12-23")).toEqual([["idps", 5500, "nearly", "people"]]);
+    expect(read("About 200 people left the llano community.", "2011-04-27")).toEqual([["idps", 200, "about", "people"]]);
+    // (The Guardian via Mail & Guardian, Ethiopia, 2019-05-22; Egypt, 2011; The Independent, Cameroon, 2015-06-08)
+    expect(read("The government intends to return at least 800 000 people displaced around the country to their original homes.", "2019-05-22")).toEqual([]);
+    expect(read("About 7,000 Egyptians have already been evacuated by air.", "2011-03-04")).toEqual([]);
+    expect(read("Some 5,000 Rohingya are now in Bangladesh.", "2017-09-10")).toEqual([["refugees", 5000, "about", "people"]]);
+    expect(read("There were already more than 380,000 displaced Rohingya in Bangladesh before these last three weeks.", "2017-09-20")).toEqual([["refugees", 380_000, "more_than", "people"]]);
+    expect(read("It beheads hostages, destroys villages and has created tens, if not hundreds, of thousands of refugees in the area.", "2015-06-08")).toEqual([["refugees", 10_000, "about", "people"]]);
+    expect(read("The Red Cross said an estimated 2,000 of the refugees were pregnant women.", "2013-07-15")).toEqual([]);
+    expect(read("Venezuelan migrants are resettled in two refugee reception centers.", "2018-08-29")).toEqual([]);
+  });
 });

@@ -36,7 +36,7 @@ const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(t
 // "several hundred arrivals each day", "a few thousand people": a vague count of that size
 const SEVERAL = /\b(?:several|a few)\s+(hundred thousand|hundred|thousand|million)\b(?!\s+(?:thousand|million))/gi;
 const SEVERAL_RANGE: Record<string, string> = { hundred: "hundreds of", thousand: "thousands of", "hundred thousand": "hundreds of thousands", million: "millions of" };
-const HEDGED = /\b(hundreds|thousands|dozens|millions),?\s+(?:if not|or even|perhaps|possibly)\s+(?:hundreds|thousands|millions|tens of thousands|hundreds of thousands),?(?=\s+of\b)/gi;
+const HEDGED = /\b(hundreds|thousands|dozens|millions),?\s+(?:if not|or even|perhaps|possibly)\s+(?:hundreds|thousands|millions|tens of thousands|hundreds of thousands),?(?=\s+of\b)|\b(tens|hundreds),?\s+(?:if not|or even|perhaps|possibly)\s+(?:hundreds|thousands),?\s+of\s+(thousands|millions)\b/gi;
 const WORDS_ONLY = new RegExp(String.raw`^(?:${WORD})(?:[\s-]+(?:${WORD}))?$`, "i");
 const TENS_ONES = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b/i;
 const RANGE = new RegExp(String.raw`\bbetween\s+(${ONE})\s+and\s+(${ONE})\b|(?<![\w.,])(${ONE})\s*(?:-|–|—|to)\s*(${ONE})(?![\w,]*\d)`, "gi");
@@ -106,7 +106,8 @@ export function findNumbers(text: string): NumberMention[] {
   const taken = (a: number, b: number) => found.some((f) => a < f.end && b > f.start);
   // "Hundreds, if not thousands, of civilians": the lower of the two
   for (const m of text.matchAll(HEDGED)) {
-    const range = VAGUE_RANGE[`${m[1]!.toLowerCase()} of`];
+    // ("tens, if not hundreds, of thousands": tens of thousands)
+    const range = VAGUE_RANGE[m[1] ? `${m[1].toLowerCase()} of` : `${m[2]!.toLowerCase()} of ${m[3]!.toLowerCase()}`];
     if (range) found.push({ start: m.index, end: m.index + m[0].length, value: range[0], low: range[0], high: range[1], vague: true, text: m[0] });
   }
   for (const m of text.matchAll(SEVERAL)) {

@@ -155,10 +155,12 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     // a noun for people, a people's name, or a verb that says what happened to them ("95,000 crossed", "142,300 arriving", "10,000 flee")
     // "two existing refugee camps", "three IDP sites": a word for people before a place or a body names no people
     // (but "Thousands flee IDP camp" names the camp they left)
-    if (PLACE_NOUN.test(words[i + 1] ?? "") && PEOPLE_NOUN.test(w) && !words.slice(0, i).some((x) => /^(?:flee|fled|fleeing|flees|leave|left|leaving|from|into|to|towards?|in|at|reach|reached|enter|entered|attack|attacked|moved|went|returned)$/i.test(x))) return { people: false, noun: words[i + 1]! };
+    if ((PLACE_NOUN.test(words[i + 1] ?? "") || (/^(?:reception|transit|registration|holding|collective|displacement|protection|temporary|existing|main)$/.test(words[i + 1] ?? "") && PLACE_NOUN.test(words[i + 2] ?? ""))) && PEOPLE_NOUN.test(w) && !words.slice(0, i).some((x) => /^(?:flee|fled|fleeing|flees|leave|left|leaving|from|into|to|towards?|in|at|reach|reached|enter|entered|attack|attacked|moved|went|returned)$/i.test(x))) return { people: false, noun: words[i + 1]! };
     if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || /^(?:flee|fled|die|died|escape|shot|left|leave|flew|lost|continue|continued|keep|kept)$/i.test(w)) return { people: true, noun: w };
     // a people's name that is no plural, known by the verb after it ("7,000 Burundi have fled", "1.2 million Burkinabe from their homes")
-    if (/^[A-Z][a-z]{3,}$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
+    if (/^[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
+    // "seven severely injured": an adverb before what happened to them
+    if (/^[a-z]{3,}ly$/.test(w) && HURT.test(words[i + 1] ?? "")) return { people: true, noun: words[i + 1]! };
     // "has crossed the 100,000 mark"
     if (i === 0 && /^(?:mark|milestone|threshold)$/i.test(w)) return { people: true, noun: null };
     // "brings to more than 3,000 the number of arrivals"
@@ -207,6 +209,6 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   if (n.value === 1 && /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|recalled|explained|asked)\b/i.test(text.slice(n.end, n.end + 40))) return true;
   // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
   const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
-  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kill|kills|killed|killing|wound|wounds|wounded|injure|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) return true;
+  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was|[a-z]{3,}ly)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kill|kills|killed|killing|wound|wounds|wounded|injure|injures|injured)\s+$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) return true;
   return false;
 }
