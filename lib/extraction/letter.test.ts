@@ -88,8 +88,12 @@ describe("read by the letter of the issue", () => {
     ["letter-dev-15.b.json", 0.88, 0.89, 0.92], // 0.908 (129/142), 0.915 (129/141), 0.946
     // the sixteenth (27 passages): first looked at with the rules before this session (0.833/0.787 and 0.725/0.777) and with
     // the fifteenth set's rules and a review's mending (0.843/0.803 and 0.736/0.795), then written from
-    ["letter-dev-16.a.json", 0.86, 0.87, 0.93], // 0.883 (113/128), 0.890 (113/127), 0.956
-    ["letter-dev-16.b.json", 0.76, 0.87, 0.93], // 0.781 (100/128), 0.893 (100/112), 0.950
+    ["letter-dev-16.a.json", 0.86, 0.89, 0.93], // 0.883 (113/128), 0.890 (113/127), 0.956; 0.899 (116/129), 0.913 after the seventeenth set's rules
+    ["letter-dev-16.b.json", 0.77, 0.89, 0.93], // 0.781 (100/128), 0.893 (100/112), 0.950; 0.798 (103/129), 0.920 after the seventeenth set's rules
+    // the seventeenth (25 passages): first looked at with the rules before this session (0.773/0.750 and 0.781/0.775) and with
+    // the sixteenth set's rules (0.808/0.765 and 0.800/0.775), then written from
+    ["letter-dev-17.a.json", 0.83, 0.81, 0.92], // 0.853 (110/129), 0.833 (110/132), 0.945
+    ["letter-dev-17.b.json", 0.82, 0.82, 0.92], // 0.845 (109/129), 0.845 (109/129), 0.945
   ] as const)("%s: at least what was measured when the floor was set", atLeast);
 
   // BLIND (fixtures/BLIND.md): never read while rules were written; only these totals were printed. The first two sets
@@ -144,5 +148,10 @@ describe("read by the letter of the issue", () => {
     // (3 of the matches lost): measured with the fifteenth set's rules 0.884 (61/69), 0.762 and 0.870, 0.769, then:
     ["letter-blind-11.a.json", 0.84, 0.73, 0.95], // 0.870 (60/69), 0.750 (60/80), 0.983
     ["letter-blind-11.b.json", 0.83, 0.73, 0.95], // 0.855 (59/69), 0.756 (59/78), 0.983
+    // the twelfth: 14 passages split at random from 39 with the seventeenth development set, annotated twice (the annotators
+    // agree at 0.985/0.985) and committed before the extractor ran; the rules before this session score 0.746 (44/59), 0.677
+    // (44/65) against both; measured with the sixteenth set's rules, and the same after the seventeenth's:
+    ["letter-blind-12.a.json", 0.77, 0.68, 0.89], // 0.793 (46/58), 0.708 (46/65), 0.913
+    ["letter-blind-12.b.json", 0.77, 0.68, 0.89], // 0.793 (46/58), 0.708 (46/65), 0.913
   ] as const)("blind, %s: at least what was measured once", atLeast);
 });
