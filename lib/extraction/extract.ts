@@ -155,19 +155,36 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if (sibling) unit = sibling.unit;
       // "Thousands of civilians are fleeing …, where four people were killed": fleeing in the number's own clause comes
       // before a keyword of the next
-      const inNarrow = sibling ? null : metricIn(narrow, n.start, keywords.all);
+      let inNarrow = sibling ? null : metricIn(narrow, n.start, keywords.all);
+      // what the count's own words say happened to it, over a keyword of a count or list item before it ("at least 18 more were
+      // killed and scores of others were injured"; "women and children killed, …, thousands fleeing with nothing")
+      if (inNarrow) {
+        const ownSpan = n.end + (PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0].length ?? 0);
+        const ownKeyword = keywords.all.find((k) => k.start >= n.end && k.end <= ownSpan);
+        const keywordBefore = keywords.all.filter((k) => k.end <= n.start && k.start >= narrow.start).at(-1);
+        const apart = keywordBefore !== undefined && (/[,;]/.test(text.slice(keywordBefore.end, n.start)) || mentions.some((m) => m.start >= narrow.start && m.end <= keywordBefore.start));
+        if (apart && keywordBefore.slug === inNarrow.slug) {
+          if (ownKeyword && ownKeyword.slug !== inNarrow.slug) inNarrow = { slug: ownKeyword.slug, distance: ownKeyword.start - n.end };
+          else if (!ownKeyword && FLEEING.test(text.slice(n.end, ownSpan))) inNarrow = null;
+        }
+      }
       const fleeing: { slug: string; distance: number } | null = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, movedNear()) : (movedNear() ?? "idps"), distance: 0 } : null;
       let found: { slug: string; distance: number } | null = sibling ? { slug: sibling.metric, distance: 0 } : (inNarrow ?? fleeing ?? metricIn(clause, n.start, keywords.all));
       // "Four other refugees were injured": who they are gives way to what happened to them
       // (in the count's own words: "an exodus of some 9,000 people earlier this month after an attack left 14 people dead" counts no dead)
       if (found && (found.slug === "refugees" || found.slug === "idps")) {
-        const ownEnd = n.end + (PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0].length ?? 0);
+        // (not the violence they fled: "1.4 million in Kasai who have fled their homes in violence that has killed more than 3,000")
+        const ownWords = PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "";
+        const ownEnd = n.end + (/\b(?:that|which)\s+(?:has|have|had)\b/i.exec(ownWords)?.index ?? ownWords.length);
         // (but not a toll that belongs to the count before: "death toll surges to 400 as 30,000 Rohingya flee to Bangladesh",
         // "left 12 people dead on Tuesday amid … a crisis facing tens of thousands of people displaced")
         const before = mentions.filter((m) => m.end <= n.start).at(-1);
         // (nor a wound described of someone else further off: "A young man wounded by gunshot is treated at hospital in Paoua, now
         // home to between 15,000 and 17,000 displaced people"; but "Those killed in Friday's airstrike … were 30 refugees")
-        const from = Math.max(narrow.start, before?.end ?? 0, THOSE_HURT.test(text.slice(narrow.start, n.start)) && !before ? 0 : n.start - 50);
+        const those = THOSE_HURT.test(text.slice(narrow.start, n.start)) && !before;
+        // (…nor one a comma sets apart: "a student shot dead on his way to school, thousands fleeing")
+        const comma = Math.max(text.lastIndexOf(",", n.start), text.lastIndexOf(";", n.start));
+        const from = Math.max(narrow.start, before?.end ?? 0, those ? 0 : Math.max(n.start - 50, comma));
         found = metricIn({ start: from, end: Math.max(ownEnd, n.end), text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
       }
       if (found?.slug === "refugees") found = metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) ?? found;

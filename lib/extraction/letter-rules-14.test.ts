@@ -240,4 +240,29 @@ describe("rules read by the issue's letter, a fourteenth round", () => {
     expect(read("The Red Cross said an estimated 2,000 of the refugees were pregnant women.", "2013-07-15")).toEqual([]);
     expect(read("Venezuelan migrants are resettled in two refugee reception centers.", "2018-08-29")).toEqual([]);
   });
+
+  it("reads the eighteenth development set: a count's own words over a keyword of the count before, fleeing a country for another, refuge in a neighbouring country, natives, 'dozens more forced to flee', no threats, boat loads, one such person or someone's family", () => {
+    // (Nigeria, 2020-07-12; Open Doors, Burkina Faso, 2020; AFP, DR Congo, 2017-08-27; IRIN, CAR, 2017-10-30)
+    expect(read("Gunmen killed 12 in Nduruv; at least 18 more were killed and scores of others were injured in attacks on Nduruv and Kibusu villages.", "2020-07-12")).toEqual([
+      ["deaths", 12, "exact", "people"],
+      ["deaths", 18, "at_least", "people"],
+      ["injured", 40, "about", "people"],
+    ]);
+    expect(read("Houses set ablaze, women and children killed, a student shot dead on his way to school, thousands fleeing with nothing more than the shirts on their backs.", "2020-03-10")).toEqual([["idps", 1000, "about", "people"]]);
+    expect(read("In addition, about 33,000 Congolese have fled Kasai for Angola.", "2017-08-27")).toEqual([["refugees", 33_000, "about", "people"]]);
+    expect(read("Food and clothing are needed for the 1.4 million in Kasai who have fled their homes in violence that has killed more than 3,000 people.", "2017-08-27")).toEqual([
+      ["idps", 1_400_000, "exact", "people"],
+      ["deaths", 3000, "more_than", "people"],
+    ]);
+    expect(read("This unprovoked attack ended in the massacre of nine Atyap natives.", "2020-07-12")).toEqual([["deaths", 9, "exact", "people"]]);
+    expect(read("Two people were killed and dozens more forced to flee.", "2020-07-12")).toEqual([
+      ["deaths", 2, "exact", "people"],
+      ["idps", 24, "about", "people"],
+    ]);
+    // (no figure: a famine's threat to lives, what each boat carries, one person, a family one travels with)
+    expect(read("A wide-scale famine in the country threatens hundreds of thousands of lives.", "2011-10-12")).toEqual([]);
+    expect(read("Boats are arriving, each carrying 30 to 40 people.", "2020-10-21")).toEqual([]);
+    expect(read("Ali is one such displaced person.", "2019-04-23")).toEqual([]);
+    expect(read("A tribesman who reached Peshawar a day ago with 12 family members said the people had been forced to move.", "2014-06-27")).toEqual([]);
+  });
 });

@@ -205,6 +205,10 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   // "her three young children": someone's family in a story, not a count
   // ("escaped with his wife and six children")
   if (n.value < 10 && (/\b(?:her|his|their|my|our|your)\s+$/i.test(lead) || (/\b(?:her|his|their|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:and|with)\s+$/i.test(lead) && noun.noun !== null && /^(?:children|sons|daughters|brothers|sisters|kids|grandchildren|relatives|siblings|wives|husbands)$/i.test(noun.noun))) && !/\b(?:killed|wounded|injured|lost)\s+(?:her|his|their|my|our|your)\s/i.test(lead)) return true;
+  // "reached Peshawar a day ago with 12 family members": someone's family, no count
+  if (/\bwith\s+$/i.test(lead) && /^\s+(?:[\w-]+\s+)?(?:family members|relatives|of (?:his|her|their) (?:family|relatives))\b/i.test(text.slice(n.end, n.end + 40))) return true;
+  // "is one such displaced person"
+  if (n.value === 1 && /^\s+such\b/i.test(text.slice(n.end, n.end + 8))) return true;
   // "One stranded refugee said": a person who speaks, not a count
   if (n.value === 1 && /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|recalled|explained|asked)\b/i.test(text.slice(n.end, n.end + 40))) return true;
   // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
