@@ -1,10 +1,12 @@
 // What the words next to a count say of it within its sentence: a breakdown or a list it belongs to, a place or a month it
-// is tied to, people taken in, placed in camps or travelling on duty, a toll said to be rising, a revision it is half of.
+// is tied to, people taken in, placed in camps or travelling on duty, a toll said to be rising, a revision it is half of,
+// whose words say what happened to it, a people living abroad.
 // Pure data and small helpers; lib/extraction/extract.ts applies them.
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import type { Proposal } from "./extract";
 import type { NumberMention } from "./numbers";
-import { CROSSING, crossingMetric, DAY_CROSSING, FLEEING, ON_DAY, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore } from "./rules";
+import type { Keyword } from "./keywords";
+import { CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, inAnotherCountry, ON_DAY, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore } from "./rules";
 import type { Span } from "./text";
 import { MONTH } from "./traps";
 
@@ -106,4 +108,49 @@ export function movedMetric(c: { sentence: Span; narrow: Span; lead: string; aft
 /** Whether the count is tied to a place or a month, after it or at its clause's or line's start (`PLACE_AFTER`, `PLACE_BEFORE`). */
 export function tiedToPlace(text: string, n: NumberMention, sentence: Span): boolean {
   return PLACE_AFTER.test(text.slice(n.end, Math.min(sentence.end, n.end + 60))) || PLACE_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 60), n.start));
+}
+
+/**
+ * What a count's own words say happened to it, over the nearest keyword when that keyword belongs to a count or list item
+ * before it ("at least 18 more were killed and scores of others were injured": injured; "women and children killed, …,
+ * thousands fleeing with nothing": no keyword, so the flight decides).
+ */
+export function ownOverBefore(c: { text: string; n: NumberMention; narrow: Span; mentions: readonly NumberMention[]; keywords: readonly Keyword[]; found: { slug: string; distance: number } }): { slug: string; distance: number } | null {
+  const { text, n, narrow } = c;
+  const ownSpan = n.end + (PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0].length ?? 0);
+  const ownKeyword = c.keywords.find((k) => k.start >= n.end && k.end <= ownSpan);
+  const keywordBefore = c.keywords.filter((k) => k.end <= n.start && k.start >= narrow.start).at(-1);
+  const apart = keywordBefore !== undefined && (/[,;]/.test(text.slice(keywordBefore.end, n.start)) || c.mentions.some((m) => m.start >= narrow.start && m.end <= keywordBefore.start));
+  if (!apart || keywordBefore.slug !== c.found.slug) return c.found;
+  if (ownKeyword && ownKeyword.slug !== c.found.slug) return { slug: ownKeyword.slug, distance: ownKeyword.start - n.end };
+  if (!ownKeyword && FLEEING.test(text.slice(n.end, ownSpan))) return null;
+  return c.found;
+}
+
+const THOSE_HURT = /\b(?:those|the people|the civilians|the victims)\s+(?:who\s+(?:were|died)\s+)?(?:killed|dead|wounded|injured|who died)\b[^.;]*\b(?:were|are|was|included|numbered)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * Where a death or wound may say what happened to people counted as refugees or displaced ("Four other refugees were
+ * injured", "Those killed in Friday's airstrike … were 30 refugees"): not beyond the count before, a comma, or 50
+ * characters before it ("death toll surges to 400 as 30,000 Rohingya flee"; "A young man wounded by gunshot is treated at
+ * hospital in Paoua, now home to 15,000 displaced people"), nor in the violence they fled ("who have fled their homes in
+ * violence that has killed more than 3,000").
+ */
+export function ownHarmSpan(text: string, n: NumberMention, narrow: Span, mentions: readonly NumberMention[]): { from: number; to: number } {
+  const ownWords = PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "";
+  const ownEnd = n.end + (/\b(?:that|which)\s+(?:has|have|had)\b/i.exec(ownWords)?.index ?? ownWords.length);
+  const before = mentions.filter((m) => m.end <= n.start).at(-1);
+  const those = THOSE_HURT.test(text.slice(narrow.start, n.start)) && !before;
+  const comma = Math.max(text.lastIndexOf(",", n.start), text.lastIndexOf(";", n.start));
+  return { from: Math.max(narrow.start, before?.end ?? 0, those ? 0 : Math.max(n.start - 50, comma)), to: Math.max(ownEnd, n.end) };
+}
+
+const PEOPLE_NAMED = /^\s+(?:[a-z]+\s+)?(Rohingyas?|[A-Z][a-z]+(?:ans|ese|is|ais|ois|ch|sh|ks|bs|ls))\b/;
+
+/** A people named after a count, said to be in another country ("More than 1.2 million Venezuelans are living in Colombia", "displaced Rohingya in Bangladesh"). */
+export function livesAbroad(text: string, n: NumberMention, narrow: Span): boolean {
+  const people = PEOPLE_NAMED.exec(text.slice(n.end, n.end + 40));
+  if (!people || !(DEMONYM.test(people[1]!) || /^Rohingyas?$/.test(people[1]!))) return false;
+  const after = text.slice(n.end + people.index + people[0].length, narrow.end);
+  return inAnotherCountry(people[1]!, after) && /^\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|remain|remained|now|living|staying|sheltering|settled|displaced|in)\b/.test(after);
 }

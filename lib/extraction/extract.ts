@@ -3,12 +3,12 @@
 // words around each number (lib/extraction/rules.ts). The editor confirms every proposal.
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import { asOfIn } from "./as-of";
-import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, CROWD, dayCount, movedMetric, NEXT_ITEM, ON_DUTY, qualifierOf, revision, tiedToPlace } from "./around";
+import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, CROWD, dayCount, livesAbroad, movedMetric, NEXT_ITEM, ON_DUTY, ownHarmSpan, ownOverBefore, qualifierOf, revision, tiedToPlace } from "./around";
 import { ABROAD_DEST, aidedBefore, mixedStates, notAffected, quotedWitness } from "./context";
 import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
 import { findNumbers } from "./numbers";
 import { resolveParts, type Candidate, type Doubted } from "./parts";
-import { CASUALTIES, CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, inAnotherCountry, FLEEING, FLIGHT, INTERNAL, METRIC_RULES, NOT_COUNTED, PEOPLE_NOUN, PREDICATE, qualifierBefore, SUBGROUP, type MetricRule } from "./rules";
+import { CASUALTIES, CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING, FLIGHT, INTERNAL, METRIC_RULES, NOT_COUNTED, PEOPLE_NOUN, PREDICATE, qualifierBefore, SUBGROUP, type MetricRule } from "./rules";
 import { speakerOf } from "./sources";
 import { clauseAround, sentences, unwrap, withoutCarriageReturns } from "./text";
 import { countsNoPeople, isClock, isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
@@ -39,7 +39,6 @@ export type ExtractOptions = {
   parts?: "doubt" | "drop";
 };
 
-const THOSE_HURT = /\b(?:those|the people|the civilians|the victims)\s+(?:who\s+(?:were|died)\s+)?(?:killed|dead|wounded|injured|who died)\b[^.;]*\b(?:were|are|was|included|numbered)\s+(?:[\w-]+\s+){0,2}$/i;
 const FIGURE_CHANGED = /\b(?:the|that|this)\s+(?:figure|number|rate)\s+(?:has\s+|had\s+)?(?:since\s+|now\s+)?(?:reduced|fallen|fell|dropped|declined|decreased|risen|rose|increased|grown|grew|climbed|jumped)\s+to\s+(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i;
 
 export function extractFigures(text: string, options: ExtractOptions): Proposal[] {
@@ -156,36 +155,15 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // "Thousands of civilians are fleeing …, where four people were killed": fleeing in the number's own clause comes
       // before a keyword of the next
       let inNarrow = sibling ? null : metricIn(narrow, n.start, keywords.all);
-      // what the count's own words say happened to it, over a keyword of a count or list item before it ("at least 18 more were
-      // killed and scores of others were injured"; "women and children killed, …, thousands fleeing with nothing")
-      if (inNarrow) {
-        const ownSpan = n.end + (PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0].length ?? 0);
-        const ownKeyword = keywords.all.find((k) => k.start >= n.end && k.end <= ownSpan);
-        const keywordBefore = keywords.all.filter((k) => k.end <= n.start && k.start >= narrow.start).at(-1);
-        const apart = keywordBefore !== undefined && (/[,;]/.test(text.slice(keywordBefore.end, n.start)) || mentions.some((m) => m.start >= narrow.start && m.end <= keywordBefore.start));
-        if (apart && keywordBefore.slug === inNarrow.slug) {
-          if (ownKeyword && ownKeyword.slug !== inNarrow.slug) inNarrow = { slug: ownKeyword.slug, distance: ownKeyword.start - n.end };
-          else if (!ownKeyword && FLEEING.test(text.slice(n.end, ownSpan))) inNarrow = null;
-        }
-      }
+      // what the count's own words say happened to it, over a keyword of a count or list item before it
+      if (inNarrow) inNarrow = ownOverBefore({ text, n, narrow, mentions, keywords: keywords.all, found: inNarrow });
       const fleeing: { slug: string; distance: number } | null = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, movedNear()) : (movedNear() ?? "idps"), distance: 0 } : null;
       let found: { slug: string; distance: number } | null = sibling ? { slug: sibling.metric, distance: 0 } : (inNarrow ?? fleeing ?? metricIn(clause, n.start, keywords.all));
       // "Four other refugees were injured": who they are gives way to what happened to them
       // (in the count's own words: "an exodus of some 9,000 people earlier this month after an attack left 14 people dead" counts no dead)
       if (found && (found.slug === "refugees" || found.slug === "idps")) {
-        // (not the violence they fled: "1.4 million in Kasai who have fled their homes in violence that has killed more than 3,000")
-        const ownWords = PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "";
-        const ownEnd = n.end + (/\b(?:that|which)\s+(?:has|have|had)\b/i.exec(ownWords)?.index ?? ownWords.length);
-        // (but not a toll that belongs to the count before: "death toll surges to 400 as 30,000 Rohingya flee to Bangladesh",
-        // "left 12 people dead on Tuesday amid … a crisis facing tens of thousands of people displaced")
-        const before = mentions.filter((m) => m.end <= n.start).at(-1);
-        // (nor a wound described of someone else further off: "A young man wounded by gunshot is treated at hospital in Paoua, now
-        // home to between 15,000 and 17,000 displaced people"; but "Those killed in Friday's airstrike … were 30 refugees")
-        const those = THOSE_HURT.test(text.slice(narrow.start, n.start)) && !before;
-        // (…nor one a comma sets apart: "a student shot dead on his way to school, thousands fleeing")
-        const comma = Math.max(text.lastIndexOf(",", n.start), text.lastIndexOf(";", n.start));
-        const from = Math.max(narrow.start, before?.end ?? 0, those ? 0 : Math.max(n.start - 50, comma));
-        found = metricIn({ start: from, end: Math.max(ownEnd, n.end), text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
+        const { from, to } = ownHarmSpan(text, n, narrow, mentions);
+        found = metricIn({ start: from, end: to, text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
       }
       if (found?.slug === "refugees") found = metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) ?? found;
       // "forced over 4.2 million people to leave their homes and seek safety in neighbouring countries": a border crossed in the
@@ -244,9 +222,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       // a people hosted in a place ("Adre, which hosts over 150,000 Sudanese") are refugees there
       if (hosted && metric === "idps" && noun.noun !== null && DEMONYM.test(noun.noun)) metric = "refugees";
       // …and so is a people said to live in another country ("More than 1.2 million Venezuelans are living in Colombia")
-      const people = /^\s+(?:[a-z]+\s+)?(Rohingyas?|[A-Z][a-z]+(?:ans|ese|is|ais|ois|ch|sh|ks|bs|ls))\b/.exec(text.slice(n.end, n.end + 40));
-      const peopleAfter = people ? text.slice(n.end + people.index + people[0].length, narrow.end) : "";
-      if ((metric === "idps" || metric === null) && people && (DEMONYM.test(people[1]!) || /^Rohingyas?$/.test(people[1]!)) && inAnotherCountry(people[1]!, peopleAfter) && /^\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|remain|remained|now|living|staying|sheltering|settled|displaced|in)\b/.test(peopleAfter)) {
+      if ((metric === "idps" || metric === null) && livesAbroad(text, n, narrow)) {
         metric = "refugees";
         confidence -= 0.2;
       }
