@@ -63,7 +63,7 @@ export function qualifierOf(c: { narrow: Span; lead: string; after: string; betw
     PROJECTION.test(c.lead) ||
     PROJECTED_LEAD.test(c.lead) ||
     PROJECTION.test(PREDICATE.span.exec(c.after)?.[0] ?? "") ||
-    (PROJECTION.test(c.narrow.text.replace(RISE_FURTHER, "")) && !/^[^.;]*?\s(?:and|but|which|that)\s+(?:\w+\s+){0,2}(?:expects?|hopes?|fears?|warns?|could|may|might|will|would|(?:is|are|was|were) (?:expected|likely))\b/i.test(c.after));
+    (PROJECTION.test(c.narrow.text.replace(RISE_FURTHER, "")) && !/^[^.;]*?\s(?:and|but|which|that)\s+(?:\w+\s+){0,2}(?:expects?|hopes?|fears?|warns?|could|may|might|will|(?:is|are|was|were) (?:expected|likely))\b|^[^.;]*?\sand\s+would\b/i.test(c.after));
   if (projected) return "projected";
   if (c.vague) return "about";
   if (/^\s*at least\b/i.test(c.after)) return "at_least";
@@ -138,12 +138,15 @@ const THOSE_HURT = /\b(?:those|the people|the civilians|the victims)\s+(?:who\s+
  */
 export function ownHarmSpan(text: string, n: NumberMention, narrow: Span, mentions: readonly NumberMention[]): { from: number; to: number } {
   const ownWords = PREDICATE.span.exec(text.slice(n.end, narrow.end))?.[0] ?? "";
-  const ownEnd = n.end + (/\b(?:that|which)\s+(?:has|have|had)\b/i.exec(ownWords)?.index ?? ownWords.length);
+  const ownEnd = n.end + (/\b(?:violence|fighting|conflict|clashes|attacks?|war|offensive|unrest|insurgency)\s+(?:that|which)\s+(?:has|have|had)\b/i.exec(ownWords)?.index ?? ownWords.length);
   const before = mentions.filter((m) => m.end <= n.start).at(-1);
-  const those = THOSE_HURT.test(text.slice(narrow.start, n.start)) && !before;
+  const those = (THOSE_HURT.test(text.slice(narrow.start, n.start)) || OF_THOSE_HURT.test(text.slice(narrow.start, n.start))) && !before;
   const comma = Math.max(text.lastIndexOf(",", n.start), text.lastIndexOf(";", n.start));
   return { from: Math.max(narrow.start, before?.end ?? 0, those ? 0 : Math.max(n.start - 50, comma)), to: Math.max(ownEnd, n.end) };
 }
+
+/** "Of those killed, 30 were refugees", "Among those killed in the strike, 12 were Syrian refugees" */
+const OF_THOSE_HURT = /\b(?:of|among)\s+(?:those|the)\s+(?:killed|dead|wounded|injured|victims)\b[^.;]{0,60},\s*$/i;
 
 const PEOPLE_NAMED = /^\s+(?:[a-z]+\s+)?(Rohingyas?|[A-Z][a-z]+(?:ans|ese|is|ais|ois|ch|sh|ks|bs|ls))\b/;
 
@@ -152,5 +155,5 @@ export function livesAbroad(text: string, n: NumberMention, narrow: Span): boole
   const people = PEOPLE_NAMED.exec(text.slice(n.end, n.end + 40));
   if (!people || !(DEMONYM.test(people[1]!) || /^Rohingyas?$/.test(people[1]!))) return false;
   const after = text.slice(n.end + people.index + people[0].length, narrow.end);
-  return inAnotherCountry(people[1]!, after) && /^\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|remain|remained|now|living|staying|sheltering|settled|displaced|in)\b/.test(after);
+  return inAnotherCountry(people[1]!, after);
 }

@@ -46,9 +46,11 @@ const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wo
  * accommodate over 113,000 new Rohingya refugees who have arrived"), nor a site sheltering the displaced (`shelters`).
  */
 export function notAffected(c: { lead: string; after: string; clause: string; shelters: boolean }): boolean {
-  const hurtFirst = /^[^.;]{0,40}?\b(?:injured|wounded|hurt)\b[^.;]{0,40}?\b(?:taken|rushed|admitted|brought|evacuated) to\b/i.test(c.after);
+  const hurtFirst = /^[^.;]{0,40}?\b(?:injured|wounded|hurt)\b[^.;]{0,40}?\b(?:taken|rushed|admitted|brought|evacuated|flown|airlifted)\s+(?:to|by|abroad|out)\b/i.test(c.after);
   const displacedFirst = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|have been|had been)\s+)?(?:internally\s+)?displaced\s+(?:and\s+)?in\s+(?:urgent |dire |desperate |critical )?need\b/i.test(c.after);
   // ("scores of desperate people have drowned attempting to cross": what happened to them comes first)
   const diedFirst = /^\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:killed|died|drowned|shot dead)\b/i.test(c.after);
+  // ("A famine … threatens hundreds of thousands of lives": lives at risk, none lost)
+  if (/\bthreaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$/i.test(c.lead) && /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?lives\b/i.test(c.after)) return true;
   return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || DISEASE.test(c.clause);
 }

@@ -134,7 +134,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       const shelters = /\b(?:sheltering|housing|hosting)\s+(?:\w+\s+){0,2}$/i.test(lead) && noun.noun !== null && /^(?:IDPs?|refugees?|displaced)$/i.test(noun.noun);
       if (notAffected({ lead, after, clause: clause.text, shelters })) continue;
       if (shelters || DETAIL_AFTER.test(after)) aside = true;
-      if ((NOT_COUNTED.reached.test(lead) && !NOT_COUNTED.count.test(text.slice(sentence.start, n.start))) || NOT_COUNTED.reachAid.test(lead) || NOT_COUNTED.hypothetical.test(lead)) continue;
+      if ((NOT_COUNTED.reached.test(lead) && !NOT_COUNTED.count.test(text.slice(sentence.start, n.start)) && !NOT_COUNTED.countReached.test(text.slice(sentence.start, n.start))) || NOT_COUNTED.reachAid.test(lead) || NOT_COUNTED.hypothetical.test(lead)) continue;
       // not affected either: what the list it ends says ("10 women and 30 others forcibly detained"), aid received
       // ("57,000 refugees in four camps received rations"), a disaster named before ("floods …, affecting over 46,000 people")
       const clauseAfter = text.slice(n.end, clause.end);
@@ -216,6 +216,9 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       }
       // staff on a mission who arrive where refugees are, with no word of their own that they fled
       if ((metric === "refugees" || metric === "idps") && !own && ((noun.noun !== null && ON_DUTY.test(noun.noun)) || /^\s+(?:[\w-]+\s+){0,2}armed\s/i.test(text.slice(n.end, n.end + 30)))) continue;
+      // (…even when the clause moves them, unless it says they fled: "Some 4,000 peacekeepers have departed Mali", "allowed
+      // about 300 foreign journalists into the country", "200 UN staff were forced to relocate")
+      if ((metric === "refugees" || metric === "idps") && noun.noun !== null && (ON_DUTY.test(noun.noun) || /^pilgrims$/i.test(noun.noun)) && !/\b(?:fled|flee|fleeing|refuge|asylum|displaced|escap\w*|uprooted)\b/i.test(narrow.text)) continue;
       // …nor a crowd gathered among them or near a killing, unless its own words say what happened to it
       if (noun.noun !== null && CROWD.test(noun.noun) && !FLEEING.test(after) && !CROSSING.test(after) && !keywords.all.some((k) => (k.slug === "deaths" || k.slug === "injured") && k.start >= n.end && k.start < n.end + 60) && !/\b(?:killed|killing|kills|shot|wounded|wounding|injured|injuring|executed|executing|beheaded|massacred|slaughtered|bodies of)\s+(?:[\w-]+\s+){0,2}$/i.test(lead)) continue;
       if (lumped) metric = "idps";

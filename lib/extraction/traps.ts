@@ -58,7 +58,7 @@ export function isTrap(text: string, n: NumberMention): boolean {
   // more people than have ever lived at once: a typo, an id or a sum of money, and no figure the form would take
   if (n.value > MAX_COUNT || (n.high ?? 0) > MAX_COUNT) return true;
   // "about 100m from the first blast": metres, not millions
-  if (/^\d+(?:\.\d+)?m$/i.test(n.text) && /^\s+(?:from|away|north|south|east|west|of the|deep|high|long|wide)\b/i.test(after)) return true;
+  if (/^\d+(?:\.\d+)?m$/i.test(n.text) && /^\s+(?:away\b|(?:deep|high|long|wide)\b|from (?:the|a) (?:[\w-]+ )?(?:blast|explosion|bomb|site|scene|border|front|frontline|checkpoint|building|hospital|camp|school|mosque|church|market|road|gate)\b)/i.test(text.slice(n.end, n.end + 50))) return true;
   if (/[$€£¥]\s*$|\b(US|USD|EUR|GBP)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
   if (/^\s*(%|per ?cent|percent|percentage)/i.test(after)) return true;
   if (/^[\s-]*(seconds?|minutes?|hours?|hrs|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold)\b/i.test(after)) return true;
@@ -206,7 +206,7 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   // ("escaped with his wife and six children")
   if (n.value < 10 && (/\b(?:her|his|their|my|our|your)\s+$/i.test(lead) || (/\b(?:her|his|their|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:and|with)\s+$/i.test(lead) && noun.noun !== null && /^(?:children|sons|daughters|brothers|sisters|kids|grandchildren|relatives|siblings|wives|husbands)$/i.test(noun.noun))) && !/\b(?:killed|wounded|injured|lost)\s+(?:her|his|their|my|our|your)\s/i.test(lead)) return true;
   // "reached Peshawar a day ago with 12 family members": someone's family, no count
-  if (/\bwith\s+$/i.test(lead) && /^\s+(?:[\w-]+\s+)?(?:family members|relatives|of (?:his|her|their) (?:family|relatives))\b/i.test(text.slice(n.end, n.end + 40))) return true;
+  if (/\bwith\s+$/i.test(lead) && !/\b(?:killed|killing|kills|wounded|injured|died|dead)\b/i.test(lead) && /^\s+(?:[\w-]+\s+)?(?:family members|relatives|of (?:his|her|their) (?:family|relatives))\b/i.test(text.slice(n.end, n.end + 40))) return true;
   // "is one such displaced person"
   if (n.value === 1 && /^\s+such\b/i.test(text.slice(n.end, n.end + 8))) return true;
   // "One stranded refugee said": a person who speaks, not a count
