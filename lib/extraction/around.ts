@@ -15,7 +15,7 @@ export const QUALIFIER_WORDS = String.raw`(?:approximately|about|around|some|nea
 export const ON_DUTY = /^(?:staff|members|personnel|officials|workers|employees|troops|soldiers|peacekeepers|journalists|experts|delegates|teams?|doctors|medics|volunteers|monitors|observers|inspectors)$/i;
 
 /** A crowd gathered for a cause or held ("15,000 peaceful demonstrators gathered", "275 women and children hostages"), counted as such, not as people who moved. */
-export const CROWD = /^(?:demonstrators|protesters|protestors|marchers|mourners|worshippers|participants|attendees|spectators|hostages|captives)$/i;
+export const CROWD = /^(?:demonstrators|protesters|protestors|marchers|mourners|worshippers|participants|attendees|spectators|hostages|captives|patients|consultations)$/i;
 /**
  * "has risen from 2,600 to 102,600": a revision, two counts, the earlier one marked `earlier` (given to compare with:
  * proposed less sure); but

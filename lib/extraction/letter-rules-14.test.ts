@@ -295,4 +295,17 @@ describe("rules read by the issue's letter, a fourteenth round", () => {
     for (const [text, want] of cases) expect(read(text, "2015-01-01").map((f) => f.slice(0, 2)), text).toEqual(want);
     expect(read("Up to 100,000 refugees, officials say, are expected to arrive in Chad, which would overwhelm the camps.", "2015-01-01")).toEqual([["refugees", 100_000, "projected", "people"]]);
   });
+
+  it("reads the nineteenth development set: lakh and crore, 'on the run', lynched, 'people die', abductions, a village's population, a unit's number, patients", () => {
+    // (Zee News, Assam, 2012-08-14; MSF, 2012; Al Jazeera, CAR, 2014-02-07; Amnesty via HRW, Nigeria, 2014)
+    expect(read("More than four lakh people had taken shelter in these camps.", "2012-08-14")).toEqual([["idps", 400_000, "more_than", "people"]]);
+    expect(read("Doctors Without Borders estimates a million people are on the run.", "2012-11-20")).toEqual([["idps", 1_000_000, "about", "people"]]);
+    expect(read("At least one refugee was lynched and mutilated when he fell from a departing lorry.", "2014-02-07")).toEqual([["deaths", 1, "at_least", "people"]]);
+    expect(read("At least 33 people die amid worsening medical conditions.", "2015-05-22")).toEqual([["deaths", 33, "at_least", "people"]]);
+    expect(read("Boko Haram fighters killed hundreds, abducting as many as 7,000 women and girls as sex slaves.", "2014-10-27")).toEqual([["deaths", 100, "about", "people"]]);
+    // (no figure: a village's population, a division's number, patients a day)
+    expect(read("The arrival of so many refugees in a village with a population of no more than 11,000 has overburdened services.", "2014-10-27")).toEqual([]);
+    expect(read("Major General Akhtar Jamil Rao, General Officer Commanding of 45 Engineers Division of the Pakistan Army, said facilities were ready.", "2014-07-22")).toEqual([]);
+    expect(read("Clinics are receiving an average of 200 patients per day.", "2015-05-22")).toEqual([]);
+  });
 });

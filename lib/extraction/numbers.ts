@@ -20,16 +20,17 @@ const UNITS: Record<string, number> = {
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   a: 1, an: 1, half: 0.5, quarter: 0.25, dozen: 12,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+// (and "lakh" and "crore", as Indian and Pakistani reports count: "four lakh people" are 400,000)
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, lakh: 100_000, million: 1_000_000, crore: 10_000_000, billion: 1_000_000_000 };
 
 const WORD = `(?:${Object.keys(UNITS).filter((w) => !["a", "an", "half", "quarter"].includes(w)).join("|")})`;
 // "8,74,000" (lakh grouping) as well as "874,000"
 // …and "440.000" (a full stop for the thousands, as French and German style prints them; not before a scale word: "1.500 million")
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])(?!\s*(?:hundred|thousand|million|billion|mln|mn|bn|m)\b)|\d+(?:\.\d+)?`;
-const SCALE = String.raw`(?:hundred|thousand|million|billion)`;
+const SCALE = String.raw`(?:hundred|thousand|lakhs?|million|crores?|billion)`;
 
 /** One number: digits with an optional scale word, or number words. */
-const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|mn\b|bn\b|mln\b))?|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:[\s-]+hundred(?:\s+and\s+(?:${WORD})(?:[\s-]+(?:${WORD}))?)?)?(?:[\s-]+(?:thousand|million|billion)s?)*|(?:a|an|one|half|a half|a quarter|quarter|three quarters)[\s-]+(?:of\s+an?\s+)?${SCALE}|half[\s-]+an?[\s-]+${SCALE})`;
+const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|mn\b|bn\b|mln\b))?|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:[\s-]+hundred(?:\s+and\s+(?:${WORD})(?:[\s-]+(?:${WORD}))?)?)?(?:[\s-]+(?:thousand|lakh|million|crore|billion)s?)*|(?:a|an|one|half|a half|a quarter|quarter|three quarters)[\s-]+(?:of\s+an?\s+)?${SCALE}|half[\s-]+an?[\s-]+${SCALE})`;
 
 // "forced millions to flee", "displaced thousands": a vague crowd after the verb that moved or killed it
 const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions|scores)\b(?<!\b(?:${WORD}|\d+)[\s-]\w+)(?=\s+of\b|\s+(?:more\s+)?(?:people\s+|civilians\s+|refugees\s+|residents\s+|villagers\s+|\w+(?:ans|ese|is)\s+)?(?:could|may|might|will|were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died|forced)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross|entering|enter)\b|\s+from\s+|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens|scores)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens|scores))(?!\s+of)|(?<=\bby the )(hundreds|thousands|millions|dozens)\b`, "gi");
@@ -52,9 +53,9 @@ const SINGLE = new RegExp(String.raw`(?<![\w.,$€£])(${ONE})(?![\w]|[.,]\d)`, 
 
 /** The value of one number as written; null when it is not a number after all. */
 export function readNumber(raw: string): number | null {
-  const s = raw.toLowerCase().replace(/\s+/g, " ").replace(/^half-an?-/, "half a ").replace(/\b(hundred|thousand|million|billion)s\b/g, "$1").trim();
+  const s = raw.toLowerCase().replace(/\s+/g, " ").replace(/^half-an?-/, "half a ").replace(/\b(hundred|thousand|lakh|million|crore|billion)s\b/g, "$1").trim();
   if (/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
-  const digits = /^(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?:\s*|-)(hundred|thousand|million|billion|m|mn|bn|mln)?$/.exec(s);
+  const digits = /^(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?:\s*|-)(hundred|thousand|lakh|million|crore|billion|m|mn|bn|mln)?$/.exec(s);
   if (digits) {
     const n = Number(digits[1]!.replace(/,/g, ""));
     const scale = digits[2] === "m" || digits[2] === "mn" || digits[2] === "mln" ? 1e6 : digits[2] === "bn" ? 1e9 : digits[2] ? SCALES[digits[2]]! : 1;

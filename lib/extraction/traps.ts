@@ -207,6 +207,8 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   if (n.value < 10 && (/\b(?:her|his|their|my|our|your)\s+$/i.test(lead) || (/\b(?:her|his|their|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:and|with)\s+$/i.test(lead) && noun.noun !== null && /^(?:children|sons|daughters|brothers|sisters|kids|grandchildren|relatives|siblings|wives|husbands)$/i.test(noun.noun))) && !/\b(?:killed|wounded|injured|lost)\s+(?:her|his|their|my|our|your)\s/i.test(lead)) return true;
   // "reached Peshawar a day ago with 12 family members": someone's family, no count
   if (/\bwith\s+$/i.test(lead) && !/\b(?:killed|killing|kills|wounded|injured|died|dead)\b/i.test(lead) && /^\s+(?:[\w-]+\s+)?(?:family members|relatives|of (?:his|her|their) (?:family|relatives))\b/i.test(text.slice(n.end, n.end + 40))) return true;
+  // "45 Engineers Division", "the 74 Battalion": a unit's number
+  if (/^\s+(?:[A-Z][\w-]+\s+){0,2}(?:Division|Brigade|Battalion|Regiment|Corps|Squadron|Infantry|Armoured)\b/.test(text.slice(n.end, n.end + 40))) return true;
   // "is one such displaced person"
   if (n.value === 1 && /^\s+such\b/i.test(text.slice(n.end, n.end + 8))) return true;
   // "One stranded refugee said": a person who speaks, not a count
