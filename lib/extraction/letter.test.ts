@@ -35,7 +35,7 @@ function scoreAgainst(annotation: string) {
 
 function atLeast(annotation: string, precision: number, recall: number, qualifiers: number) {
   const result = scoreAgainst(annotation);
-  expect(result.expected).toBeGreaterThan(50);
+  expect(result.expected).toBeGreaterThan(30);
   expect(result.precision).toBeGreaterThanOrEqual(precision);
   expect(result.recall).toBeGreaterThanOrEqual(recall);
   expect(result.qualifierRate).toBeGreaterThanOrEqual(qualifiers);
@@ -98,6 +98,11 @@ describe("read by the letter of the issue", () => {
     // the seventeenth set's rules (0.858/0.912 and 0.842/0.871), then written from
     ["letter-dev-18.a.json", 0.88, 0.93, 0.96], // 0.908 (108/119), 0.956 (108/113), 0.991
     ["letter-dev-18.b.json", 0.87, 0.89, 0.96], // 0.891 (106/119), 0.914 (106/116), 0.991
+    // the nineteenth (28 passages, regional papers, broadcasters and UN and NGO pages; its annotators agree at only 0.88/0.90):
+    // first looked at with the rules before this session (0.580/0.699 and 0.554/0.681) and with the eighteenth set's rules and
+    // a second review's mending (0.551/0.699 and 0.525/0.681), then read in part
+    ["letter-dev-19.a.json", 0.56, 0.71, 0.92], // 0.586 (68/116), 0.731 (68/93), 0.941
+    ["letter-dev-19.b.json", 0.54, 0.69, 0.93], // 0.560 (65/116), 0.714 (65/91), 0.954
   ] as const)("%s: at least what was measured when the floor was set", atLeast);
 
   // BLIND (fixtures/BLIND.md): never read while rules were written; only these totals were printed. The first two sets
@@ -162,5 +167,10 @@ describe("read by the letter of the issue", () => {
     // (57/69) and 0.881, 0.819; measured with the seventeenth set's rules (0.864 (57/66), 0.826 and 0.879, 0.806), then:
     ["letter-blind-13.a.json", 0.85, 0.81, 0.95], // 0.879 (58/66), 0.841 (58/69), 0.983
     ["letter-blind-13.b.json", 0.87, 0.79, 0.94], // 0.894 (59/66), 0.819 (59/72), 0.966
+    // the fourteenth: 14 passages split at random from 42 with the nineteenth development set, annotated twice (the annotators
+    // agree at 0.946/0.946) and committed before the extractor ran; the rules before this session score 0.675 (27/40), 0.730
+    // (27/37) against both; measured with the eighteenth set's rules and after the second review's mending, then:
+    ["letter-blind-14.a.json", 0.72, 0.7, 0.94], // 0.750 (27/36), 0.730 (27/37), 0.963
+    ["letter-blind-14.b.json", 0.72, 0.7, 0.94], // 0.750 (27/36), 0.730 (27/37), 1.0
   ] as const)("blind, %s: at least what was measured once", atLeast);
 });
