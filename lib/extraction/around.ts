@@ -155,5 +155,5 @@ export function livesAbroad(text: string, n: NumberMention, narrow: Span): boole
   const people = PEOPLE_NAMED.exec(text.slice(n.end, n.end + 40));
   if (!people || !(DEMONYM.test(people[1]!) || /^Rohingyas?$/.test(people[1]!))) return false;
   const after = text.slice(n.end + people.index + people[0].length, narrow.end);
-  return inAnotherCountry(people[1]!, after);
+  return inAnotherCountry(people[1]!, after, text.slice(narrow.start, n.start));
 }

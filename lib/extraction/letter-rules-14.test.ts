@@ -308,4 +308,19 @@ describe("rules read by the issue's letter, a fourteenth round", () => {
     expect(read("Major General Akhtar Jamil Rao, General Officer Commanding of 45 Engineers Division of the Pakistan Army, said facilities were ready.", "2014-07-22")).toEqual([]);
     expect(read("Clinics are receiving an average of 200 patients per day.", "2015-05-22")).toEqual([]);
   });
+
+  it("reads the twentieth development set: 'wounding four', 'jumped past 70', attackers, 'The previous day,', 'could pour', refuge taken in a country named before", () => {
+    // (Reuters via Ahram Online, Iraq, 2013; AFP, Niger, 2019; Al Jazeera, Uganda, 2019; East Coast Daily, Sudan, 2020; Reuters via defenceWeb, 2018-02-16)
+    expect(read("A bomb exploded in the town of Basmaiya, killing two and wounding four.", "2013-07-21")).toEqual([
+      ["deaths", 2, "exact", "people"],
+      ["injured", 4, "exact", "people"],
+    ]);
+    expect(read("The death toll from a coordinated wave of late-night car bombings the day before jumped past 70.", "2013-07-21")).toEqual([["deaths", 70, "more_than", "people"]]);
+    expect(read("The raid took place on the night of Thursday to Friday with around 20 individuals attacking the village of Diblou.", "2019-07-27")).toEqual([]);
+    expect(read("The previous day, 354 Congolese had crossed the nearby Lake Albert fleeing ethnic fighting.", "2019-06-01")).toEqual([["daily_outflow", 354, "exact", "people_per_day"]]);
+    expect(read("Up to 200,000 refugees could pour into Sudan.", "2020-11-15")).toEqual([["refugees", 200_000, "projected", "people"]]);
+    expect(read("In Nigeria’s Cross River state, bordering south-west Cameroon, more than 33,000 Cameroonians have taken refuge from violence, an official said.", "2018-02-16")).toEqual([["refugees", 33_000, "more_than", "people"]]);
+    // (but a people taking refuge in its own country stays displaced)
+    expect(read("In Cameroon, more than 33,000 Cameroonians have taken refuge in schools.", "2018-02-16")).toEqual([["idps", 33_000, "more_than", "people"]]);
+  });
 });

@@ -37,11 +37,17 @@ const HOMELAND: Record<string, RegExp> = {
  * Colombia", "380,000 displaced Rohingya in Bangladesh"): abroad; not in its own ("128,000 Rohingya are displaced in
  * Myanmar"), nor a people this list does not know.
  */
-export function inAnotherCountry(people: string, after: string): boolean {
-  const country = IN_COUNTRY.exec(after)?.[1];
+export function inAnotherCountry(people: string, after: string, before = ""): boolean {
   const home = HOMELAND[people.replace(/^Rohingyas$/, "Rohingya")];
-  return country !== undefined && home !== undefined && !home.test(country);
+  if (home === undefined) return false;
+  const country = IN_COUNTRY.exec(after)?.[1];
+  if (country !== undefined) return !home.test(country);
+  // ("In Nigeria’s Cross River state, … more than 33,000 Cameroonians have taken refuge": the country named before, refuge taken after)
+  const named = COUNTRY_BEFORE.exec(before)?.[1];
+  return named !== undefined && !home.test(named) && /^\s+(?:have|has|had)\s+(?:now\s+|already\s+)?(?:taken|sought|found)\s+(?:refuge|shelter|safety)\b/.test(after);
 }
+
+const COUNTRY_BEFORE = new RegExp(String.raw`\b[Ii]n\s+(?:neighbou?ring\s+)?(${COUNTRY})(?:['’]s\b)?`);
 
 /** Deaths and injuries only, which win over who the people were. */
 export const CASUALTIES: MetricRule[] = [
@@ -99,7 +105,7 @@ export const FLIGHT = /\b(flee|fleeing|fled|flight|crossing|crossed|cross|arrivi
 export const DAY_CROSSING = /^(?:(?!\bsince\b)[^.;\d]){0,60}?\b(?:crossed|arrived|fled|entered|crossing|arriving|fleeing|entering|registered|cross|arrive|enter)\b(?:(?:(?!\bsince\b)[^.;\d]){0,50}?\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:(?!\b(?:since|said|says|told|reported|announced|by|after|before|when)\b)[^.;,\d]){0,40}?(?:\blast (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today)\b(?! and\b)|\bthe (?:day before|previous day)\b|\b(?:on|in) (?:a single|one single|one) day\b))/;
 
 /** "On Monday, we only registered 777 Burundian arrivals": a sentence about one named day, which counts that day's arrivals. */
-export const ON_DAY = /^["“]?(?:(?:On|And on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: alone)?|(?:In|Over|During|Within) the (?:course of the )?(?:past|last) (?:24 hours|day)),/;
+export const ON_DAY = /^["“]?(?:(?:On|And on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: alone)?|(?:In|Over|During|Within) the (?:course of the )?(?:past|last) (?:24 hours|day)|(?:The|On the) (?:previous day|day before)),/;
 
 /** The same rates in one word, lower case only ("The Daily Star" is a newspaper). */
 export const PER_PERIOD_WORD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
@@ -119,7 +125,7 @@ export const PER_PERIOD: { unit: "people_per_day" | "people_per_week" | "people_
 /** Words just before a number, nearest first in the regex order. */
 const BEFORE: [RegExp, Qualifier][] = [
   [/\b(at least|no fewer than|no less than|not fewer than|not less than|a minimum of)\s*$/i, "at_least"],
-  [/\b(more than|upwards of|in excess of|greater than|exceeding|exceeded|exceeds|exceed|breach(?:es|ed|ing)?|surpassing|surpassed|surpasses|topping|topped|tops|top|passed|passes)(?: the)?\s*$/i, "more_than"],
+  [/\b(more than|upwards of|in excess of|greater than|exceeding|exceeded|exceeds|exceed|breach(?:es|ed|ing)?|surpassing|surpassed|surpasses|topping|topped|tops|top|passed|passes|(?<=\b(?:jumped|risen|rose|climbed|gone|went|soared)\s)past)(?: the)?\s*$/i, "more_than"],
   [/\b(over|above|beyond|crossed|crosses)(?: the)?\s*$/i, "over"],
   [/(?<!\b(?:gone|went|going|goes|risen|rose|rising|climbed|jumped|shot|moved|go)\s)\b(up to|as many as|as much as|as high as|maximum of|at most)\s*$/i, "up_to"],
   [/\b(nearly|almost|approaching|approaches|approached|approach|close to|just under|nearing|nears|neared|just short of)\s*$/i, "nearly"],
@@ -128,7 +134,7 @@ const BEFORE: [RegExp, Qualifier][] = [
   [/\b(about|around|some|roughly|approximately|in the region of|in the order of|on the order of|an estimated|estimated|estimated at|estimates?|an approximate|about some|circa|c\.|perhaps|possibly|a total of around|an average of|average of|on average|(?:now )?estimates? that|estimated that|(?:an )?average rate of|(?:a )?daily average of|(?:a )?weekly average of)\s*$/i, "about"],
 ];
 
-export const PROJECTION = /\b(should (?:steel|brace|prepare)|brace (?:themselves |itself )?for|prepar(?:e|ing) for (?:the arrival|an influx|up to)|(?:in|within|over) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|year)|might (?:exceed|reach|top|rise)|may exceed|expects?|expected|could yet|likely to|planning figure|planning basis|planning scenario|allows? for|planning for|may (?:flee|leave|cross|need|reach|rise|top)|might (?:flee|leave|reach)|could (?:yet |eventually )?(?:leave|flee|be displaced|displace|force|drive|uproot|reach|rise|top|hit|exceed|climb)|predicted|predicting|could be on (?:their|the) way|expected to|(?:might|may) be (?:displaced|forced|uprooted)|could (?:reach|rise|top|hit|exceed|climb)|(?:could|may|might|would) cause|will (?:top|reach|rise|exceed|hit|climb|be)|would (?:reach|rise|top)|is likely to|are likely to|projected|projecting|projects|on the assumption that|forecast|predicts?|by the end of (?:the|this|next) (?:year|month)|by year'?s end|anticipate[sd]?|may (?:reach|rise|top)|set to (?:reach|top|rise|exceed))\b/i;
+export const PROJECTION = /\b(should (?:steel|brace|prepare)|brace (?:themselves |itself )?for|prepar(?:e|ing) for (?:the arrival|an influx|up to)|(?:in|within|over) the (?:next|coming) (?:\w+ )?(?:days|weeks|months|year)|might (?:exceed|reach|top|rise)|could (?:pour|flood|flee|cross|arrive|stream)|may exceed|expects?|expected|could yet|likely to|planning figure|planning basis|planning scenario|allows? for|planning for|may (?:flee|leave|cross|need|reach|rise|top)|might (?:flee|leave|reach)|could (?:yet |eventually )?(?:leave|flee|be displaced|displace|force|drive|uproot|reach|rise|top|hit|exceed|climb)|predicted|predicting|could be on (?:their|the) way|expected to|(?:might|may) be (?:displaced|forced|uprooted)|could (?:reach|rise|top|hit|exceed|climb)|(?:could|may|might|would) cause|will (?:top|reach|rise|exceed|hit|climb|be)|would (?:reach|rise|top)|is likely to|are likely to|projected|projecting|projects|on the assumption that|forecast|predicts?|by the end of (?:the|this|next) (?:year|month)|by year'?s end|anticipate[sd]?|may (?:reach|rise|top)|set to (?:reach|top|rise|exceed))\b/i;
 
 /** A projection said just before its count only ("Refugee surge to hit 1mn soon", "on track to cross the one-million mark"), not of the sentence's other counts. */
 export const PROJECTED_LEAD = /\b(?:on track to|(?:surge|rise|climb|jump|increase|grow)s? to)\s+(?:hit|reach|top|pass|cross|exceed)\s+(?:the\s+)?$/i;
