@@ -151,9 +151,9 @@ const OF_THOSE_HURT = /\b(?:of|among)\s+(?:those|the)\s+(?:killed|dead|wounded|i
 const PEOPLE_NAMED = /^\s+(?:[a-z]+\s+)?(Rohingyas?|[A-Z][a-z]+(?:ans|ese|is|ais|ois|ch|sh|ks|bs|ls))\b/;
 
 /** A people named after a count, said to be in another country ("More than 1.2 million Venezuelans are living in Colombia", "displaced Rohingya in Bangladesh"). */
-export function livesAbroad(text: string, n: NumberMention, narrow: Span): boolean {
+export function livesAbroad(text: string, n: NumberMention, narrow: Span, sentenceStart = narrow.start): boolean {
   const people = PEOPLE_NAMED.exec(text.slice(n.end, n.end + 40));
   if (!people || !(DEMONYM.test(people[1]!) || /^Rohingyas?$/.test(people[1]!))) return false;
   const after = text.slice(n.end + people.index + people[0].length, narrow.end);
-  return inAnotherCountry(people[1]!, after, text.slice(narrow.start, n.start));
+  return inAnotherCountry(people[1]!, after, text.slice(sentenceStart, n.start));
 }

@@ -50,6 +50,8 @@ export function notAffected(c: { lead: string; after: string; clause: string; sh
   const displacedFirst = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|have been|had been)\s+)?(?:internally\s+)?displaced\s+(?:and\s+)?in\s+(?:urgent |dire |desperate |critical )?need\b/i.test(c.after);
   // ("scores of desperate people have drowned attempting to cross": what happened to them comes first)
   const diedFirst = /^\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:killed|died|drowned|shot dead)\b/i.test(c.after);
+  // (people abducted, right before the count: "abducting as many as 7,000 women and girls"; not "abducted and killed 12")
+  if (/\b(?:abduct(?:s|ed|ing)|kidnapp?(?:s|ed|ing))\s+(?:(?:as many as|up to|more than|at least|about|some|around|over|nearly)\s+)?$/i.test(c.lead)) return true;
   // ("A famine … threatens hundreds of thousands of lives": lives at risk, none lost)
   if (/\bthreaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$/i.test(c.lead) && /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?lives\b/i.test(c.after)) return true;
   return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || DISEASE.test(c.clause);

@@ -218,14 +218,15 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if ((metric === "refugees" || metric === "idps") && !own && ((noun.noun !== null && ON_DUTY.test(noun.noun)) || /^\s+(?:[\w-]+\s+){0,2}armed\s/i.test(text.slice(n.end, n.end + 30)))) continue;
       // (…even when the clause moves them, unless it says they fled: "Some 4,000 peacekeepers have departed Mali", "allowed
       // about 300 foreign journalists into the country", "200 UN staff were forced to relocate")
-      if ((metric === "refugees" || metric === "idps") && noun.noun !== null && (ON_DUTY.test(noun.noun) || /^pilgrims$/i.test(noun.noun)) && !/\b(?:fled|flee|fleeing|refuge|asylum|displaced|escap\w*|uprooted)\b/i.test(narrow.text)) continue;
+      // (…nor fighters or prisoners "on the run")
+      if ((metric === "refugees" || metric === "idps") && noun.noun !== null && (ON_DUTY.test(noun.noun) || /^(?:pilgrims|fighters|militants|insurgents|prisoners|inmates|suspects|gunmen|rebels)$/i.test(noun.noun)) && !/\b(?:fled|flee|fleeing|refuge|asylum|displaced|escap\w*|uprooted)\b/i.test(narrow.text)) continue;
       // …nor a crowd gathered among them or near a killing, unless its own words say what happened to it
       if (noun.noun !== null && CROWD.test(noun.noun) && !FLEEING.test(after) && !CROSSING.test(after) && !keywords.all.some((k) => (k.slug === "deaths" || k.slug === "injured") && k.start >= n.end && k.start < n.end + 60) && !/\b(?:killed|killing|kills|shot|wounded|wounding|injured|injuring|executed|executing|beheaded|massacred|slaughtered|bodies of)\s+(?:[\w-]+\s+){0,2}$/i.test(lead)) continue;
       if (lumped) metric = "idps";
       // a people hosted in a place ("Adre, which hosts over 150,000 Sudanese") are refugees there
       if (hosted && metric === "idps" && noun.noun !== null && DEMONYM.test(noun.noun)) metric = "refugees";
       // …and so is a people said to live in another country ("More than 1.2 million Venezuelans are living in Colombia")
-      if ((metric === "idps" || metric === null) && livesAbroad(text, n, narrow)) {
+      if ((metric === "idps" || metric === null) && livesAbroad(text, n, narrow, sentence.start)) {
         metric = "refugees";
         confidence -= 0.2;
       }

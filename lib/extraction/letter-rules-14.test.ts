@@ -323,4 +323,29 @@ describe("rules read by the issue's letter, a fourteenth round", () => {
     // (but a people taking refuge in its own country stays displaced)
     expect(read("In Cameroon, more than 33,000 Cameroonians have taken refuge in schools.", "2018-02-16")).toEqual([["idps", 33_000, "more_than", "people"]]);
   });
+
+  it("keeps to what a third review found", () => {
+    // rupees are money; abductions are no toll only right before the count; a unit's members are people; attackers who were
+    // killed, and people attacked, are counted; "The previous day," dates a total as well as a day's count; "could flood"
+    // and "may die" project nothing; "die-hard" and "executed by" are no deaths; fighters on the run are no displaced; only a
+    // country that opens the sentence places its people abroad
+    const cases: [string, (string | number)[][]][] = [
+      ["A relief package of Rs 2 crore was sanctioned for the families displaced by the violence.", []],
+      ["An ex gratia of ₹2 lakh each will be given to the next of kin of the deceased.", []],
+      ["Gunmen abducted and killed 12 villagers in Zamfara state on Sunday.", [["deaths", 12]]],
+      ["Eight people were abducted and 15 others killed when militants stormed the village.", [["deaths", 15]]],
+      ["Russian shelling killed 25 Azov Battalion fighters in Mariupol.", [["deaths", 25]]],
+      ["Troops killed 12 militants attacking a checkpoint near Maiduguri.", [["deaths", 12]]],
+      ["Police said 12 men attacked by a mob in Jharkhand had died of their injuries.", [["deaths", 12]]],
+      ["The previous day, the number of Burundian refugees in Tanzania reached 100,000, UNHCR said.", [["refugees", 100_000]]],
+      ["Some 85,000 children under five may die of hunger, Save the Children said.", []],
+      ["The die-hard militia has displaced 40,000 people in Ituri.", [["idps", 40_000]]],
+      ["Some 5,000 refugees were moved under a plan executed by the army.", [["refugees", 5000]]],
+      ["The army said 300 Boko Haram fighters were on the run after the offensive.", []],
+      ["With ISIS fighters in Syria pushing east, 500,000 Iraqis have sought refuge in Kurdistan.", [["idps", 500_000]]],
+    ];
+    for (const [text, want] of cases) expect(read(text, "2015-01-01").map((f) => f.slice(0, 2)), text).toEqual(want);
+    expect(read("Over 700,000 Rohingya have crossed into Bangladesh since August, where rains could flood the camps.", "2017-11-01")).toEqual([["refugees", 700_000, "over", "people"]]);
+    expect(read("The toll climbed well past 200 by Friday.", "2015-01-01")).toEqual([["deaths", 200, "more_than", "people"]]);
+  });
 });

@@ -59,7 +59,7 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if (n.value > MAX_COUNT || (n.high ?? 0) > MAX_COUNT) return true;
   // "about 100m from the first blast": metres, not millions
   if (/^\d+(?:\.\d+)?m$/i.test(n.text) && /^\s+(?:away\b|(?:deep|high|long|wide)\b|from (?:the|a) (?:[\w-]+ )?(?:blast|explosion|bomb|site|scene|border|front|frontline|checkpoint|building|hospital|camp|school|mosque|church|market|road|gate)\b)/i.test(text.slice(n.end, n.end + 50))) return true;
-  if (/[$€£¥]\s*$|\b(US|USD|EUR|GBP)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
+  if (/[$€£¥₹]\s*$|\b(US|USD|EUR|GBP|INR|Rs\.?|Rupees?)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|rupees|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
   if (/^\s*(%|per ?cent|percent|percentage)/i.test(after)) return true;
   if (/^[\s-]*(seconds?|minutes?|hours?|hrs|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold)\b/i.test(after)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
@@ -208,9 +208,9 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   // "reached Peshawar a day ago with 12 family members": someone's family, no count
   if (/\bwith\s+$/i.test(lead) && !/\b(?:killed|killing|kills|wounded|injured|died|dead)\b/i.test(lead) && /^\s+(?:[\w-]+\s+)?(?:family members|relatives|of (?:his|her|their) (?:family|relatives))\b/i.test(text.slice(n.end, n.end + 40))) return true;
   // "around 20 individuals attacking the village": the attackers, no count of a metric
-  if (/^\s+(?:[\w-]+\s+)?(?:individuals|men|gunmen|assailants|attackers|militants|fighters|insurgents)\s+(?:attacking|attacked|stormed|storming|raided|raiding)\b/i.test(text.slice(n.end, n.end + 50))) return true;
+  if (/^\s+(?:[\w-]+\s+)?(?:individuals|men|gunmen|assailants|attackers|militants|fighters|insurgents)\s+(?:attacking|attacked|stormed|storming|raided|raiding)\b(?!\s+(?:by|in)\b)(?![^.;]{0,60}\b(?:killed|dead|died|wounded|injured)\b)/i.test(text.slice(n.end, n.end + 50)) && !/\b(?:killed|killing|kills|shot|wounded|wounding|injured)\s+(?:\w+\s+){0,2}$/i.test(lead)) return true;
   // "45 Engineers Division", "the 74 Battalion": a unit's number
-  if (/^\s+(?:[A-Z][\w-]+\s+){0,2}(?:Division|Brigade|Battalion|Regiment|Corps|Squadron|Infantry|Armoured)\b/.test(text.slice(n.end, n.end + 40))) return true;
+  if (/^\s+(?:[A-Z][\w-]+\s+){0,2}(?:Division|Brigade|Battalion|Regiment|Corps|Squadron|Infantry|Armoured)\b(?!\s+(?:fighters|members|soldiers|troops|pilots|personnel|men|officers|militiamen|commanders|recruits)\b)/.test(text.slice(n.end, n.end + 40)) && !/\b(?:killed|killing|kills|wounded|wounding|injured)\s+$/i.test(lead)) return true;
   // "is one such displaced person"
   if (n.value === 1 && /^\s+such\b/i.test(text.slice(n.end, n.end + 8))) return true;
   // "One stranded refugee said": a person who speaks, not a count
