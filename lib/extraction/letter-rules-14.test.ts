@@ -348,4 +348,15 @@ describe("rules read by the issue's letter, a fourteenth round", () => {
     expect(read("Over 700,000 Rohingya have crossed into Bangladesh since August, where rains could flood the camps.", "2017-11-01")).toEqual([["refugees", 700_000, "over", "people"]]);
     expect(read("The toll climbed well past 200 by Friday.", "2015-01-01")).toEqual([["deaths", 200, "more_than", "people"]]);
   });
+
+  it("reads the twenty-first development set: 'injure more than six', 'murdered and beheaded five', the number of families", () => {
+    // (Addis Standard, 2020-07-29; AIM via allAfrica, 2019-08-28; IOM via ReliefWeb, Iraq, 2014-02-28)
+    expect(read("Gunmen kill two, injure more than six in Benishangul Gumuz region.", "2020-07-29")).toEqual([
+      ["deaths", 2, "exact", "people"],
+      ["injured", 6, "more_than", "people"],
+    ]);
+    expect(read("Terrorists murdered and beheaded five people on Tuesday.", "2019-08-28")).toEqual([["deaths", 5, "exact", "people"]]);
+    expect(read("The number of families displaced from Anbar has almost doubled over the past week from 5,858 to 10,310.", "2014-02-28")).toEqual([]);
+    expect(read("The number of families displaced rose to 4,000, or 24,000 people.", "2014-02-28").map((f) => f.slice(0, 2))).toEqual([["idps", 24_000]]);
+  });
 });
