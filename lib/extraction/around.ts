@@ -1,12 +1,13 @@
 // What the words next to a count say of it within its sentence: a breakdown or a list it belongs to, a place or a month it
 // is tied to, people taken in, placed in camps or travelling on duty, a toll said to be rising, a revision it is half of,
-// whose words say what happened to it, a people living abroad.
+// whose words say what happened to it, where people who moved went, a people living abroad, a breakdown by group.
 // Pure data and small helpers; lib/extraction/extract.ts applies them.
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import type { Proposal } from "./extract";
 import type { NumberMention } from "./numbers";
-import type { Keyword } from "./keywords";
-import { CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, inAnotherCountry, ON_DAY, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore } from "./rules";
+import { ABROAD_DEST } from "./context";
+import { keywordsIn, metricIn, type Keyword } from "./keywords";
+import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, INTERNAL, inAnotherCountry, ON_DAY, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP } from "./rules";
 import type { Span } from "./text";
 import { MONTH } from "./traps";
 
@@ -156,4 +157,55 @@ export function livesAbroad(text: string, n: NumberMention, narrow: Span, senten
   if (!people || !(DEMONYM.test(people[1]!) || /^Rohingyas?$/.test(people[1]!))) return false;
   const after = text.slice(n.end + people.index + people[0].length, narrow.end);
   return inAnotherCountry(people[1]!, after, text.slice(sentenceStart, n.start));
+}
+
+type Found = { slug: string; distance: number };
+/** A sentence's metric keywords, found once: all of them, and the deaths and injuries and the words for home looked up when needed. */
+export type SentenceKeywords = { all: Keyword[]; casualties?: Keyword[]; internal?: Keyword[] };
+
+/**
+ * Who people counted as refugees or displaced are: what happened to them, in their own words ("Four other refugees were
+ * injured"; not "an exodus of some 9,000 people … after an attack left 14 people dead"); words that keep them at home; a
+ * border crossed in their own clause ("forced over 4.2 million people to leave their homes and seek safety in neighbouring
+ * countries"); new arrivals taking shelter, or an influx with no border named, among refugees just counted.
+ */
+export function movedWhere(c: { text: string; n: NumberMention; sentence: Span; narrow: Span; mentions: readonly NumberMention[]; keywords: SentenceKeywords; found: Found; fromOwnWords: boolean; noun: string | null; lastMoved: { metric: string; sentencesAgo: number } | null }): Found {
+  const { text, n, sentence, narrow, keywords } = c;
+  const internal = () => (keywords.internal ??= keywordsIn(sentence, INTERNAL));
+  const { from, to } = ownHarmSpan(text, n, narrow, c.mentions);
+  let found = metricIn({ start: from, end: to, text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? c.found;
+  if (found.slug === "refugees") found = metricIn(narrow, n.start, internal()) ?? found;
+  else if (found.slug === "idps" && (c.fromOwnWords || ABROAD_DEST.test(text.slice(n.end, narrow.end))) && ABROAD_DEST.test(narrow.text) && !metricIn(narrow, n.start, internal())) found = { slug: "refugees", distance: found.distance };
+  const arrivals = c.noun !== null && /^arrivals$/i.test(c.noun);
+  if (found.slug === "idps" && !metricIn(narrow, n.start, internal()) && (arrivals || (/\b(?:exodus|influx)\b/i.test(narrow.text) && !/\b(?:displac\w*|IDPs?|homes?|evacu\w+)\b/i.test(narrow.text))) && c.lastMoved?.metric === "refugees" && c.lastMoved.sentencesAgo <= (arrivals ? 3 : 1)) found = { slug: "refugees", distance: found.distance };
+  return found;
+}
+
+/**
+ * Counted as people who moved or were hurt, but none: staff on a mission who arrive where refugees are, with no word of
+ * their own that they fled; staff, soldiers, pilgrims, fighters or prisoners whose clause moves them ("Some 4,000
+ * peacekeepers have departed Mali", "300 Boko Haram fighters were on the run") but does not say they fled; a crowd gathered
+ * ("15,000 peaceful demonstrators gathered"), unless its own words say what happened to it.
+ */
+export function notTheirMove(c: { text: string; n: NumberMention; metric: string | null; own: boolean; noun: string | null; narrow: Span; after: string; lead: string; keywords: readonly Keyword[] }): boolean {
+  const { text, n, noun } = c;
+  const moved = c.metric === "refugees" || c.metric === "idps";
+  if (moved && !c.own && ((noun !== null && ON_DUTY.test(noun)) || /^\s+(?:[\w-]+\s+){0,2}armed\s/i.test(text.slice(n.end, n.end + 30)))) return true;
+  if (moved && noun !== null && (ON_DUTY.test(noun) || /^(?:pilgrims|fighters|militants|insurgents|prisoners|inmates|suspects|gunmen|rebels)$/i.test(noun)) && !/\b(?:fled|flee|fleeing|refuge|asylum|displaced|escap\w*|uprooted)\b/i.test(c.narrow.text)) return true;
+  return noun !== null && CROWD.test(noun) && !FLEEING.test(c.after) && !CROSSING.test(c.after) && !c.keywords.some((k) => (k.slug === "deaths" || k.slug === "injured") && k.start >= n.end && k.start < n.end + 60) && !/\b(?:killed|killing|kills|shot|wounded|wounding|injured|injuring|executed|executing|beheaded|massacred|slaughtered|bodies of)\s+(?:[\w-]+\s+){0,2}$/i.test(c.lead);
+}
+
+/**
+ * A breakdown of the victims by age, sex or trade ("including 27 children", "48 men and 12 women", "of which 170 are
+ * children", "including two police officers", "The injured included eight soldiers"), and the next items of its list
+ * ("at least 15 children, 10 women and six policemen"): no figures of their own; but not one whose own words give another
+ * metric than its total's ("killed 7 people, including two women, and 19 children were wounded").
+ */
+export function breakdownByGroup(c: { text: string; n: NumberMention; noun: string | null; lead: string; after: string; between: string; part: boolean; subgroup: boolean; wasGroup: boolean; otherMetricThanWhole: boolean }): boolean {
+  const { noun, lead, after } = c;
+  const groupNoun = noun !== null && (SUBGROUP.noun.test(noun) || SUBGROUP.trade.test(noun));
+  const breaksDown = c.part || (c.subgroup && SUBGROUP.introduced.test(lead)) || /^\s+of the [\w-]+\s+(?:were|are)\b/i.test(after) || /\b(?:dead|injured|wounded|killed|victims|casualties|displaced)\s+includ(?:e|es|ed)\s+(?:[\w-]+\s+){0,2}$/i.test(lead);
+  const group = breaksDown && (groupNoun || SUBGROUP.are.test(c.text.slice(c.n.end, c.n.end + 40))) && !(/^\s+(?:[\w-]+\s+){0,2}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured|displaced)\b/i.test(after) && c.otherMetricThanWhole);
+  const ownVerb = /^[^.;,]{0,30}\b(?:were|was|have|has|had|are|is|killed|wounded|injured|died|dead|fled|crossed|arrived|sought|displaced)\b/i.test(after);
+  return group || (c.wasGroup && NEXT_ITEM.test(c.between) && (groupNoun || (noun !== null && /^(?:civilians|elderly)$/i.test(noun))) && !ownVerb);
 }

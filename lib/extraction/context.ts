@@ -1,7 +1,9 @@
 // What the words around a count say of it: aid received, a list of states, a witness's story, a flight abroad,
-// people who arrived. Pure; used by extract.ts.
+// people who arrived, a count for no metric, a figure given before. Pure; used by extract.ts.
 import type { NumberMention } from "./numbers";
-import { DISASTER, DISEASE, NOT_AFFECTED, SERVED_BEFORE } from "./rules";
+import { DISASTER, DISEASE, NOT_AFFECTED, NOT_COUNTED, PEOPLE_NOUN, SERVED_BEFORE } from "./rules";
+import type { Span } from "./text";
+import { MONTH_BEFORE, NAME_BEFORE, type Reading } from "./traps";
 
 /**
  * Aid received said of this count, with no other count before the words that say so, and nothing done to the people
@@ -55,4 +57,34 @@ export function notAffected(c: { lead: string; after: string; clause: string; sh
   // ("A famine … threatens hundreds of thousands of lives": lives at risk, none lost)
   if (/\bthreaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$/i.test(c.lead) && /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?lives\b/i.test(c.after)) return true;
   return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || DISEASE.test(c.clause);
+}
+
+/**
+ * A count of people for no metric, or of no one metric: the missing (unless a metric for them was added); people reached by
+ * aid or only supposed; what the list it ends says ("10 women and 30 others forcibly detained"); aid received ("57,000
+ * refugees in four camps received rations"); a disaster named before ("floods …, affecting over 46,000 people"); a name with a
+ * number ("Operation 1027"; "Claims 200 Lives" is a count); the killed and wounded together ("234 Dead, Hurt").
+ */
+export function countedForNone(c: { text: string; n: NumberMention; sentence: Span; clause: Span; lead: string; after: string; rest: string; mentions: readonly NumberMention[]; noun: Reading; countsMissing: boolean; disasterSeen: boolean }): boolean {
+  const { text, n, lead, after } = c;
+  if (!c.countsMissing && /^[^.;]{0,30}?\b(?:reported |still |remain |are |were )?(?:missing|unaccounted for)\b/i.test(after)) return true;
+  const sentenceLead = text.slice(c.sentence.start, n.start);
+  if ((NOT_COUNTED.reached.test(lead) && !NOT_COUNTED.count.test(sentenceLead) && !NOT_COUNTED.countReached.test(sentenceLead)) || NOT_COUNTED.reachAid.test(lead) || NOT_COUNTED.hypothetical.test(lead)) return true;
+  const clauseAfter = text.slice(n.end, c.clause.end);
+  if ((after.length < 20 && NOT_COUNTED.listEnd.test(clauseAfter)) || aidedBefore(NOT_COUNTED.aided.exec(c.rest), n.end, c.mentions) || (c.disasterSeen && NOT_COUNTED.disasterBefore(text.slice(c.clause.start, n.start)))) return true;
+  if (n.value < 10_000 && /^\d+$/.test(n.text) && NAME_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) && !MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) && !(c.noun.noun && PEOPLE_NOUN.test(c.noun.noun))) return true;
+  return NOT_COUNTED.casualtiesAfter.test(clauseAfter) || NOT_COUNTED.casualtiesBefore.test(lead);
+}
+
+/**
+ * A figure an earlier report gave ("A day earlier, the organization reported 34,000"; "said in mid-January that"), or one the
+ * report says was replaced or counted before the events ("initially estimated", "Before the fighting erupted, 3.7 million",
+ * "100,000 internally displaced within the region before the onset of the crisis"): a figure the report states all the same.
+ */
+export function givenBefore(c: { text: string; n: NumberMention; sentence: Span; narrow: Span; after: string; narrowLead: string }): boolean {
+  const { text, n, sentence } = c;
+  if (/\b(?:a|one|two|three|several) (?:day|days|week|weeks|month|months) (?:earlier|before),|\bsaid in (?:early|mid|late)-?\s?[A-Z][a-z]+ that\b/i.test(c.narrow.text)) return true;
+  if (/^[^.;]{0,80}?\b(?:before|prior to) the (?:onset|start|beginning|outbreak) of (?:the )?(?:current |latest |recent )?(?:crisis|conflict|fighting|war|violence|hostilities)\b/i.test(c.after)) return true;
+  const sentenceLead = text.slice(sentence.start, n.start);
+  return NOT_COUNTED.superseded.test(c.narrowLead) || (n.start - sentence.start < 200 && (NOT_COUNTED.before.test(sentenceLead) || NOT_COUNTED.earlier.test(sentenceLead)));
 }

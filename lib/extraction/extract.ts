@@ -3,15 +3,16 @@
 // words around each number (lib/extraction/rules.ts). The editor confirms every proposal.
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import { asOfIn } from "./as-of";
-import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, CROWD, dayCount, livesAbroad, movedMetric, NEXT_ITEM, ON_DUTY, ownHarmSpan, ownOverBefore, qualifierOf, revision, tiedToPlace } from "./around";
-import { ABROAD_DEST, aidedBefore, mixedStates, notAffected, quotedWitness } from "./context";
-import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
+import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, breakdownByGroup, dayCount, livesAbroad, movedMetric, movedWhere, NEXT_ITEM, notTheirMove, ownOverBefore, qualifierOf, revision, type SentenceKeywords, tiedToPlace } from "./around";
+import { ABROAD_DEST, countedForNone, givenBefore, mixedStates, notAffected, quotedWitness } from "./context";
+import { headlineAsBody } from "./headline";
+import { keywordsIn, metricIn, unitIn } from "./keywords";
 import { findNumbers } from "./numbers";
 import { resolveParts, type Candidate, type Doubted } from "./parts";
-import { CASUALTIES, CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING, FLIGHT, INTERNAL, METRIC_RULES, NOT_COUNTED, PEOPLE_NOUN, PREDICATE, qualifierBefore, SUBGROUP, type MetricRule } from "./rules";
+import { CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING, FLIGHT, METRIC_RULES, NOT_COUNTED, PREDICATE, qualifierBefore, SUBGROUP, type MetricRule } from "./rules";
 import { speakerOf } from "./sources";
 import { clauseAround, sentences, unwrap, withoutCarriageReturns } from "./text";
-import { countsNoPeople, isClock, isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, MONTH_BEFORE, NAME_BEFORE, partLead, readNounAfter, SINCE } from "./traps";
+import { countsNoPeople, isClock, isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, partLead, readNounAfter, SINCE } from "./traps";
 
 export type Proposal = {
   metric: string;
@@ -72,7 +73,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
     sentenceIndex += 1;
     speaker = speakerOf(sentence.text, speaker);
     let asOf: string | null = null;
-    const keywords: { all: Keyword[]; casualties?: Keyword[]; internal?: Keyword[] } = { all: [] };
+    const keywords: SentenceKeywords = { all: [] };
     const mentions = findNumbers(sentence.text).map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start })).filter((n) => !isClock(text, n)).flatMap((n) => revision(text, n));
     let listing = false;
     let lastInSentence: number | null = null;
@@ -122,32 +123,17 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       const narrow = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
       const after = text.slice(n.end, narrow.end);
       const narrowLead = text.slice(narrow.start, n.start);
-      // a figure an earlier report gave ("A day earlier, the organization reported 34,000"; "said in mid-January that"), or one
-      // the report says was replaced or counted before the events ("initially estimated", "Before the fighting erupted, 3.7 million")
-      // (figures the report states all the same: proposed less sure, as a part is)
-      if (/\b(?:a|one|two|three|several) (?:day|days|week|weeks|month|months) (?:earlier|before),|\bsaid in (?:early|mid|late)-?\s?[A-Z][a-z]+ that\b/i.test(narrow.text)) aside = true;
-      // (…or "100,000 internally displaced within the region before the onset of the crisis")
-      if (/^[^.;]{0,80}?\b(?:before|prior to) the (?:onset|start|beginning|outbreak) of (?:the )?(?:current |latest |recent )?(?:crisis|conflict|fighting|war|violence|hostilities)\b/i.test(after)) aside = true;
-      if (NOT_COUNTED.superseded.test(narrowLead) || (n.start - sentence.start < 200 && (NOT_COUNTED.before.test(text.slice(sentence.start, n.start)) || NOT_COUNTED.earlier.test(text.slice(sentence.start, n.start))))) aside = true;
-      if (!countsMissing && /^[^.;]{0,30}?\b(?:reported |still |remain |are |were )?(?:missing|unaccounted for)\b/i.test(after)) continue;
+      // a figure an earlier report gave, or one said to be replaced or counted before the events: stated all the same, less sure
+      if (givenBefore({ text, n, sentence, narrow, after, narrowLead })) aside = true;
       // (a site "sheltering 4,600 IDPs" counts the displaced there: a detail, proposed less sure)
       const shelters = /\b(?:sheltering|housing|hosting)\s+(?:\w+\s+){0,2}$/i.test(lead) && noun.noun !== null && /^(?:IDPs?|refugees?|displaced)$/i.test(noun.noun);
       if (notAffected({ lead, after, clause: clause.text, shelters })) continue;
       if (shelters || DETAIL_AFTER.test(after)) aside = true;
-      if ((NOT_COUNTED.reached.test(lead) && !NOT_COUNTED.count.test(text.slice(sentence.start, n.start)) && !NOT_COUNTED.countReached.test(text.slice(sentence.start, n.start))) || NOT_COUNTED.reachAid.test(lead) || NOT_COUNTED.hypothetical.test(lead)) continue;
-      // not affected either: what the list it ends says ("10 women and 30 others forcibly detained"), aid received
-      // ("57,000 refugees in four camps received rations"), a disaster named before ("floods …, affecting over 46,000 people")
-      const clauseAfter = text.slice(n.end, clause.end);
       const rest = text.slice(n.end, Math.min(sentence.end, n.end + 200));
-      if ((after.length < 20 && NOT_COUNTED.listEnd.test(clauseAfter)) || aidedBefore(NOT_COUNTED.aided.exec(rest), n.end, mentions) || (disasterSeen && NOT_COUNTED.disasterBefore(text.slice(clause.start, n.start)))) continue;
+      if (countedForNone({ text, n, sentence, clause, lead, after, rest, mentions, noun, countsMissing, disasterSeen })) continue;
       // displaced "inside and outside the country", "either as IDPs or as refugees": no one metric, read as the displaced, less sure
       const lumped = NOT_COUNTED.mixed.test(rest);
       if (lumped) aside = true;
-      // a name with a number ("Operation 1027", "Resolution 2254"), not a count ("Claims 200 Lives" is one)
-      if (n.value < 10_000 && /^\d+$/.test(n.text) && NAME_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) && !MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) && !(noun.noun && PEOPLE_NOUN.test(noun.noun))) continue;
-      // killed and wounded together: casualties, no one metric ("10,000 civilians were killed or wounded", "234 Dead, Hurt",
-      // "killed or injured at least 234 people", "killed, wounded or kidnapped")
-      if (NOT_COUNTED.casualtiesAfter.test(clauseAfter) || NOT_COUNTED.casualtiesBefore.test(lead)) continue;
       let unit = unitIn(`${text.slice(Math.max(narrow.start, n.start - 70), n.start)} ${after.slice(0, 100)}`);
       // "more than 1,000 in Tanzania, 500 in Uganda and 200 in Rwanda": the places of one list share what is counted and per what
       const sibling = !part && lastInSentence !== null && /^\s+(?:in|to|into|from)\s+[A-Z][^,;.\d]{0,40}?(?:,|,? and)\s+$/.test(between) ? out[lastInSentence]! : null;
@@ -159,18 +145,8 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       if (inNarrow) inNarrow = ownOverBefore({ text, n, narrow, mentions, keywords: keywords.all, found: inNarrow });
       const fleeing: { slug: string; distance: number } | null = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, movedNear()) : (movedNear() ?? "idps"), distance: 0 } : null;
       let found: { slug: string; distance: number } | null = sibling ? { slug: sibling.metric, distance: 0 } : (inNarrow ?? fleeing ?? metricIn(clause, n.start, keywords.all));
-      // "Four other refugees were injured": who they are gives way to what happened to them
-      // (in the count's own words: "an exodus of some 9,000 people earlier this month after an attack left 14 people dead" counts no dead)
-      if (found && (found.slug === "refugees" || found.slug === "idps")) {
-        const { from, to } = ownHarmSpan(text, n, narrow, mentions);
-        found = metricIn({ start: from, end: to, text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? found;
-      }
-      if (found?.slug === "refugees") found = metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) ?? found;
-      // "forced over 4.2 million people to leave their homes and seek safety in neighbouring countries": a border crossed in the
-      // count's own clause wins over leaving home, unless the clause says the people stayed inside
-      else if (found?.slug === "idps" && (inNarrow || ABROAD_DEST.test(text.slice(n.end, narrow.end))) && ABROAD_DEST.test(narrow.text) && !metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL)))) found = { slug: "refugees", distance: found.distance };
-      // new arrivals taking shelter, or an influx with no border named, among refugees just counted: refugees, not the displaced at home
-      if (found?.slug === "idps" && !metricIn(narrow, n.start, (keywords.internal ??= keywordsIn(sentence, INTERNAL))) && ((noun.noun !== null && /^arrivals$/i.test(noun.noun)) || (/\b(?:exodus|influx)\b/i.test(narrow.text) && !/\b(?:displac\w*|IDPs?|homes?|evacu\w+)\b/i.test(narrow.text))) && lastMoved === "refugees" && sentenceIndex - lastMovedAt <= (noun.noun !== null && /^arrivals$/i.test(noun.noun) ? 3 : 1)) found = { slug: "refugees", distance: found.distance };
+      // who people counted as refugees or displaced are, by what happened to them and where they went
+      if (found && (found.slug === "refugees" || found.slug === "idps")) found = movedWhere({ text, n, sentence, narrow, mentions, keywords, found, fromOwnWords: inNarrow !== null, noun: noun.noun, lastMoved: lastMoved !== null && sentenceIndex - lastMovedAt <= 3 ? { metric: lastMoved, sentencesAgo: sentenceIndex - lastMovedAt } : null });
       const own = inNarrow !== null || fleeing !== null;
       // "…forced to migrate, of which 875,000 have been internally displaced": a part that says its metric, of a count that has none, is the figure
       // (but "people in need, including 96,000 refugees" stays a part of a count the report does not take)
@@ -214,14 +190,8 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
         metric = moved;
         confidence -= 0.2;
       }
-      // staff on a mission who arrive where refugees are, with no word of their own that they fled
-      if ((metric === "refugees" || metric === "idps") && !own && ((noun.noun !== null && ON_DUTY.test(noun.noun)) || /^\s+(?:[\w-]+\s+){0,2}armed\s/i.test(text.slice(n.end, n.end + 30)))) continue;
-      // (…even when the clause moves them, unless it says they fled: "Some 4,000 peacekeepers have departed Mali", "allowed
-      // about 300 foreign journalists into the country", "200 UN staff were forced to relocate")
-      // (…nor fighters or prisoners "on the run")
-      if ((metric === "refugees" || metric === "idps") && noun.noun !== null && (ON_DUTY.test(noun.noun) || /^(?:pilgrims|fighters|militants|insurgents|prisoners|inmates|suspects|gunmen|rebels)$/i.test(noun.noun)) && !/\b(?:fled|flee|fleeing|refuge|asylum|displaced|escap\w*|uprooted)\b/i.test(narrow.text)) continue;
-      // …nor a crowd gathered among them or near a killing, unless its own words say what happened to it
-      if (noun.noun !== null && CROWD.test(noun.noun) && !FLEEING.test(after) && !CROSSING.test(after) && !keywords.all.some((k) => (k.slug === "deaths" || k.slug === "injured") && k.start >= n.end && k.start < n.end + 60) && !/\b(?:killed|killing|kills|shot|wounded|wounding|injured|injuring|executed|executing|beheaded|massacred|slaughtered|bodies of)\s+(?:[\w-]+\s+){0,2}$/i.test(lead)) continue;
+      // staff, soldiers or fighters who travel, and crowds gathered, are no people who fled or were hurt
+      if (notTheirMove({ text, n, metric, own, noun: noun.noun, narrow, after, lead, keywords: keywords.all })) continue;
       if (lumped) metric = "idps";
       // a people hosted in a place ("Adre, which hosts over 150,000 Sudanese") are refugees there
       if (hosted && metric === "idps" && noun.noun !== null && DEMONYM.test(noun.noun)) metric = "refugees";
@@ -275,14 +245,8 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
       const subgroup = (noun.noun !== null && SUBGROUP.age.test(noun.noun)) || (subgroupAt !== null && subgroupAt < n.start) || (SUBGROUP.of.test(lead) && SUBGROUP.noun.test(firstWord)) || (wasSubgroup && /^[^.;\d]{0,40}\band\s+(?:\w+\s+)?$/.test(between)) || SUBGROUP.among.test(rest);
       // (a part is no group that the next count joins: "including 16 minors, have been killed and 365 more wounded")
       previous.subgroup = subgroup && !part;
-      // a breakdown of the victims by age, sex or trade ("including 27 children", "48 men and 12 women", "of which 170 are
-      // children", "including two police officers"),
-      // and the next items of its list ("at least 15 children, 10 women and six policemen"): no figures of their own
-      const groupNoun = noun.noun !== null && (SUBGROUP.noun.test(noun.noun) || SUBGROUP.trade.test(noun.noun));
-      const ownVerb = /^[^.;,]{0,30}\b(?:were|was|have|has|had|are|is|killed|wounded|injured|died|dead|fled|crossed|arrived|sought|displaced)\b/i.test(after);
-      // (not one whose own words give another metric than its total's: "killed 7 people, including two women, and 19 children were wounded")
-      const group = (part || (subgroup && SUBGROUP.introduced.test(lead)) || /^\s+of the [\w-]+\s+(?:were|are)\b/i.test(after) || /\b(?:dead|injured|wounded|killed|victims|casualties|displaced)\s+includ(?:e|es|ed)\s+(?:[\w-]+\s+){0,2}$/i.test(lead)) && (groupNoun || SUBGROUP.are.test(text.slice(n.end, n.end + 40))) && !(/^\s+(?:[\w-]+\s+){0,2}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured|displaced)\b/i.test(after) && whole !== null && out[whole]!.metric !== metric);
-      previous.group = group || (wasGroup && NEXT_ITEM.test(between) && (groupNoun || (noun.noun !== null && /^(?:civilians|elderly)$/i.test(noun.noun))) && !ownVerb);
+      // a breakdown of the victims by age, sex or trade, and the next items of its list: no figures of their own
+      previous.group = breakdownByGroup({ text, n, noun: noun.noun, lead, after, between, part, subgroup, wasGroup, otherMetricThanWhole: whole !== null && out[whole]!.metric !== metric });
       const parent = part ? whole : null;
       // a part whose own words name no metric counts what its total counts ("forced 500,000 to flee …, including 150,000
       // children, the UN refugee agency said": displaced children, not refugees)
@@ -330,21 +294,4 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
     }
   }
   return resolveParts(headlineAsBody(text, out), options.parts);
-}
-
-/**
- * A headline's count of people who moved is the count its story tells in full: "Rohingya exodus reaches 389,000" counts
- * the refugees that "The number of Rohingya who have fled Myanmar for Bangladesh … hit 389,000" does, in the first
- * paragraphs below it.
- */
-function headlineAsBody(text: string, out: Candidate[]): Candidate[] {
-  const end = /^[^\n]{1,200}(?=\n\s*\n)/.exec(text)?.[0].length;
-  if (end === undefined || /[.!?]["”’]?\s*$/.test(text.slice(0, end))) return out;
-  for (const head of out) {
-    // (not a vague crowd, which every "thousands" below would match, nor one whose own words say it was displaced)
-    if (head.start >= end || (head.metric !== "refugees" && head.metric !== "idps") || head.low !== null || /\b(?:displac\w*|IDPs?|homes?|internally)\b/i.test(head.quote)) continue;
-    const body = out.find((c) => c.start > end && c.start < end + 1500 && c.value === head.value && c.unit === head.unit && (c.metric === "refugees" || c.metric === "idps") && c.own);
-    if (body) head.metric = body.metric;
-  }
-  return out;
 }

@@ -119,7 +119,7 @@ describe("rules read by the issue's letter, from the ninth to thirteenth develop
   it("keeps two counts a line apart, reads Windows line ends, and keeps to the people near: what a review of the rules found", () => {
     const read = (text: string) => extractFigures(text, { publishedOn: "2016-01-20" }).map((f) => [f.metric, f.value, f.qualifier]);
     expect(read("At 10:00, 300 people fled to Chad.")).toEqual([["refugees", 300, "exact"]]);
-    // (people who arrived on one day named, "yesterday", are that day's outflow, letter-rules-14.test.ts)
+    // (people who arrived on one day named, "yesterday", are that day's outflow, letter-rules-14-15.test.ts)
     expect(read("Refugees in Chad: 45\n120 arrived yesterday")).toEqual([
       ["refugees", 45, "exact"],
       ["daily_outflow", 120, "exact"],
