@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures, extractWithDoubts } from "./extract";
+import { readByRules } from "./read";
 import { brief } from "./test-support";
 
 // read by the issue's letter (fixtures/LETTER.md), continued: sentences from the ninth to thirteenth development sets (news, agency
@@ -66,7 +67,11 @@ describe("rules read by the issue's letter, from the ninth to thirteenth develop
     expect(read("One stranded refugee said he had waited for days.", "2011-03-02")).toEqual([]);
     expect(read("He escaped with his wife and six children under the cover of darkness.", "2011-12-22")).toEqual([]);
     expect(read("The agency also said that hundreds have risked their lives by fleeing the country by boat.", "2013-08-27")).toEqual([["refugees", 100, "about", "people"]]);
-    expect(extractWithDoubts("Tigray also counted 100,000 internally displaced within the region before the onset of the crisis.", { publishedOn: "2020-11-11" }).map((f) => [f.metric, f.value, f.doubted])).toEqual([["idps", 100_000, true]]);
+    // (a caseload from before the crisis: the rules propose it less sure; both annotators of its passage leave it out, and the
+    // tagger, taught by such passages, drops it)
+    const caseload = "Tigray also counted 100,000 internally displaced within the region before the onset of the crisis.";
+    expect(readByRules(caseload, caseload, { publishedOn: "2020-11-11" }).proposals.map((f) => [f.metric, f.value, f.doubted])).toEqual([["idps", 100_000, true]]);
+    expect(extractWithDoubts(caseload, { publishedOn: "2020-11-11" })).toEqual([]);
   });
 
   it("reads 'claims 358', 'succumbed', 'risen to 82 with', 'headed to Niger', a breakdown after a dash, and 'a week of battles' as no rate", () => {

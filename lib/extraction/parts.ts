@@ -5,6 +5,8 @@
 import type { Proposal } from "./extract";
 
 export type Candidate = Proposal & {
+  /** the number it was read from, an index into every number of the report in order (tagger.ts reads them all) */
+  mention: number;
   /** index of the sentence the count is in */
   sentence: number;
   /** the count breaks down another ("including 5,000 children", "-- seven farmers, …", "Of those, 11 million …") */
@@ -44,7 +46,7 @@ const family = (metric: string) => (metric === "deaths" || metric === "injured" 
 export const PART_DOUBT = 0.3;
 
 /** A proposal, and whether the stricter reading ("drop") leaves it out. */
-export type Doubted = Proposal & { doubted: boolean };
+export type Doubted = Proposal & { doubted: boolean; mention: number; added?: true };
 
 /**
  * Every proposal; those that only break down, restate or add to another are less sure by PART_DOUBT ("doubt"), or left

@@ -2,7 +2,7 @@
 // the cards offer. Reads only.
 import "server-only";
 import { listConflicts } from "@/lib/conflicts/queries";
-import { extractWithDoubts } from "@/lib/extraction/extract";
+import { asProposal, extractWithDoubts } from "@/lib/extraction/extract";
 import { metricRules } from "@/lib/extraction/rules";
 import { listMetrics } from "@/lib/metrics/queries";
 import { getReport } from "@/lib/reports/queries";
@@ -26,7 +26,7 @@ export async function loadReview({ reportId }: { reportId: number }): Promise<Re
   const conflict = guessConflict(`${report.title}\n${text}`, conflicts);
   const found = text ? extractWithDoubts(text, { publishedOn: report.publishedOn, publisher: report.publisher, metrics: metricRules(metrics) }) : [];
   // the same metric and value twice in one clause is one figure said twice: one proposal
-  const keyed = [...new Map(found.map(({ doubted: _d, ...p }) => [proposalKey(p), { ...p, key: proposalKey(p) }])).values()];
+  const keyed = [...new Map(found.map(asProposal).map((p) => [proposalKey(p), { ...p, key: proposalKey(p) }])).values()];
   // what the stricter reading leaves out only breaks down, restates, updates or compares with another count: the card says so
   const own = new Set(found.filter((p) => !p.doubted).map(proposalKey));
   const asides = new Set(found.filter((p) => p.doubted && !own.has(proposalKey(p))).map(proposalKey));

@@ -1,0 +1,180 @@
+// A second reader over every number the rules read: a linear model (multinomial logistic regression) that weighs the
+// words around a number, the rules' own reading of it and what the rest of the passage counts, and says which metric
+// it counts, if any. Pure: its weights ship in the repo (tagger-weights.json, written by `npm run train:tagger` from
+// the annotated development sets, lib/extraction/train.ts); nothing is downloaded. The rules stay the first reader:
+// they give the qualifier, unit, source, day and quote; the tagger keeps, drops, relabels or adds.
+import type { NumberMention } from "./numbers";
+import type { Candidate } from "./parts";
+import type { Keyword } from "./keywords";
+import type { Span } from "./text";
+import { isDefinite, isIncrement, partLead, readNounAfter } from "./traps";
+
+/** What the tagger can say of a number: no figure, or a figure of one of these metrics. */
+export const TAGS = ["none", "deaths", "injured", "refugees", "idps", "daily_outflow"] as const;
+export type Tag = (typeof TAGS)[number];
+
+/** What the rules made of a number: the candidate they read (if any), and whether it was kept, doubted or left out. */
+export type RuleReading = { candidate: Candidate | null; status: "kept" | "doubted" | "out" | "none"; passed?: string };
+
+/** What the rules found of a number's words on their way (none for a trap: a year, a sum…): read again by the tagger. */
+export type Traits = { noun: string | null; hosted: boolean; earlier: boolean };
+
+/** A report read by the rules: its sentences, every number in them, and what the rules made of each. */
+export type Reading = {
+  text: string;
+  sentences: readonly Span[];
+  keywords: readonly (readonly Keyword[])[];
+  mentions: readonly { n: NumberMention; sentence: number; rule: RuleReading; traits?: Traits }[];
+};
+
+/** The weights as stored: a line per feature, its name (no spaces) then one weight per tag. */
+export type Weights = { tags: readonly string[]; lines: readonly string[]; digest?: string };
+/** The weights as read: per feature, one weight per tag. */
+export type Model = ReadonlyMap<string, readonly number[]>;
+
+/** Reads stored weights (once per process: the extractor keeps the model it read). */
+export function modelOf(weights: Weights): Model {
+  if (weights.tags.join() !== TAGS.join()) throw new Error(`The tagger's weights are for ${weights.tags.join(", ")}: run npm run train:tagger`);
+  return new Map(weights.lines.map((line) => {
+    const [name, ...w] = line.split(" ");
+    return [name!, w.map(Number)];
+  }));
+}
+
+const TOKEN = /[A-Za-z]+(?:['’][a-z]+)?|\d[\d,.]*|[;:()“”"—–-]/g;
+type Token = { word: string; start: number; end: number };
+/** A sentence's words (numbers as "#", lower case), with their offsets in the report. */
+const tokensOf = (s: Span): Token[] => Array.from(s.text.matchAll(TOKEN), (m) => ({ word: /^\d/.test(m[0]) ? "#" : m[0].toLowerCase(), start: s.start + m.index, end: s.start + m.index + m[0].length }));
+const distance = (d: number) => (d < 15 ? 0 : d < 40 ? 1 : d < 90 ? 2 : 3);
+const sentencesApart = (d: number) => (d === 0 ? 0 : d <= 2 ? 1 : 2);
+
+/**
+ * The features of each number of a reading, in order: names the weights are looked up by. With `only`, the features of
+ * the numbers it picks, and null for the rest (the extractor weighs only what the tagger may keep, drop or add).
+ */
+export function featuresOf(reading: Reading, only?: (i: number) => boolean): (Features | null)[] {
+  const { text, mentions } = reading;
+  const words = new Map<number, { tokens: Token[]; bag: string[] }>();
+  const ruled = mentions.map((m) => (m.rule.candidate && m.rule.status !== "out" ? m.rule.candidate.metric : null));
+  const passage: Record<string, number> = {};
+  for (const metric of ruled) if (metric) passage[metric] = (passage[metric] ?? 0) + 1;
+  // what the rest of the passage counts, seen from a number the rules read as `own` (its own count left out)
+  const rest = new Map<string, string[]>();
+  const restOf = (own: string | null, unruled: boolean): string[] => {
+    const key = `${own}:${unruled}`;
+    const cached = rest.get(key);
+    if (cached) return cached;
+    const others = { ...passage };
+    if (own) others[own] = others[own]! - 1;
+    const counts = Object.entries(others).filter(([, c]) => c > 0);
+    const most = counts.sort((a, b) => b[1] - a[1])[0]?.[0] ?? "none";
+    const f = [`passage=${most}`, ...counts.map(([metric]) => `passage-has=${metric}`)];
+    if (unruled) f.push(`passage-unruled=${most}`);
+    rest.set(key, f);
+    return f;
+  };
+  // (each pass below is linear in the numbers of the report: a long one has thousands)
+  const bySentence = new Map<number, number[]>();
+  mentions.forEach((m, i) => (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(i));
+  const previous: (number | null)[] = [];
+  for (let i = 0, last: number | null = null; i < mentions.length; i++) {
+    previous.push(last);
+    if (ruled[i]) last = i;
+  }
+  const next: (number | null)[] = new Array<number | null>(mentions.length).fill(null);
+  for (let i = mentions.length - 1, last: number | null = null; i >= 0; i--) {
+    next[i] = last;
+    if (ruled[i]) last = i;
+  }
+  const valuesSeen = new Set<number>();
+  return mentions.map((m, i) => {
+    const { n } = m;
+    const seenBefore = valuesSeen.has(n.value);
+    valuesSeen.add(n.value);
+    if (only && !only(i)) return null;
+    const sentence = reading.sentences[m.sentence]!;
+    const f: string[] = ["bias"];
+    const rule = m.rule.candidate;
+    f.push(`rule=${rule?.metric ?? "none"}`, `status=${m.rule.status}`);
+    if (m.rule.passed) f.push(`passed=${m.rule.passed}`);
+    if (rule) {
+      f.push(`rule:status=${rule.metric}:${m.rule.status}`, `rule:unit=${rule.unit}`, `rule:confidence=${rule.metric}:${Math.round(rule.confidence * 5)}`);
+      for (const flag of ["part", "own", "subgroup", "aside", "noFigure", "place", "increment", "definite"] as const) if (rule[flag]) f.push(`flag=${flag}`, `flag:rule=${flag}:${rule.metric}`);
+    }
+    f.push(`vague=${n.vague}`, `range=${n.low !== null && !n.vague}`, `magnitude=${Math.floor(Math.log10(Math.max(1, n.value)))}`);
+    if (/^[a-z]/i.test(n.text)) f.push("in-words");
+    if (!words.has(m.sentence)) {
+      const tokens = tokensOf(sentence);
+      words.set(m.sentence, { tokens, bag: [...new Set(tokens.map((t) => t.word))].map((w) => `sentence=${w}`) });
+    }
+    const { tokens, bag } = words.get(m.sentence)!;
+    const left: string[] = [];
+    const right: string[] = [];
+    for (const t of tokens) {
+      if (t.end <= n.start && t.start >= n.start - 120) left.push(t.word);
+      else if (t.start >= n.end && t.end <= n.end + 120 && right.length < 3) right.push(t.word);
+    }
+    for (let k = 1; k <= 3; k++) f.push(`L${k}=${left[left.length - k] ?? "^"}`, `R${k}=${right[k - 1] ?? "$"}`);
+    f.push(`L21=${left.at(-2) ?? "^"}_${left.at(-1) ?? "^"}`, `R12=${right[0] ?? "$"}_${right[1] ?? "$"}`);
+    if (rule) f.push(`rule:L1=${rule.metric}:${left.at(-1) ?? "^"}`, `rule:R1=${rule.metric}:${right[0] ?? "$"}`);
+    // the nearest metric keyword on each side, and how far
+    let before: Keyword | null = null;
+    let after: Keyword | null = null;
+    for (const k of reading.keywords[m.sentence]!) {
+      if (k.end <= n.start && (!before || k.end > before.end)) before = k;
+      else if (k.start >= n.end && (!after || k.start < after.start)) after = k;
+    }
+    if (before) f.push(`keyword-before=${before.slug}:${distance(n.start - before.end)}`, `keyword-before=${before.slug}`);
+    if (after) f.push(`keyword-after=${after.slug}:${distance(after.start - n.end)}`, `keyword-after=${after.slug}`);
+    for (const slug of new Set(reading.keywords[m.sentence]!.map((k) => k.slug))) f.push(`keyword=${slug}`);
+    // the words of the rules' traps, as the model's own evidence
+    // (as the rules found them, and a trap's noun read here: the tagger weighs no trap, but learns from them)
+    const traits = m.traits ?? { noun: readNounAfter(text, n).noun, hosted: false, earlier: false };
+    f.push(`noun=${traits.noun?.toLowerCase() ?? "-"}`);
+    if (traits.hosted) f.push("hosted");
+    if (traits.earlier) f.push("earlier");
+    if (partLead(text, n)) f.push("part-lead");
+    // (a candidate's flags say these already)
+    if (!rule && isDefinite(text, n)) f.push("definite");
+    if (!rule && isIncrement(text, n)) f.push("increment");
+    // where it stands: the headline or first sentence, how many numbers its sentence has, a value given before
+    const inSentence = bySentence.get(m.sentence)!;
+    f.push(`first-sentence=${m.sentence === 0}`, `numbers-in-sentence=${Math.min(4, inSentence.length)}`, `first-in-sentence=${inSentence[0] === i}`);
+    if (seenBefore) f.push("value-given-before");
+    // what the rest of the passage counts: the rules' figure just before and just after, and the most of
+    const [ruledBefore, ruledAfter] = [previous[i], next[i]];
+    if (ruledBefore != null) f.push(`previous=${ruled[ruledBefore]}:${sentencesApart(m.sentence - mentions[ruledBefore]!.sentence)}`);
+    if (ruledAfter != null) f.push(`next=${ruled[ruledAfter]}:${sentencesApart(mentions[ruledAfter]!.sentence - m.sentence)}`);
+    // (a number the rules proposed nothing for also says so: "passage-unruled")
+    f.push(...restOf(ruled[i] ?? null, !rule));
+    return { own: f, sentence: bag };
+  });
+}
+
+/**
+ * A number's features: its own, and the words of its sentence (one array shared by the numbers of a sentence). Names, each
+ * weighed by the model; training reads them all as one list (allFeatures).
+ */
+export type Features = { own: readonly string[]; sentence: readonly string[] };
+
+export const allFeatures = (f: Features): string[] => [...f.own, ...f.sentence];
+
+function weigh(model: Model, names: readonly string[], scores = new Float64Array(TAGS.length)): Float64Array {
+  for (const name of names) {
+    const w = model.get(name);
+    if (w) for (let c = 0; c < TAGS.length; c++) scores[c]! += w[c]!;
+  }
+  return scores;
+}
+
+/** The probability of each tag (TAGS order) for one number's features. */
+export function probabilities(model: Model, features: Features, sentences: WeakMap<readonly string[], Float64Array> = new WeakMap()): number[] {
+  // (the words of a sentence weigh the same for each of its numbers: summed once per sentence)
+  let shared = sentences.get(features.sentence);
+  if (!shared) sentences.set(features.sentence, (shared = weigh(model, features.sentence)));
+  const scores = weigh(model, features.own, Float64Array.from(shared));
+  const top = Math.max(...scores);
+  const exp = Array.from(scores, (s) => Math.exp(s - top));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / sum);
+}

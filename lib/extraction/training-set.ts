@@ -1,0 +1,62 @@
+// The tagger's training set: every development passage an analyst annotated by the issue's letter
+// (fixtures/letter-*.json; the blind sets are left out, so that they stay unseen), read by the rules, each number labelled
+// with the figure taken from it. And a digest of all the weights depend on (those files and the extractor's code), which
+// the shipped weights record, so that a test can say when they are stale. Reads files: for the script and the tests only.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { ExtractOptions } from "./extract";
+import { readByRules } from "./read";
+import type { RulesRead } from "./tagged";
+import { allFeatures, featuresOf, type Features } from "./tagger";
+import { labelsOf, withHeadline, type Annotated, type Example } from "./train";
+import { unwrap, withoutCarriageReturns } from "./text";
+
+export const FIXTURES = path.join(import.meta.dirname, "fixtures");
+
+type Passage = { title?: string | null; text: string; published: string | null };
+/** An annotated passage: which set it is from, the rules' reading of it, its features, and each annotator's figures. */
+export type Annotation = { set: string; key: string; read: RulesRead; features: Features[]; options: ExtractOptions; figures: Annotated[][] };
+
+const annotationFiles = (dir: string) => readdirSync(dir).filter((f) => /^letter-.*\.json$/.test(f) && !f.startsWith("letter-blind")).sort();
+
+/** Every annotated development passage, read once, with the figures of each of its annotators. */
+export function annotatedPassages(dir = FIXTURES): Annotation[] {
+  const load = <T>(name: string) => JSON.parse(readFileSync(path.join(dir, name), "utf8")) as T;
+  const sets = new Map<string, Passage[]>();
+  const byKey = new Map<string, Annotation>();
+  for (const file of annotationFiles(dir)) {
+    for (const [key, figures] of Object.entries(load<Record<string, Annotated[]>>(file))) {
+      if (!byKey.has(key)) {
+        const [set, index] = key.split("#") as [string, string];
+        if (!sets.has(set)) sets.set(set, load<Passage[]>(`${set}.json`));
+        const p = sets.get(set)![Number(index)]!;
+        const raw = withHeadline(p.title ?? null, p.text);
+        const original = withoutCarriageReturns(raw)?.plain ?? raw;
+        const options = { publishedOn: p.published ?? "2024-06-01", publisher: "Publisher" };
+        const read = readByRules(original, unwrap(original), options);
+        byKey.set(key, { set, key, read, features: featuresOf(read.reading).map((f) => f!), options, figures: [] });
+      }
+      byKey.get(key)!.figures.push(figures);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** One example per number and annotator: its features and the tag the annotator's figures give it. */
+export function examplesOf(passages: readonly Annotation[]): Example[] {
+  const out: Example[] = [];
+  for (const p of passages) for (const figures of p.figures) labelsOf(p.read.reading, figures).forEach((tag, i) => out.push({ features: allFeatures(p.features[i]!), tag }));
+  return out;
+}
+
+/** A digest of what the weights are learnt from: the annotations, their passages, and the extractor's code that reads them. */
+export function trainingDigest(dir = FIXTURES): string {
+  const hash = createHash("sha256");
+  const files = annotationFiles(dir);
+  const sets = new Set(files.flatMap((f) => Object.keys(JSON.parse(readFileSync(path.join(dir, f), "utf8")) as object).map((k) => k.split("#")[0]!)));
+  for (const name of [...files, ...[...sets].sort().map((s) => `${s}.json`)]) hash.update(name).update(readFileSync(path.join(dir, name)));
+  const code = path.join(dir, "..");
+  for (const name of readdirSync(code).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "test-support.ts").sort()) hash.update(name).update(readFileSync(path.join(code, name)));
+  return hash.digest("hex").slice(0, 16);
+}
