@@ -10,9 +10,31 @@ export function keywordsIn(sentence: Span, rules: readonly MetricRule[]): Keywor
   const out: Keyword[] = [];
   for (const rule of rules) {
     if (rule.prefilter && !rule.prefilter.test(sentence.text)) continue;
-    for (const m of sentence.text.matchAll(rule.pattern)) out.push({ slug: rule.slug, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+    const push = (at: number, length: number) => out.push({ slug: rule.slug, start: sentence.start + at, end: sentence.start + at + length });
+    if (!rule.starts) {
+      for (const m of sentence.text.matchAll(rule.pattern)) push(m.index, m[0].length);
+      continue;
+    }
+    // the pattern tried only where a match can begin, each match after the one before, as matchAll would find them
+    const sticky = stickyOf(rule.pattern);
+    let from = 0;
+    for (const c of sentence.text.matchAll(rule.starts)) {
+      if (c.index < from) continue;
+      sticky.lastIndex = c.index;
+      const m = sticky.exec(sentence.text);
+      if (!m) continue;
+      push(m.index, m[0].length);
+      from = m.index + m[0].length;
+    }
   }
   return out;
+}
+
+const stickies = new WeakMap<RegExp, RegExp>();
+function stickyOf(pattern: RegExp): RegExp {
+  let sticky = stickies.get(pattern);
+  if (!sticky) stickies.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace("g", "") + "y")));
+  return sticky;
 }
 
 /** The metric the words of `span` name nearest to `at`. */
