@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { score } from "@/lib/extraction/score";
+import { score, type ScoreCase } from "@/lib/extraction/score";
 import { ADDABLE, tagged } from "@/lib/extraction/tagged";
 import { modelOf } from "@/lib/extraction/tagger";
 import { train } from "@/lib/extraction/train";
@@ -20,8 +20,8 @@ if (values.cv) {
   const sets = [...new Set(passages.map((p) => p.set))].sort();
   const fold = (set: string) => sets.indexOf(set) % 5;
   const thresholds = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
-  const cases = thresholds.map(() => [] as Parameters<typeof score>[0][number][]);
-  const rules: Parameters<typeof score>[0][number][] = [];
+  const cases = thresholds.map((): ScoreCase[] => []);
+  const rules: ScoreCase[] = [];
   for (let k = 0; k < 5; k++) {
     const model = modelOf(train(examplesOf(passages.filter((p) => fold(p.set) !== k))));
     for (const p of passages.filter((q) => fold(q.set) === k)) {
@@ -37,7 +37,7 @@ if (values.cv) {
   thresholds.forEach((t, i) => line(`tagger ${t}`, score(cases[i]!)));
 } else {
   const examples = examplesOf(passages);
-  const weights = { digest: trainingDigest(), ...train(examples) };
+  const weights = { digest: trainingDigest(examples), ...train(examples) };
   // (one line per feature, so that a change of weights reads as a diff)
   writeFileSync(path.join(FIXTURES, "..", "tagger-weights.json"), `${JSON.stringify(weights).replace(/","/g, '",\n"')}\n`);
   console.log(`${passages.length} passages, ${examples.length} examples: ${weights.lines.length} features written to lib/extraction/tagger-weights.json`);

@@ -1,7 +1,7 @@
 // What the words next to a count say of it within its sentence: a breakdown or a list it belongs to, a place or a month it
 // is tied to, people taken in, placed in camps or travelling on duty, a toll said to be rising, a revision it is half of,
 // whose words say what happened to it, where people who moved went, a people living abroad, a breakdown by group.
-// Pure data and small helpers; lib/extraction/extract.ts applies them.
+// Pure data and small helpers; lib/extraction/read.ts applies them.
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import type { Proposal } from "./extract";
 import type { NumberMention } from "./numbers";

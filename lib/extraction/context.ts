@@ -1,5 +1,5 @@
 // What the words around a count say of it: aid received, a list of states, a witness's story, a flight abroad,
-// people who arrived, a count for no metric, a figure given before. Pure; used by extract.ts.
+// people who arrived, a count for no metric, a figure given before. Pure; used by read.ts.
 import type { NumberMention } from "./numbers";
 import { DISASTER, DISEASE, NOT_AFFECTED, NOT_COUNTED, PEOPLE_NOUN, SERVED_BEFORE } from "./rules";
 import type { Span } from "./text";

@@ -1,4 +1,4 @@
-// A headline's count of people who moved, read as the count its story tells in full. Pure; run by extract.ts over every
+// A headline's count of people who moved, read as the count its story tells in full. Pure; run by read.ts over every
 // candidate of a report, before parts.ts.
 import type { Candidate } from "./parts";
 

@@ -12,11 +12,17 @@ import { resolveParts, type Candidate, type Doubted } from "./parts";
 import { CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING, FLIGHT, METRIC_RULES, NOT_COUNTED, PREDICATE, qualifierBefore, SUBGROUP, type MetricRule } from "./rules";
 import { speakerOf } from "./sources";
 import type { RulesRead } from "./tagged";
-import type { Reading } from "./tagger";
+import type { Reading, RuleReading } from "./tagger";
 import { clauseAround, sentences } from "./text";
 import { countsNoPeople, isClock, isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, partLead, readNounAfter, SINCE } from "./traps";
 
 const FIGURE_CHANGED = /\b(?:the|that|this)\s+(?:figure|number|rate)\s+(?:has\s+|had\s+)?(?:since\s+|now\s+)?(?:reduced|fallen|fell|dropped|declined|decreased|risen|rose|increased|grown|grew|climbed|jumped)\s+to\s+(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i;
+
+/** Notes why the rules passed a number over (for the tagger, tagger.ts), and says so. */
+function passOver(rule: RuleReading, why: string): true {
+  rule.passed = why;
+  return true;
+}
 
 /** The rules' reading of a report: every number, what each was read as, and the proposals they make of them. */
 export function readByRules(original: string, text: string, options: ExtractOptions): RulesRead {
@@ -81,10 +87,7 @@ export function readByRules(original: string, text: string, options: ExtractOpti
       // …and so is a figure given to compare with, or one said to be replaced
       const earlier = !trap && (n.earlier === true || isEarlierFigure(text, n));
       previous = { end: n.end, qualified: qualifierBefore(lead), change: false, subgroup: false, group: false, counted: !trap && !hosted && !earlier, pushed: false };
-      if (trap) {
-        ruleReading.passed = "trap";
-        continue;
-      }
+      if (trap && passOver(ruleReading, "trap")) continue;
       // "N of them were killed" breaks down a count only when one was just given; "N of those displaced" always does
       const ofThem = /^\s*of (?:those|these|whom)\b/i.test(text.slice(n.end, n.end + 12)) || (/^\s*of them\b/i.test(text.slice(n.end, n.end + 12)) && (lastInSentence !== null || (lastFigure !== null && n.start - out[lastFigure]!.end < 200)));
       let part = item || ofThem || partLead(text, n);
@@ -92,15 +95,9 @@ export function readByRules(original: string, text: string, options: ExtractOpti
       let aside = hosted || earlier;
       const noun = readNounAfter(text, n);
       seen[mention]!.traits = { noun: noun.noun, hosted, earlier };
-      if (countsNoPeople(text, n, noun)) {
-        ruleReading.passed = "no-people";
-        continue;
-      }
+      if (countsNoPeople(text, n, noun) && passOver(ruleReading, "no-people")) continue;
       // "hundreds of injured, lost and traumatised children": a list of states, one of them a hurt, is no count of the hurt
-      if (mixedStates(text.slice(n.end, n.end + 80))) {
-        ruleReading.passed = "mixed-states";
-        continue;
-      }
+      if (mixedStates(text.slice(n.end, n.end + 80)) && passOver(ruleReading, "mixed-states")) continue;
       const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
       const clause = clauseAround(sentence, n.start, n.end);
       const narrow = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
@@ -110,20 +107,19 @@ export function readByRules(original: string, text: string, options: ExtractOpti
       if (givenBefore({ text, n, sentence, narrow, after, narrowLead })) aside = true;
       // (a site "sheltering 4,600 IDPs" counts the displaced there: a detail, proposed less sure)
       const shelters = /\b(?:sheltering|housing|hosting)\s+(?:\w+\s+){0,2}$/i.test(lead) && noun.noun !== null && /^(?:IDPs?|refugees?|displaced)$/i.test(noun.noun);
-      if (notAffected({ lead, after, clause: clause.text, shelters })) {
-        ruleReading.passed = "not-affected";
-        continue;
-      }
+      if (notAffected({ lead, after, clause: clause.text, shelters }) && passOver(ruleReading, "not-affected")) continue;
       if (shelters || DETAIL_AFTER.test(after)) aside = true;
       const rest = text.slice(n.end, Math.min(sentence.end, n.end + 200));
-      if (countedForNone({ text, n, sentence, clause, lead, after, rest, mentions, noun, countsMissing, disasterSeen })) {
-        ruleReading.passed = "counted-for-none";
-        continue;
-      }
+      if (countedForNone({ text, n, sentence, clause, lead, after, rest, mentions, noun, countsMissing, disasterSeen }) && passOver(ruleReading, "counted-for-none")) continue;
       // displaced "inside and outside the country", "either as IDPs or as refugees": no one metric, read as the displaced, less sure
       const lumped = NOT_COUNTED.mixed.test(rest);
       if (lumped) aside = true;
       let unit = unitIn(`${text.slice(Math.max(narrow.start, n.start - 70), n.start)} ${after.slice(0, 100)}`);
+      // what a figure of these words would be, should the tagger read one where the rules read none (tagged.ts)
+      const draftFor = (rule: RuleReading, why: string): true => {
+        rule.draft = { narrow, unit, qualifier: qualifierOf({ narrow, lead: narrowLead, after, between, restated, vague: n.vague }) };
+        return passOver(rule, why);
+      };
       // "more than 1,000 in Tanzania, 500 in Uganda and 200 in Rwanda": the places of one list share what is counted and per what
       const sibling = !part && lastInSentence !== null && /^\s+(?:in|to|into|from)\s+[A-Z][^,;.\d]{0,40}?(?:,|,? and)\s+$/.test(between) ? out[lastInSentence]! : null;
       if (sibling) unit = sibling.unit;
@@ -153,10 +149,7 @@ export function readByRules(original: string, text: string, options: ExtractOpti
         const ownWords: string = PREDICATE.span.exec(text.slice(n.end, Math.min(sentence.end, n.end + 160)))?.[0] ?? "";
         const ownEnd = n.end + ownWords.length;
         const saysMetric = keywords.all.some((k) => k.start >= n.end && k.start < ownEnd) || FLIGHT.test(ownWords) || FLEEING.test(ownWords) || CROSSING.test(ownWords);
-        if ((PREDICATE.verb.test(ownWords) && !saysMetric && !PREDICATE.placed.test(ownWords) && !PREDICATE.housed.test(ownWords) && !PREDICATE.counted.test(ownWords)) || PREDICATE.before.test(narrowLead)) {
-          ruleReading.passed = "other-verb";
-          continue;
-        }
+        if (((PREDICATE.verb.test(ownWords) && !saysMetric && !PREDICATE.placed.test(ownWords) && !PREDICATE.housed.test(ownWords) && !PREDICATE.counted.test(ownWords)) || PREDICATE.before.test(narrowLead)) && draftFor(ruleReading, "other-verb")) continue;
         // (people housed somewhere are no toll of the sentence: "killed 12 people on Monday, and 100,000 people are now living in camps")
         if (PREDICATE.housed.test(ownWords) && !saysMetric && (found.slug === "deaths" || found.slug === "injured")) found = null;
       }
@@ -183,10 +176,7 @@ export function readByRules(original: string, text: string, options: ExtractOpti
         confidence -= 0.2;
       }
       // staff, soldiers or fighters who travel, and crowds gathered, are no people who fled or were hurt
-      if (notTheirMove({ text, n, metric, own, noun: noun.noun, narrow, after, lead, keywords: keywords.all })) {
-        ruleReading.passed = "not-their-move";
-        continue;
-      }
+      if (notTheirMove({ text, n, metric, own, noun: noun.noun, narrow, after, lead, keywords: keywords.all }) && passOver(ruleReading, "not-their-move")) continue;
       if (lumped) metric = "idps";
       // a people hosted in a place ("Adre, which hosts over 150,000 Sudanese") are refugees there
       if (hosted && metric === "idps" && noun.noun !== null && DEMONYM.test(noun.noun)) metric = "refugees";
@@ -206,7 +196,7 @@ export function readByRules(original: string, text: string, options: ExtractOpti
         }
       }
       if (!metric) {
-        ruleReading.passed = "no-metric";
+        draftFor(ruleReading, "no-metric");
         continue;
       }
       const day = unit === "people" ? dayCount({ metric, sentence, after, between, before: lastInSentence !== null ? out[lastInSentence]! : null }) : null;
@@ -295,5 +285,5 @@ export function readByRules(original: string, text: string, options: ExtractOpti
   const proposals = resolveParts(headlineAsBody(text, out), "doubt");
   for (const c of out) seen[c.mention]!.rule = { candidate: c, status: "out" };
   for (const p of proposals) seen[p.mention]!.rule.status = p.doubted ? "doubted" : "kept";
-  return { original, reading: { text, sentences: spans, keywords: keywordLists, mentions: seen }, proposals, speakers };
+  return { original, reading: { text, sentences: spans, keywords: keywordLists, mentions: seen }, candidates: out, proposals, speakers };
 }

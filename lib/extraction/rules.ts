@@ -1,5 +1,5 @@
 // The words the extractor reads around a number: what it counts, how sure the source is, per what period.
-// Pure data and small tests on words; lib/extraction/extract.ts applies them.
+// Pure data and small tests on words; lib/extraction/read.ts applies them.
 import type { Qualifier } from "@/lib/figures/qualifiers";
 
 /**

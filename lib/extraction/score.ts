@@ -5,8 +5,11 @@ import type { Proposal } from "./extract";
 export type Expected = { metric: string; value: number; qualifier: string; unit?: string };
 export type Score = { truePositives: number; proposed: number; expected: number; precision: number; recall: number; qualifierRight: number; qualifierRate: number };
 
+/** A passage's figures as an analyst took them, and the extractor's proposals for it. */
+export type ScoreCase = { expected: readonly Expected[]; proposed: readonly Pick<Proposal, "metric" | "value" | "qualifier">[] };
+
 /** Matches each expected figure to at most one proposal with the same metric and value. */
-export function score(cases: readonly { expected: readonly Expected[]; proposed: readonly Pick<Proposal, "metric" | "value" | "qualifier">[] }[]): Score {
+export function score(cases: readonly ScoreCase[]): Score {
   let [tp, proposed, expected, qualifierRight] = [0, 0, 0, 0];
   for (const c of cases) {
     proposed += c.proposed.length;

@@ -1,30 +1,33 @@
 // The rules' proposals as the tagger (tagger.ts) reads them: kept, dropped where it is sure the number is no figure,
-// given the metric it is sure of, and numbers the rules passed over that it is sure are figures added, with the
-// qualifier, unit, source, day and quote the rules' own readers give. Pure.
+// given the metric it is sure of, and numbers the rules found no metric for that it is sure are figures added, with the
+// clause, unit and qualifier the rules drafted for them (read.ts). Pure.
 import { asOfIn } from "./as-of";
-import { qualifierOf } from "./around";
 import type { ExtractOptions, Proposal } from "./extract";
-import { unitIn } from "./keywords";
-import type { Doubted } from "./parts";
+import type { Candidate, Doubted } from "./parts";
 import { featuresOf, modelOf, probabilities, TAGS, type Model, type Reading, type Tag } from "./tagger";
 import WEIGHTS from "./tagger-weights.json";
-import { clauseAround } from "./text";
 
-/** The rules' reading of a report, with the text as given (for quotes) and who speaks in each sentence. */
-export type RulesRead = { original: string; reading: Reading; proposals: Doubted[]; speakers: readonly (string | null)[] };
+/** The rules' reading of a report, with the text as given (for quotes), their candidates, and who speaks in each sentence. */
+export type RulesRead = { original: string; reading: Reading; candidates: readonly Candidate[]; proposals: Doubted[]; speakers: readonly (string | null)[] };
 
-/** A number is a figure when the tagger gives "none" less than this: chosen by cross-validation over the development sets (fixtures/LETTER.md). */
+/**
+ * A number is a figure when the tagger gives "none" less than this: chosen by five-fold cross-validation over the
+ * development sets (`npm run train:tagger -- --cv`; fixtures/LETTER.md).
+ */
 export const NONE_BELOW = 0.75;
 /**
- * Numbers the rules passed over that the tagger may add: those they found no metric for, or whose own verb was of none,
- * or that they read as people not hurt or moved ("left without electricity"), or counted for no metric. Never a number the
- * issue rules out or the rules' conventions leave out by design: years, sums, percentages, things that are not people
- * (traps), a list of states, breakdowns by age or sex and totals of mixed kinds (parts.ts).
+ * Numbers the rules passed over that the tagger may add: those they found no metric for, and those whose own verb was of
+ * no metric. Never a number the issue rules out (a trap: a year, a sum, a percentage, things that are not people) or one the
+ * rules leave out by design (people not hurt or moved, counted for aid or a disaster, a list of states, breakdowns by age
+ * or sex, totals of mixed kinds).
  */
 export const ADDABLE: ReadonlySet<string> = new Set(["no-metric", "other-verb"]);
-/** How sure the tagger must be of an added figure's metric. */
-export const ADD_METRIC_AT_LEAST = 0.4;
-/** How sure a figure the rules passed over can be said to be, at most: the review screen asks for a close look below 0.8. */
+/**
+ * How sure the tagger must be of an added figure's metric: that likely, and that much of its belief that the number is a
+ * figure at all (not torn between two metrics).
+ */
+export const ADD_METRIC = { atLeast: 0.4, share: 0.6 };
+/** How sure a figure the rules passed over can be said to be, at most (the review screen also says it was added). */
 const ADDED_AT_MOST = 0.5;
 
 const MOVED = new Set(["refugees", "idps"]);
@@ -47,7 +50,13 @@ function unitFor(tag: Tag, unit: Proposal["unit"]): Proposal["unit"] {
 export function tagged(read: RulesRead, options: ExtractOptions, model: Model = (shipped ??= modelOf(WEIGHTS)), noneBelow = NONE_BELOW, addable = ADDABLE): Doubted[] {
   const { reading } = read;
   const byMention = new Map(read.proposals.map((p) => [p.mention, p]));
-  const mayAdd = (i: number) => reading.mentions[i]!.rule.status === "none" && addable.has(reading.mentions[i]!.rule.passed ?? "");
+  const mayAdd = (i: number) => reading.mentions[i]!.rule.status === "none" && reading.mentions[i]!.rule.draft !== undefined && addable.has(reading.mentions[i]!.rule.passed ?? "");
+  // (a total whose parts are proposed stays: dropping it would leave its parts doubted as parts of a count not offered)
+  const totals = new Set<number>();
+  for (const p of read.proposals) {
+    const parent = reading.mentions[p.mention]!.rule.candidate?.parent;
+    if (parent != null) totals.add(read.candidates[parent]!.mention);
+  }
   // (weighed: the rules' proposals, and the numbers the tagger may add; a year or a sum stays no figure unweighed)
   const features = featuresOf(reading, (i) => byMention.has(i) || mayAdd(i));
   const out: Doubted[] = [];
@@ -62,35 +71,30 @@ export function tagged(read: RulesRead, options: ExtractOptions, model: Model = 
     const figure = p[0]! < noneBelow;
     const rule = byMention.get(i);
     // (a metric the tagger was not taught, from the Metric table's keywords, stays as the rules read it)
-    if (rule && !known(rule.metric)) out.push(rule);
-    else if (rule && figure) out.push(tag === rule.metric || !relabels(rule, tag) ? rule : { ...rule, metric: tag, confidence: Math.max(0.1, Math.min(rule.confidence, round(1 - p[0]!))) });
+    if (rule && (!known(rule.metric) || (!figure && totals.has(i)))) out.push(rule);
+    else if (rule && figure) out.push(tag === rule.metric || !relabels(rule, tag) ? rule : { ...rule, metric: tag, confidence: Math.max(0.1, Math.min(rule.confidence, round(p[best]!))) });
     // (a number the rules passed over is added only when the tagger is sure of its metric too, not torn between two)
-    else if (!rule && figure && p[best]! >= ADD_METRIC_AT_LEAST && mayAdd(i)) out.push(added(read, i, tag, Math.max(0.1, Math.min(ADDED_AT_MOST, round(1 - p[0]!))), options));
+    else if (!rule && figure && p[best]! >= ADD_METRIC.atLeast && p[best]! >= ADD_METRIC.share * (1 - p[0]!) && mayAdd(i)) out.push(added(read, i, tag, Math.max(0.1, Math.min(ADDED_AT_MOST, round(1 - p[0]!))), options));
   });
   return out;
 }
 
-/** A proposal for a number the rules passed over, read as the rules read a figure's words. */
+/** A proposal for a number the rules found no metric for, from the clause, unit and qualifier they drafted for it. */
 function added(read: RulesRead, i: number, tag: Tag, confidence: number, options: ExtractOptions): Doubted {
-  const { text, sentences, mentions } = read.reading;
-  const { n, sentence: s } = mentions[i]!;
-  const sentence = sentences[s]!;
-  const clause = clauseAround(sentence, n.start, n.end);
-  const narrow = mentions.filter((x) => x.n.start >= clause.start && x.n.end <= clause.end).length > 1 ? clauseAround(sentence, n.start, n.end, { commas: true }) : clause;
-  const lead = text.slice(narrow.start, n.start);
-  const after = text.slice(n.end, narrow.end);
+  const { n, sentence, rule } = read.reading.mentions[i]!;
+  const { narrow, unit, qualifier } = rule.draft!;
   return {
     metric: tag,
     value: n.value,
     low: n.low,
     high: n.high,
-    qualifier: qualifierOf({ narrow, lead, after, between: "", restated: null, vague: n.vague }),
-    unit: unitFor(tag, unitIn(`${text.slice(Math.max(narrow.start, n.start - 70), n.start)} ${after.slice(0, 100)}`)),
-    source: read.speakers[s] ?? (options.publisher?.trim() || "the report"),
+    qualifier,
+    unit: unitFor(tag, unit),
+    source: read.speakers[sentence] ?? (options.publisher?.trim() || "the report"),
     quote: read.original.slice(narrow.start, narrow.end),
     start: narrow.start,
     end: narrow.end,
-    asOf: asOfIn(sentence.text, options.publishedOn),
+    asOf: asOfIn(read.reading.sentences[sentence]!.text, options.publishedOn),
     confidence,
     doubted: false,
     mention: i,

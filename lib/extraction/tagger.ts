@@ -3,6 +3,8 @@
 // it counts, if any. Pure: its weights ship in the repo (tagger-weights.json, written by `npm run train:tagger` from
 // the annotated development sets, lib/extraction/train.ts); nothing is downloaded. The rules stay the first reader:
 // they give the qualifier, unit, source, day and quote; the tagger keeps, drops, relabels or adds.
+import type { Qualifier } from "@/lib/figures/qualifiers";
+import type { Proposal } from "./extract";
 import type { NumberMention } from "./numbers";
 import type { Candidate } from "./parts";
 import type { Keyword } from "./keywords";
@@ -14,7 +16,14 @@ export const TAGS = ["none", "deaths", "injured", "refugees", "idps", "daily_out
 export type Tag = (typeof TAGS)[number];
 
 /** What the rules made of a number: the candidate they read (if any), and whether it was kept, doubted or left out. */
-export type RuleReading = { candidate: Candidate | null; status: "kept" | "doubted" | "out" | "none"; passed?: string };
+export type RuleReading = {
+  candidate: Candidate | null;
+  status: "kept" | "doubted" | "out" | "none";
+  /** why the rules passed the number over */
+  passed?: string;
+  /** the clause, unit and qualifier a figure of these words would have, where the rules found it no metric (tagged.ts adds it) */
+  draft?: { narrow: Span; unit: Proposal["unit"]; qualifier: Qualifier };
+};
 
 /** What the rules found of a number's words on their way (none for a trap: a year, a sum…): read again by the tagger. */
 export type Traits = { noun: string | null; hosted: boolean; earlier: boolean };
@@ -48,14 +57,43 @@ const tokensOf = (s: Span): Token[] => Array.from(s.text.matchAll(TOKEN), (m) =>
 const distance = (d: number) => (d < 15 ? 0 : d < 40 ? 1 : d < 90 ? 2 : 3);
 const sentencesApart = (d: number) => (d === 0 ? 0 : d <= 2 ? 1 : 2);
 
+/** A metric the tagger was taught, or "other" (a metric of the Metric table's keywords weighs as one unknown). */
+const taught = (metric: string): string => ((TAGS as readonly string[]).includes(metric) ? metric : "other");
+
+/** The first index of a sorted array at which `past` holds (and stays so), or its length. */
+function firstAt<T>(sorted: readonly T[], past: (x: T) => boolean): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(sorted[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** A sentence's words and the taught metrics' keywords, sorted for lookups, read once for all its numbers. */
+type Words = { tokens: Token[]; bag: string[]; byEnd: Keyword[]; byStart: Keyword[]; slugs: string[] };
+function wordsOf(sentence: Span, keywords: readonly Keyword[]): Words {
+  const tokens = tokensOf(sentence);
+  const known = keywords.filter((k) => (TAGS as readonly string[]).includes(k.slug));
+  return {
+    tokens,
+    bag: [...new Set(tokens.map((t) => t.word))].map((w) => `sentence=${w}`),
+    // (stable sorts: of keywords ending or starting at one offset, the first found stays first)
+    byEnd: [...known].sort((a, b) => a.end - b.end),
+    byStart: [...known].sort((a, b) => a.start - b.start),
+    slugs: [...new Set(known.map((k) => k.slug))].map((slug) => `keyword=${slug}`),
+  };
+}
+
 /**
  * The features of each number of a reading, in order: names the weights are looked up by. With `only`, the features of
  * the numbers it picks, and null for the rest (the extractor weighs only what the tagger may keep, drop or add).
  */
 export function featuresOf(reading: Reading, only?: (i: number) => boolean): (Features | null)[] {
   const { text, mentions } = reading;
-  const words = new Map<number, { tokens: Token[]; bag: string[] }>();
-  const ruled = mentions.map((m) => (m.rule.candidate && m.rule.status !== "out" ? m.rule.candidate.metric : null));
+  const words = new Map<number, Words>();
+  const ruled = mentions.map((m) => (m.rule.candidate && m.rule.status !== "out" ? taught(m.rule.candidate.metric) : null));
   const passage: Record<string, number> = {};
   for (const metric of ruled) if (metric) passage[metric] = (passage[metric] ?? 0) + 1;
   // what the rest of the passage counts, seen from a number the rules read as `own` (its own count left out)
@@ -73,7 +111,7 @@ export function featuresOf(reading: Reading, only?: (i: number) => boolean): (Fe
     rest.set(key, f);
     return f;
   };
-  // (each pass below is linear in the numbers of the report: a long one has thousands)
+  // (linear in the numbers of the report, a long one has thousands; within a sentence, each number looks its words up)
   const bySentence = new Map<number, number[]>();
   mentions.forEach((m, i) => (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(i));
   const previous: (number | null)[] = [];
@@ -95,38 +133,32 @@ export function featuresOf(reading: Reading, only?: (i: number) => boolean): (Fe
     const sentence = reading.sentences[m.sentence]!;
     const f: string[] = ["bias"];
     const rule = m.rule.candidate;
-    f.push(`rule=${rule?.metric ?? "none"}`, `status=${m.rule.status}`);
+    const metric = rule ? taught(rule.metric) : "none";
+    f.push(`rule=${metric}`, `status=${m.rule.status}`);
     if (m.rule.passed) f.push(`passed=${m.rule.passed}`);
     if (rule) {
-      f.push(`rule:status=${rule.metric}:${m.rule.status}`, `rule:unit=${rule.unit}`, `rule:confidence=${rule.metric}:${Math.round(rule.confidence * 5)}`);
-      for (const flag of ["part", "own", "subgroup", "aside", "noFigure", "place", "increment", "definite"] as const) if (rule[flag]) f.push(`flag=${flag}`, `flag:rule=${flag}:${rule.metric}`);
+      f.push(`rule:status=${metric}:${m.rule.status}`, `rule:unit=${rule.unit}`, `rule:confidence=${metric}:${Math.round(rule.confidence * 5)}`);
+      for (const flag of ["part", "own", "subgroup", "aside", "noFigure", "place", "increment", "definite"] as const) if (rule[flag]) f.push(`flag=${flag}`, `flag:rule=${flag}:${metric}`);
     }
     f.push(`vague=${n.vague}`, `range=${n.low !== null && !n.vague}`, `magnitude=${Math.floor(Math.log10(Math.max(1, n.value)))}`);
     if (/^[a-z]/i.test(n.text)) f.push("in-words");
-    if (!words.has(m.sentence)) {
-      const tokens = tokensOf(sentence);
-      words.set(m.sentence, { tokens, bag: [...new Set(tokens.map((t) => t.word))].map((w) => `sentence=${w}`) });
-    }
-    const { tokens, bag } = words.get(m.sentence)!;
+    if (!words.has(m.sentence)) words.set(m.sentence, wordsOf(sentence, reading.keywords[m.sentence]!));
+    const { tokens, bag, byEnd, byStart, slugs } = words.get(m.sentence)!;
+    // the three words before and after it, within 120 characters
     const left: string[] = [];
+    for (let j = firstAt(tokens, (t) => t.start >= n.start) - 1; j >= 0 && left.length < 3 && tokens[j]!.start >= n.start - 120; j--) if (tokens[j]!.end <= n.start) left.unshift(tokens[j]!.word);
     const right: string[] = [];
-    for (const t of tokens) {
-      if (t.end <= n.start && t.start >= n.start - 120) left.push(t.word);
-      else if (t.start >= n.end && t.end <= n.end + 120 && right.length < 3) right.push(t.word);
-    }
+    for (let j = firstAt(tokens, (t) => t.start >= n.end); j < tokens.length && right.length < 3 && tokens[j]!.end <= n.end + 120; j++) right.push(tokens[j]!.word);
     for (let k = 1; k <= 3; k++) f.push(`L${k}=${left[left.length - k] ?? "^"}`, `R${k}=${right[k - 1] ?? "$"}`);
     f.push(`L21=${left.at(-2) ?? "^"}_${left.at(-1) ?? "^"}`, `R12=${right[0] ?? "$"}_${right[1] ?? "$"}`);
-    if (rule) f.push(`rule:L1=${rule.metric}:${left.at(-1) ?? "^"}`, `rule:R1=${rule.metric}:${right[0] ?? "$"}`);
-    // the nearest metric keyword on each side, and how far
-    let before: Keyword | null = null;
-    let after: Keyword | null = null;
-    for (const k of reading.keywords[m.sentence]!) {
-      if (k.end <= n.start && (!before || k.end > before.end)) before = k;
-      else if (k.start >= n.end && (!after || k.start < after.start)) after = k;
-    }
+    if (rule) f.push(`rule:L1=${metric}:${left.at(-1) ?? "^"}`, `rule:R1=${metric}:${right[0] ?? "$"}`);
+    // the nearest metric keyword on each side (the first found of those as near), and how far
+    const lastBefore = firstAt(byEnd, (k) => k.end > n.start) - 1;
+    const before = lastBefore >= 0 ? byEnd[firstAt(byEnd, (k) => k.end >= byEnd[lastBefore]!.end)]! : null;
+    const after = byStart[firstAt(byStart, (k) => k.start >= n.end)] ?? null;
     if (before) f.push(`keyword-before=${before.slug}:${distance(n.start - before.end)}`, `keyword-before=${before.slug}`);
     if (after) f.push(`keyword-after=${after.slug}:${distance(after.start - n.end)}`, `keyword-after=${after.slug}`);
-    for (const slug of new Set(reading.keywords[m.sentence]!.map((k) => k.slug))) f.push(`keyword=${slug}`);
+    f.push(...slugs);
     // the words of the rules' traps, as the model's own evidence
     // (as the rules found them, and a trap's noun read here: the tagger weighs no trap, but learns from them)
     const traits = m.traits ?? { noun: readNounAfter(text, n).noun, hosted: false, earlier: false };

@@ -68,7 +68,8 @@ function fit(examples: readonly Example[], options: TrainOptions, seed: number):
   const w = new Map<string, Float64Array>();
   const g2 = new Map<string, Float64Array>();
   let state = seed;
-  const random = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  // (a linear congruential generator in 32-bit integer arithmetic: a float product would round past 2^53)
+  const random = () => (state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
   const order = examples.map((_, i) => i);
   const scores = new Float64Array(k);
   for (let epoch = 0; epoch < options.epochs; epoch++) {

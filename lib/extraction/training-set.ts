@@ -1,15 +1,15 @@
 // The tagger's training set: every development passage an analyst annotated by the issue's letter
 // (fixtures/letter-*.json; the blind sets are left out, so that they stay unseen), read by the rules, each number labelled
-// with the figure taken from it. And a digest of all the weights depend on (those files and the extractor's code), which
-// the shipped weights record, so that a test can say when they are stale. Reads files: for the script and the tests only.
+// with the figure taken from it. And a digest of the examples, which the shipped weights record, so that a test can say
+// when they are stale. Reads files: for the script and the tests only.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ExtractOptions } from "./extract";
 import { readByRules } from "./read";
 import type { RulesRead } from "./tagged";
-import { allFeatures, featuresOf, type Features } from "./tagger";
-import { labelsOf, withHeadline, type Annotated, type Example } from "./train";
+import { allFeatures, featuresOf, TAGS, type Features } from "./tagger";
+import { labelsOf, TRAINING, withHeadline, type Annotated, type Example } from "./train";
 import { unwrap, withoutCarriageReturns } from "./text";
 
 export const FIXTURES = path.join(import.meta.dirname, "fixtures");
@@ -50,13 +50,10 @@ export function examplesOf(passages: readonly Annotation[]): Example[] {
   return out;
 }
 
-/** A digest of what the weights are learnt from: the annotations, their passages, and the extractor's code that reads them. */
-export function trainingDigest(dir = FIXTURES): string {
-  const hash = createHash("sha256");
-  const files = annotationFiles(dir);
-  const sets = new Set(files.flatMap((f) => Object.keys(JSON.parse(readFileSync(path.join(dir, f), "utf8")) as object).map((k) => k.split("#")[0]!)));
-  for (const name of [...files, ...[...sets].sort().map((s) => `${s}.json`)]) hash.update(name).update(readFileSync(path.join(dir, name)));
-  const code = path.join(dir, "..");
-  for (const name of readdirSync(code).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "test-support.ts").sort()) hash.update(name).update(readFileSync(path.join(code, name)));
-  return hash.digest("hex").slice(0, 16);
+/**
+ * A digest of what the weights are a function of: the examples (each number's features and tag, so the annotations, their
+ * passages and every part of the extractor that reads them), the tags and the training's settings.
+ */
+export function trainingDigest(examples: readonly Example[]): string {
+  return createHash("sha256").update(JSON.stringify({ version: 1, tags: TAGS, training: TRAINING, examples })).digest("hex").slice(0, 16);
 }

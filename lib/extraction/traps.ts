@@ -1,5 +1,5 @@
 // Numbers that are no count of people (years, money, ages, populations, names with numbers) and the words that
-// make a count part of one already given. Pure; lib/extraction/extract.ts applies them to each number.
+// make a count part of one already given. Pure; lib/extraction/read.ts applies them to each number.
 import { MAX_COUNT } from "@/lib/figures/numbers";
 import type { NumberMention } from "./numbers";
 import { ADJECTIVES, DEMONYM, PEOPLE, PEOPLE_NOUN } from "./rules";

@@ -21,6 +21,10 @@ describe("acceptAllPlan", () => {
     ];
     expect(acceptAllPlan(cards)).toEqual({ take: ["1"], held: ["2", "3", "4", "5"] });
   });
+
+  it("holds back a count the extractor's model added where the rules read no metric", () => {
+    expect(acceptAllPlan([own(1), own(2, { added: true })])).toEqual({ take: ["1"], held: ["2"] });
+  });
 });
 
 describe("repeatsOf", () => {

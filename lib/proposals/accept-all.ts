@@ -1,18 +1,20 @@
 // What "Accept all" takes: the pending cards nobody needs to look at first. A card that warns (its metric counts
 // in another unit than the report used, or there is none), may only break down, restate, update or compare with
-// another count of the report, may repeat a figure on record, lacks a metric or a source, or gives the same figure
+// another count of the report, was added by the extractor's model where the rules read no metric, may repeat a figure
+// on record, lacks a metric or a source, or gives the same figure
 // as an earlier card (a headline and its body) is held back for the editor to
 // accept on its own card; and which card the editor goes to once some are decided. Pure: run on the cards as the
 // editor left them.
 import { parseCount } from "@/lib/figures/numbers";
 import type { ReviewItem } from "./review";
 
-export type PlanCard = Pick<ReviewItem, "key" | "state" | "warning" | "aside" | "similar" | "values">;
+export type PlanCard = Pick<ReviewItem, "key" | "state" | "warning" | "aside" | "added" | "similar" | "values">;
 
 /** Why Accept all leaves this pending card to the editor, or null when it may take it. */
 export function needsLook(card: PlanCard): string | null {
   if (card.warning) return "warning";
   if (card.aside) return "aside";
+  if (card.added) return "added";
   if (card.similar?.length) return "similar";
   if (!card.values.metric?.trim() || !card.values.source?.trim()) return "empty";
   return null;

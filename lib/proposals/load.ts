@@ -30,7 +30,9 @@ export async function loadReview({ reportId }: { reportId: number }): Promise<Re
   // what the stricter reading leaves out only breaks down, restates, updates or compares with another count: the card says so
   const own = new Set(found.filter((p) => !p.doubted).map(proposalKey));
   const asides = new Set(found.filter((p) => p.doubted && !own.has(proposalKey(p))).map(proposalKey));
-  const items = reviewItems({ text, reportId, conflict: conflict ?? "", publisher: report.publisher, proposals: keyed, asides, decisions, figures, metrics });
+  // …and a count the rules read no metric for, which the extractor's model added: the card says so, and Accept all leaves it
+  const added = new Set(found.filter((p) => p.added).map(proposalKey));
+  const items = reviewItems({ text, reportId, conflict: conflict ?? "", publisher: report.publisher, proposals: keyed, asides, added, decisions, figures, metrics });
   const pending = items.filter((i) => i.state === "pending" && i.values.metric && i.values.source);
   const similar = await listSimilarFigures({ wanted: pending.map((i) => ({ metric: i.values.metric!, value: i.proposal.value, refDate: i.proposal.asOf, source: i.values.source! })) });
   return {

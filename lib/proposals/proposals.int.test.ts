@@ -56,6 +56,20 @@ A local administrative official said three people "were shot dead in the village
     expect(acceptAllPlan(edited).held).toEqual([items[1]!.key, items[2]!.key]);
   });
 
+  it("says which count the extractor's model added where the rules read no metric, and Accept all leaves it for a look", async () => {
+    const fullText = "More than 1.2 million refugees have fled Sudan, the agency said.\n\nIn Eastern Chad, over 240,000 Sudanese now live in camps.";
+    const { id } = await createReport({ report: { title: `Added ${uid()}`, publisher: "Wire", publishedOn: "2024-05-01", language: "en", fullText }, actor: "test" });
+    const { items } = (await loadReview({ reportId: id }))!;
+    expect(items.map((i) => [i.proposal.metric, i.proposal.value, i.added ?? false])).toEqual([
+      ["refugees", 1_200_000, false],
+      ["refugees", 240_000, false],
+    ]);
+    const alone = await createReport({ report: { title: `Added alone ${uid()}`, publisher: "Wire", publishedOn: "2024-05-01", language: "en", fullText: "In Eastern Chad, over 240,000 Sudanese now live in camps." }, actor: "test" });
+    const review = (await loadReview({ reportId: alone.id }))!;
+    expect(review.items.map((i) => [i.proposal.metric, i.proposal.value, i.added ?? false])).toEqual([["refugees", 240_000, true]]);
+    expect(acceptAllPlan(review.items)).toEqual({ take: [], held: [review.items[0]!.key] });
+  });
+
   it("is null for a report that does not exist, and proposes nothing for one without text", async () => {
     expect(await loadReview({ reportId: 2_000_000_000 })).toBeNull();
     const { id } = await createReport({ report: { title: `No text ${uid()}`, publishedOn: "2013-03-01", language: "en" }, actor: "test" });

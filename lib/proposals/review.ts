@@ -23,6 +23,8 @@ export type ReviewItem = {
   similar?: number[];
   /** the count may only break down, restate, update or compare with another of the report (the card says ASIDE) */
   aside?: true;
+  /** the rules found no metric in the count's words and the extractor's model proposes one (the card says ADDED) */
+  added?: true;
 };
 
 export type StoredFigure = { id: number; metric: string; value: number; refDate: string; source: string };
@@ -109,6 +111,7 @@ export function guessConflict(text: string, conflicts: readonly { slug: string; 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** What a card says of a count that only breaks down, restates, updates or compares with another (Accept all leaves it). */
+export const ADDED = "The rules read no metric in these words; the extractor's model reads this count as one: check the metric before you accept it.";
 export const ASIDE = "This count may be part of another in the report, say it again, update it or compare with it: accept it only if it is a figure of its own.";
 
 /**
@@ -125,6 +128,8 @@ export function reviewItems(input: {
   proposals: readonly (Proposal & { key: string })[];
   /** keys of the proposals that only break down, restate, update or compare with another count of the report */
   asides?: ReadonlySet<string>;
+  /** keys of the proposals the extractor's model added where the rules read no metric */
+  added?: ReadonlySet<string>;
   decisions: readonly StoredDecision[];
   figures: readonly ReportFigure[];
   metrics: readonly MetricUnit[];
@@ -153,6 +158,7 @@ export function reviewItems(input: {
       values: proposalValues(proposal, { conflict: input.conflict, reportId: input.reportId, metric: slug, publisher: input.publisher }),
       warning,
       ...(input.asides?.has(key) ? { aside: true as const } : {}),
+      ...(input.added?.has(key) ? { added: true as const } : {}),
     };
     const d = decisions.get(key);
     const decided = d && { by: d.decidedBy, at: d.decidedAt };

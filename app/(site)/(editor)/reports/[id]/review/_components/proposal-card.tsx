@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Field } from "@/components/forms/field";
 import { describeValue, QUALIFIERS, QUALIFIER_LABELS } from "@/lib/figures/qualifiers";
 import type { FigureFormValues } from "@/lib/figures/schema";
-import { ASIDE, NO_SOURCE } from "@/lib/proposals/review";
+import { ADDED, ASIDE, NO_SOURCE } from "@/lib/proposals/review";
 import type { CardState } from "./proposal-review";
 
 type Props = {
@@ -62,12 +62,12 @@ export function ProposalCard({ card, number, headingId, repeatOf, textAnchor, me
     );
   }
 
-  const describedBy = [headingId, card.warning && id("warning"), card.aside && id("aside"), card.similar && id("similar"), repeatOf && id("repeat"), card.formError && id("form-error")].filter(Boolean).join(" ");
+  const describedBy = [headingId, card.warning && id("warning"), card.aside && id("aside"), card.added && id("added"), card.similar && id("similar"), repeatOf && id("repeat"), card.formError && id("form-error")].filter(Boolean).join(" ");
   return (
     <article className="proposal" aria-labelledby={headingId}>
       <h3 id={headingId} tabIndex={-1}>
         <span className="muted">{number}.</span> {title}{" "}
-        <span className={`badge ${p.confidence >= 0.8 ? "published" : "draft"}`} title={`The rules' confidence: ${Math.round(p.confidence * 100)}%`}>
+        <span className={`badge ${p.confidence >= 0.8 ? "published" : "draft"}`} title={`The extractor's confidence: ${Math.round(p.confidence * 100)}%`}>
           {p.confidence >= 0.8 ? "likely" : "check closely"}
         </span>
       </h3>
@@ -82,6 +82,11 @@ export function ProposalCard({ card, number, headingId, repeatOf, textAnchor, me
       {card.aside && (
         <p id={id("aside")} className="warning">
           {ASIDE}
+        </p>
+      )}
+      {card.added && (
+        <p id={id("added")} className="warning">
+          {ADDED}
         </p>
       )}
       {card.similar && <Repeats id={id("similar")} ids={card.similar} lead="Already on record?" />}
