@@ -32,7 +32,7 @@ async function ReviewPage({ params, searchParams }: Props) {
       <h1>Figures in this report</h1>
       <p className="muted">
         {report.publisher ? `${report.publisher} · ` : ""}published {formatDay(report.publishedOn)}. The figures below were read from the text
-        by rules, not typed by a person: check each against its highlighted words, correct what is wrong, then accept it or reject it.
+        by rules and a model learnt from annotated reports, not typed by a person: check each against its highlighted words, correct what is wrong, then accept it or reject it.
       </p>
       {from === "paste" && (
         <p className="notice" role="status">

@@ -71,7 +71,7 @@ export function ReviewBar({ conflicts, guessed, conflict, conflictError, onConfl
         </button>
         {plan.held.length > 0 && (
           <p id="review-held" className="hint">
-            {formatCount(plan.held.length)} {plan.held.length === 1 ? "needs" : "need"} a look first (a warning, a count that may be part of another, a figure possibly on record or said twice, or an empty field): accept{" "}
+            {formatCount(plan.held.length)} {plan.held.length === 1 ? "needs" : "need"} a look first (a warning, a count that may be part of another, one the model added, a figure possibly on record or said twice, or an empty field): accept{" "}
             {plan.held.length === 1 ? "it on its card" : "each on its card"}.
           </p>
         )}
