@@ -15,6 +15,12 @@ describe("rules read by the issue's letter, from the twenty-second to thirty-fir
       ["Police spokesman Ruwan Gunasekara said that the number of injured also increased to 500 while the Criminal Investigation Department had arrested 24 people.", [["injured", 500]]],
       // (Latin Post on El Salvador, 2016)
       ["El Salvador officially registered at least 6,657 homicides last year.", [["deaths", 6657]]],
+      // (Rediff on Kurram, 2012; AFP on Niger, 2020; Nagorno-Karabakh, 2016; Reuters on Yobe, 2018; a union statement)
+      ["The death toll from Friday's suicide car bomb attack targeting Shias in the restive Kurram tribal region of northwest Pakistan has risen to 14.", [["deaths", 14]]],
+      ["The attack resulted in the deaths of 22 Nigerien military officers.", [["deaths", 22]]],
+      ["The fighting reportedly also claimed the lives of one Armenian civilian.", [["deaths", 1]]],
+      ["\u201cThe death toll is now eight.\u201d", [["deaths", 8]]],
+      ["The union suspended its operations following the killing of three of its staff while on duty.", [["deaths", 3]]],
     ]);
   });
 

@@ -122,8 +122,10 @@ export type Reading = { people: boolean; noun: string | null };
 
 const HURT = /^(?:dead|wounded|injured|displaced)$/i;
 
-const HARM_BEFORE = /\b(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|behead|beheads|beheaded|beheading|murder|murders|murdered|massacre|massacres|massacred)\s+(?:(?:about|some|around|at least|more than|over|nearly|almost|up to)\s+)?$/i;
-const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|injured|wounded|killed|fatalities))\b[^.;\d]{0,50}\b(?:at|to|reached|hit|is|was|stands at|stood at)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i;
+const HARM_BEFORE = /\b(?:(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|behead|beheads|beheaded|beheading|murder|murders|murdered|massacre|massacres|massacred)|(?:the )?(?:deaths|killings?|murders?|lives) of)\s+(?:(?:about|some|around|at least|more than|over|nearly|almost|up to)\s+)?$/i;
+const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:[\w-]+\s+)?(?:dead|deaths|injured|wounded|killed|fatalities))\b[^.;\d]{0,140}\b(?:at|to|reached|hit|is|was|stands at|stood at)\s+(?:now\s+)?(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i;
+/** What a toll is put at ("the death toll is now eight"), but not "the toll is one of the bloodiest". */
+const tollOf = (text: string, n: NumberMention) => TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 200), n.start)) && !/^\s+of\b/i.test(text.slice(n.end, n.end + 5));
 const HARM_NOUN = /^(?:homicides|fatalities|deaths|die|died|dies|perished)$/i;
 
 /** Whether the words after the number name people, and which word that was. */
@@ -207,7 +209,7 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   // (whatever a killing or wounding verb takes as its object is people, but for animals and things: "They killed about 10 anti-Balaka",
   // "Israeli forces kill one protester", "insurgents behead four"; and so is what a toll is put at, or a count of deaths or of
   // the dead by their own word: "the death toll at 94", "the number of injured also increased to 500", "6,657 homicides", "2 die")
-  if (!noun.people && !(HARM_BEFORE.test(lead) && !/^(?:cattle|cows|goats|sheep|animals|camels|livestock|houses|homes|buildings|vehicles|cars|trucks|tanks|drones|hours|days|weeks|months|years|km|kilometres|kilometers|miles|per|percent)$/i.test(noun.noun ?? "")) && !TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 100), n.start)) && !HARM_NOUN.test(noun.noun ?? "")) return true;
+  if (!noun.people && !(HARM_BEFORE.test(lead) && !/^(?:cattle|cows|goats|sheep|animals|camels|livestock|houses|homes|buildings|vehicles|cars|trucks|tanks|drones|hours|days|weeks|months|years|km|kilometres|kilometers|miles|per|percent)$/i.test(noun.noun ?? "")) && !tollOf(text, n) && !HARM_NOUN.test(noun.noun ?? "")) return true;
   // "her three young children": someone's family in a story, not a count
   // ("escaped with his wife and six children")
   if (n.value < 10 && (/\b(?:her|his|their|my|our|your)\s+$/i.test(lead) || (/\b(?:her|his|their|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:and|with)\s+$/i.test(lead) && noun.noun !== null && /^(?:children|sons|daughters|brothers|sisters|kids|grandchildren|relatives|siblings|wives|husbands)$/i.test(noun.noun))) && !/\b(?:killed|wounded|injured|lost)\s+(?:her|his|their|my|our|your)\s/i.test(lead)) return true;
@@ -225,6 +227,6 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   if (n.value === 1 && /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|recalled|explained|asked)\b/i.test(text.slice(n.end, n.end + 40))) return true;
   // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
   const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
-  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|die|dies|perished|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was|[a-z]{3,}ly)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|behead|beheads|beheaded|murder|murders|murdered|executed|massacred)\s+(?:(?:more than|at least|over|about|some|nearly|almost|up to)\s+)?$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) return true;
+  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !tollOf(text, n) && !HARM_BEFORE.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|die|dies|perished|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was|[a-z]{3,}ly)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|behead|beheads|beheaded|murder|murders|murdered|executed|massacred)\s+(?:(?:more than|at least|over|about|some|nearly|almost|up to)\s+)?$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) return true;
   return false;
 }
