@@ -56,8 +56,12 @@ export function notAffected(c: { lead: string; after: string; clause: string; sh
   if (/\b(?:abduct(?:s|ed|ing)|kidnapp?(?:s|ed|ing))\s+(?:(?:as many as|up to|more than|at least|about|some|around|over|nearly)\s+)?$/i.test(c.lead)) return true;
   // ("A famine … threatens hundreds of thousands of lives": lives at risk, none lost)
   if (/\bthreaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$/i.test(c.lead) && /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?lives\b/i.test(c.after)) return true;
-  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || DISEASE.test(c.clause);
+  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || (DISEASE.test(c.clause) && !ATTACKED.test(c.clause));
 }
+
+// (a clause that names an attack, a shooting or fighting is about violence, even beside a disease: "Ebola outreach work halted as
+// DR Congo attack toll hits 21", "the armed conflict … the deaths of 177 persons, 5 cases of disappearances")
+const ATTACKED = /\b(?:attacks?|attacked|shot|shooting|gunmen|militants?|rebels?|armed conflict|clashes|fighting)\b/i;
 
 /**
  * A count of people for no metric, or of no one metric: the missing (unless a metric for them was added); people reached by

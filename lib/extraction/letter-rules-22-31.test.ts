@@ -21,11 +21,15 @@ describe("rules read by the issue's letter, from the twenty-second to thirty-fir
       ["The fighting reportedly also claimed the lives of one Armenian civilian.", [["deaths", 1]]],
       ["\u201cThe death toll is now eight.\u201d", [["deaths", 8]]],
       ["The union suspended its operations following the killing of three of its staff while on duty.", [["deaths", 3]]],
+      // (a disease beside an attack: the clause is about violence; Al Jazeera on Beni, 2018; Papua, 2019)
+      ["Ebola outreach work halted as DR Congo attack toll hits 21", [["deaths", 21]]],
+      ["The armed conflict in Nduga has resulted in the deaths of 177 persons, 5 cases of disappearances and 5,201 internally displaced persons.", [["deaths", 177], ["idps", 5201]]],
     ]);
   });
 
   it("still leaves out casualties (the killed and the wounded together), things a verb of harm takes, and counts of no one", () => {
     expectPairs([
+      ["The cholera outbreak has killed 40 people and there are 1,200 suspected cases.", []],
       ["Baghdad was the worst affected Governorate with 1,069 civilian casualties (318 killed, 751 injured).", [["deaths", 318], ["injured", 751]]],
       ["The strikes killed about 40 cattle and wounded two herders.", [["injured", 2]]],
       ["The death toll stood at 12 on Monday, the ministry said, adding that 3 vehicles were destroyed.", [["deaths", 12]]],
