@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { score, type ScoreCase } from "@/lib/extraction/score";
-import { ADDABLE, tagged } from "@/lib/extraction/tagged";
+import { tagged } from "@/lib/extraction/tagged";
 import { modelOf } from "@/lib/extraction/tagger";
 import { train } from "@/lib/extraction/train";
 import { annotatedPassages, examplesOf, FIXTURES, trainingDigest } from "@/lib/extraction/training-set";
@@ -26,7 +26,7 @@ if (values.cv) {
     const model = modelOf(train(examplesOf(passages.filter((p) => fold(p.set) !== k))));
     for (const p of passages.filter((q) => fold(q.set) === k)) {
       thresholds.forEach((t, i) => {
-        const proposed = tagged(p.read, p.options, model, t, ADDABLE);
+        const proposed = tagged(p.read, p.options, model, t);
         for (const expected of p.figures) cases[i]!.push({ expected, proposed });
       });
       for (const expected of p.figures) rules.push({ expected, proposed: p.read.proposals });

@@ -7,7 +7,7 @@ import type { MetricRule } from "./rules";
 import type { Doubted } from "./parts";
 import { readByRules } from "./read";
 import { tagged } from "./tagged";
-import { unwrap, withoutCarriageReturns } from "./text";
+import { withoutCarriageReturns } from "./text";
 
 export type Proposal = {
   metric: string;
@@ -53,8 +53,7 @@ export function extractWithDoubts(original: string, options: ExtractOptions): Do
   // Windows line ends ("\r\n") are read as "\n", and the offsets and quotes mapped back to the text as given
   const lf = withoutCarriageReturns(original);
   if (lf) return extractWithDoubts(lf.plain, options).map((p) => ({ ...p, ...lf.span(p.start, p.end) }));
-  // (read with soft line breaks as spaces; quoted as given)
-  const read = readByRules(original, unwrap(original), options);
+  const read = readByRules(original, options);
   const proposals = tagged(read, options);
   // (the stricter reading proposes only what the rules propose outright: no part, and no number they passed over)
   return options.parts === "drop" ? proposals.filter((p) => !p.doubted && !p.added) : proposals;

@@ -70,7 +70,7 @@ describe("rules read by the issue's letter, from the ninth to thirteenth develop
     // (a caseload from before the crisis: the rules propose it less sure; both annotators of its passage leave it out, and the
     // tagger, taught by such passages, drops it)
     const caseload = "Tigray also counted 100,000 internally displaced within the region before the onset of the crisis.";
-    expect(readByRules(caseload, caseload, { publishedOn: "2020-11-11" }).proposals.map((f) => [f.metric, f.value, f.doubted])).toEqual([["idps", 100_000, true]]);
+    expect(readByRules(caseload, { publishedOn: "2020-11-11" }).proposals.map((f) => [f.metric, f.value, f.doubted])).toEqual([["idps", 100_000, true]]);
     expect(extractWithDoubts(caseload, { publishedOn: "2020-11-11" })).toEqual([]);
   });
 

@@ -3,29 +3,21 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "./extract";
 import { score, type Expected } from "./score";
-import { withHeadline } from "./train";
+import { FIXTURES, passageOf } from "./training-set";
 
 // The same passages annotated again "by the letter of the issue" (fixtures/LETTER.md): analysts given only the issue's
 // definitions and its worked example, each on their own, before the extractor ran on the blind passages. Their figures
 // differ from the development sets' own stricter annotations (they record breakdowns, restatements and single-day
 // crossings), and two of them agree with each other far better (0.88–1.0) than either agrees with those (0.71–0.75).
 // The extractor reads each passage with its headline, as `npm run extract` reads a report file.
-type Passage = { title?: string | null; text: string; published: string | null };
-const fixture = <T>(name: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8")) as T;
-const passages = new Map<string, Passage[]>();
-const passage = (key: string): Passage => {
-  const [file, index] = key.split("#") as [string, string];
-  if (!passages.has(file)) passages.set(file, fixture<Passage[]>(`${file}.json`));
-  return passages.get(file)![Number(index)]!;
-};
-
+const fixture = <T>(name: string) => JSON.parse(readFileSync(path.join(FIXTURES, name), "utf8")) as T;
 
 function scoreAgainst(annotation: string) {
   const figures = fixture<Record<string, Expected[]>>(annotation);
   return score(
     Object.entries(figures).map(([key, expected]) => {
-      const p = passage(key);
-      return { expected, proposed: extractFigures(withHeadline(p.title ?? null, p.text), { publishedOn: p.published ?? "2024-06-01", publisher: "Publisher" }) };
+      const { text, options } = passageOf(key);
+      return { expected, proposed: extractFigures(text, options) };
     }),
   );
 }

@@ -13,7 +13,7 @@ import { CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING
 import { speakerOf } from "./sources";
 import type { RulesRead } from "./tagged";
 import type { Reading, RuleReading } from "./tagger";
-import { clauseAround, sentences } from "./text";
+import { clauseAround, sentences, unwrap } from "./text";
 import { countsNoPeople, isClock, isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, partLead, readNounAfter, SINCE } from "./traps";
 
 const FIGURE_CHANGED = /\b(?:the|that|this)\s+(?:figure|number|rate)\s+(?:has\s+|had\s+)?(?:since\s+|now\s+)?(?:reduced|fallen|fell|dropped|declined|decreased|risen|rose|increased|grown|grew|climbed|jumped)\s+to\s+(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i;
@@ -24,8 +24,12 @@ function passOver(rule: RuleReading, why: string): true {
   return true;
 }
 
-/** The rules' reading of a report: every number, what each was read as, and the proposals they make of them. */
-export function readByRules(original: string, text: string, options: ExtractOptions): RulesRead {
+/**
+ * The rules' reading of a report (with "\n" line ends: extract.ts maps "\r\n" first): every number, what each was read as,
+ * and the proposals they make of them. Read with soft line breaks as spaces (the same length), quoted as given.
+ */
+export function readByRules(original: string, options: ExtractOptions): RulesRead {
+  const text = unwrap(original);
   // matchAll needs the g flag; an added metric's pattern may come without it (compiled once here, not per number)
   const rules = [...METRIC_RULES, ...(options.metrics ?? []).map((r) => (r.pattern.global ? r : { ...r, pattern: new RegExp(r.pattern.source, `${r.pattern.flags}g`) }))];
   const publisher = options.publisher?.trim() || "the report";

@@ -4,7 +4,7 @@
 import { asOfIn } from "./as-of";
 import type { ExtractOptions, Proposal } from "./extract";
 import type { Candidate, Doubted } from "./parts";
-import { featuresOf, modelOf, probabilities, TAGS, type Model, type Reading, type Tag } from "./tagger";
+import { featuresOf, isTag, modelOf, probabilities, TAGS, type Model, type Reading, type Tag } from "./tagger";
 import WEIGHTS from "./tagger-weights.json";
 
 /** The rules' reading of a report, with the text as given (for quotes), their candidates, and who speaks in each sentence. */
@@ -38,7 +38,6 @@ const MOVED = new Set(["refugees", "idps"]);
  */
 const relabels = (rule: Doubted, to: Tag) => rule.unit === "people" && to !== "daily_outflow" && !(MOVED.has(rule.metric) && MOVED.has(to));
 let shipped: Model | null = null;
-const known = (metric: string): metric is Tag => (TAGS as readonly string[]).includes(metric);
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** The unit a metric's figure takes, from the unit its words give. */
@@ -50,7 +49,8 @@ function unitFor(tag: Tag, unit: Proposal["unit"]): Proposal["unit"] {
 export function tagged(read: RulesRead, options: ExtractOptions, model: Model = (shipped ??= modelOf(WEIGHTS)), noneBelow = NONE_BELOW, addable = ADDABLE): Doubted[] {
   const { reading } = read;
   const byMention = new Map(read.proposals.map((p) => [p.mention, p]));
-  const mayAdd = (i: number) => reading.mentions[i]!.rule.status === "none" && reading.mentions[i]!.rule.draft !== undefined && addable.has(reading.mentions[i]!.rule.passed ?? "");
+  // (the rules draft a figure only for a number they passed over)
+  const mayAdd = (i: number) => reading.mentions[i]!.rule.draft !== undefined && addable.has(reading.mentions[i]!.rule.passed ?? "");
   // (a total whose parts are proposed stays: dropping it would leave its parts doubted as parts of a count not offered)
   const totals = new Set<number>();
   for (const p of read.proposals) {
@@ -71,7 +71,7 @@ export function tagged(read: RulesRead, options: ExtractOptions, model: Model = 
     const figure = p[0]! < noneBelow;
     const rule = byMention.get(i);
     // (a metric the tagger was not taught, from the Metric table's keywords, stays as the rules read it)
-    if (rule && (!known(rule.metric) || (!figure && totals.has(i)))) out.push(rule);
+    if (rule && (!isTag(rule.metric) || (!figure && totals.has(i)))) out.push(rule);
     else if (rule && figure) out.push(tag === rule.metric || !relabels(rule, tag) ? rule : { ...rule, metric: tag, confidence: Math.max(0.1, Math.min(rule.confidence, round(p[best]!))) });
     // (a number the rules passed over is added only when the tagger is sure of its metric too, not torn between two)
     else if (!rule && figure && p[best]! >= ADD_METRIC.atLeast && p[best]! >= ADD_METRIC.share * (1 - p[0]!) && mayAdd(i)) out.push(added(read, i, tag, Math.max(0.1, Math.min(ADDED_AT_MOST, round(1 - p[0]!))), options));

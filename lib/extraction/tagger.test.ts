@@ -8,7 +8,7 @@ import { labelsOf, train, TRAINING } from "./train";
 import { annotatedPassages, examplesOf, trainingDigest } from "./training-set";
 
 const options = { publishedOn: "2019-02-01", publisher: "Wire" };
-const read = (text: string) => readByRules(text, text, options);
+const read = (text: string) => readByRules(text, options);
 
 /** A model that reads every number as `tag`, as sure as `sure` (the rest shared evenly among the other tags). */
 function always(tag: Tag, sure = 0.99): Model {
@@ -105,7 +105,7 @@ describe("what the tagger may do to the rules' reading", () => {
   it("leaves a metric it was not taught (from the Metric table's keywords) as the rules read it", () => {
     const missing = { slug: "missing", pattern: /\bmissing\b/g };
     const text = "Another 40 people are still missing.";
-    const ruled = readByRules(text, text, { ...options, metrics: [missing] });
+    const ruled = readByRules(text, { ...options, metrics: [missing] });
     expect(tagged(ruled, options, always("none")).map((p) => [p.metric, p.value])).toEqual([["missing", 40]]);
   });
 });
@@ -113,8 +113,8 @@ describe("what the tagger may do to the rules' reading", () => {
 describe("the shipped tagger", () => {
   it("reads a metric of the Metric table's keywords as one it was not taught, and the rest as without it", () => {
     const text = "At least 12 people were killed and 40 are missing after the attack.";
-    const plain = readByRules(text, text, options).reading;
-    const custom = readByRules(text, text, { ...options, metrics: [{ slug: "missing", pattern: /\bmissing\b/g }, { slug: "civilians-killed", pattern: /\bkilled\b/g }] }).reading;
+    const plain = readByRules(text, options).reading;
+    const custom = readByRules(text, { ...options, metrics: [{ slug: "missing", pattern: /\bmissing\b/g }, { slug: "civilians-killed", pattern: /\bkilled\b/g }] }).reading;
     const [deaths, missing] = [featuresOf(plain)[0]!, featuresOf(custom)[1]!];
     // (its own words weigh as before; what the rest of the passage counts now has one more: "other")
     const ownWords = (f: readonly string[]) => f.filter((name) => !/^(?:passage|next|previous)/.test(name));

@@ -14,6 +14,8 @@ import { isDefinite, isIncrement, partLead, readNounAfter } from "./traps";
 /** What the tagger can say of a number: no figure, or a figure of one of these metrics. */
 export const TAGS = ["none", "deaths", "injured", "refugees", "idps", "daily_outflow"] as const;
 export type Tag = (typeof TAGS)[number];
+/** Whether a metric is one the tagger is taught. */
+export const isTag = (metric: string): metric is Tag => (TAGS as readonly string[]).includes(metric);
 
 /** What the rules made of a number: the candidate they read (if any), and whether it was kept, doubted or left out. */
 export type RuleReading = {
@@ -58,7 +60,7 @@ const distance = (d: number) => (d < 15 ? 0 : d < 40 ? 1 : d < 90 ? 2 : 3);
 const sentencesApart = (d: number) => (d === 0 ? 0 : d <= 2 ? 1 : 2);
 
 /** A metric the tagger was taught, or "other" (a metric of the Metric table's keywords weighs as one unknown). */
-const taught = (metric: string): string => ((TAGS as readonly string[]).includes(metric) ? metric : "other");
+const taught = (metric: string): string => (isTag(metric) ? metric : "other");
 
 /** The first index of a sorted array at which `past` holds (and stays so), or its length. */
 function firstAt<T>(sorted: readonly T[], past: (x: T) => boolean): number {
@@ -75,7 +77,7 @@ function firstAt<T>(sorted: readonly T[], past: (x: T) => boolean): number {
 type Words = { tokens: Token[]; bag: string[]; byEnd: Keyword[]; byStart: Keyword[]; slugs: string[] };
 function wordsOf(sentence: Span, keywords: readonly Keyword[]): Words {
   const tokens = tokensOf(sentence);
-  const known = keywords.filter((k) => (TAGS as readonly string[]).includes(k.slug));
+  const known = keywords.filter((k) => isTag(k.slug));
   return {
     tokens,
     bag: [...new Set(tokens.map((t) => t.word))].map((w) => `sentence=${w}`),

@@ -3,13 +3,7 @@
 // shuffles so that one order of the examples does not decide the weights. Pure and deterministic (seeded); run by
 // scripts/train-tagger.ts over the annotated development sets. A few dozen lines of arithmetic: no library fits sparse
 // string-named features as simply, and the weights it writes are plain JSON the extractor reads.
-import type { Reading, Tag, Weights } from "./tagger";
-import { TAGS } from "./tagger";
-
-/** A stored passage's headline ahead of its text (as a report file has it), unless the text already opens with it. */
-export function withHeadline(title: string | null, text: string): string {
-  return title && !text.slice(0, 300).includes(title.slice(0, 30)) ? `${title}\n\n${text}` : text;
-}
+import { isTag, TAGS, type Reading, type Tag, type Weights } from "./tagger";
 
 /** A figure an analyst took from a passage: its metric and value, and the words it came from. */
 export type Annotated = { metric: string; value: number; qualifier: string; quote?: string };
@@ -22,7 +16,7 @@ export function labelsOf(reading: Reading, figures: readonly Annotated[]): Tag[]
   const labels: Tag[] = reading.mentions.map(() => "none");
   const taken = reading.mentions.map(() => false);
   for (const figure of figures) {
-    if (!(TAGS as readonly string[]).includes(figure.metric)) continue;
+    if (!isTag(figure.metric)) continue;
     const quote = figure.quote?.replace(/\s+/g, " ").trim() ?? "";
     const at = quote ? reading.text.indexOf(quote.slice(0, 60)) : -1;
     // (within the quote, or else anywhere: the number the rules read as this metric first, then one they read as another, then

@@ -9,8 +9,8 @@ import type { ExtractOptions } from "./extract";
 import { readByRules } from "./read";
 import type { RulesRead } from "./tagged";
 import { allFeatures, featuresOf, TAGS, type Features } from "./tagger";
-import { labelsOf, TRAINING, withHeadline, type Annotated, type Example } from "./train";
-import { unwrap, withoutCarriageReturns } from "./text";
+import { labelsOf, TRAINING, type Annotated, type Example } from "./train";
+import { withoutCarriageReturns } from "./text";
 
 export const FIXTURES = path.join(import.meta.dirname, "fixtures");
 
@@ -18,24 +18,35 @@ type Passage = { title?: string | null; text: string; published: string | null }
 /** An annotated passage: which set it is from, the rules' reading of it, its features, and each annotator's figures. */
 export type Annotation = { set: string; key: string; read: RulesRead; features: Features[]; options: ExtractOptions; figures: Annotated[][] };
 
+/** A stored passage's headline ahead of its text (as a report file has it), unless the text already opens with it. */
+function withHeadline(title: string | null, text: string): string {
+  return title && !text.slice(0, 300).includes(title.slice(0, 30)) ? `${title}\n\n${text}` : text;
+}
+
+const sets = new Map<string, Passage[]>();
+/**
+ * The passage an annotation's key names ("dev-reports-7#3"), as the extractor reads it (headline first, as `npm run extract`
+ * reads a report file), and the options it is read with.
+ */
+export function passageOf(key: string, dir = FIXTURES): { text: string; options: ExtractOptions } {
+  const [set, index] = key.split("#") as [string, string];
+  const file = path.join(dir, `${set}.json`);
+  if (!sets.has(file)) sets.set(file, JSON.parse(readFileSync(file, "utf8")) as Passage[]);
+  const p = sets.get(file)![Number(index)]!;
+  return { text: withHeadline(p.title ?? null, p.text), options: { publishedOn: p.published ?? "2024-06-01", publisher: "Publisher" } };
+}
+
 const annotationFiles = (dir: string) => readdirSync(dir).filter((f) => /^letter-.*\.json$/.test(f) && !f.startsWith("letter-blind")).sort();
 
 /** Every annotated development passage, read once, with the figures of each of its annotators. */
 export function annotatedPassages(dir = FIXTURES): Annotation[] {
-  const load = <T>(name: string) => JSON.parse(readFileSync(path.join(dir, name), "utf8")) as T;
-  const sets = new Map<string, Passage[]>();
   const byKey = new Map<string, Annotation>();
   for (const file of annotationFiles(dir)) {
-    for (const [key, figures] of Object.entries(load<Record<string, Annotated[]>>(file))) {
+    for (const [key, figures] of Object.entries(JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Record<string, Annotated[]>)) {
       if (!byKey.has(key)) {
-        const [set, index] = key.split("#") as [string, string];
-        if (!sets.has(set)) sets.set(set, load<Passage[]>(`${set}.json`));
-        const p = sets.get(set)![Number(index)]!;
-        const raw = withHeadline(p.title ?? null, p.text);
-        const original = withoutCarriageReturns(raw)?.plain ?? raw;
-        const options = { publishedOn: p.published ?? "2024-06-01", publisher: "Publisher" };
-        const read = readByRules(original, unwrap(original), options);
-        byKey.set(key, { set, key, read, features: featuresOf(read.reading).map((f) => f!), options, figures: [] });
+        const { text, options } = passageOf(key, dir);
+        const read = readByRules(withoutCarriageReturns(text)?.plain ?? text, options);
+        byKey.set(key, { set: key.split("#")[0]!, key, read, features: featuresOf(read.reading).map((f) => f!), options, figures: [] });
       }
       byKey.get(key)!.figures.push(figures);
     }
