@@ -56,7 +56,9 @@ export function notAffected(c: { lead: string; after: string; clause: string; sh
   if (/\b(?:abduct(?:s|ed|ing)|kidnapp?(?:s|ed|ing))\s+(?:(?:as many as|up to|more than|at least|about|some|around|over|nearly)\s+)?$/i.test(c.lead)) return true;
   // ("A famine … threatens hundreds of thousands of lives": lives at risk, none lost)
   if (/\bthreaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$/i.test(c.lead) && /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?lives\b/i.test(c.after)) return true;
-  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || (DISEASE.test(c.clause) && !ATTACKED.test(c.clause));
+  // ("insurgents shot dead two villagers … who were returning home": what was done to them comes first)
+  const harmedBefore = /\b(?:killed|killing|kills|kill|shot dead|shot|shooting|wounded|wounding|injured|injuring|beheaded|beheading|murdered|executed)\s+(?:(?:at least|about|some|around|more than|over|nearly|almost)\s+)?$/i.test(c.lead);
+  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst && !harmedBefore) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || (DISEASE.test(c.clause) && !ATTACKED.test(c.clause));
 }
 
 // (a clause that names an attack, a shooting or fighting is about violence, even beside a disease: "Ebola outreach work halted as
@@ -72,6 +74,8 @@ const ATTACKED = /\b(?:attacks?|attacked|shot|shooting|gunmen|militants?|rebels?
 export function countedForNone(c: { text: string; n: NumberMention; sentence: Span; clause: Span; lead: string; after: string; rest: string; mentions: readonly NumberMention[]; noun: Reading; countsMissing: boolean; disasterSeen: boolean }): boolean {
   const { text, n, lead, after } = c;
   if (!c.countsMissing && /^[^.;]{0,30}?\b(?:reported |still |remain |are |were )?(?:missing|unaccounted for)\b/i.test(after)) return true;
+  // people said to fight or serve somewhere are combatants, counted for no metric ("An estimated 3,000 Tunisians are fighting in Syria")
+  if (/^\s+(?:[A-Za-z-]+\s+)?(?:are|were|is|was|have been|had been|remain|remained)\s+(?:now\s+|still\s+)?(?:fighting|serving|stationed|deployed)\b(?!\s+for\s+(?:their|his|her)\s+lives)/i.test(after)) return true;
   const sentenceLead = text.slice(c.sentence.start, n.start);
   if ((NOT_COUNTED.reached.test(lead) && !NOT_COUNTED.count.test(sentenceLead) && !NOT_COUNTED.countReached.test(sentenceLead)) || NOT_COUNTED.reachAid.test(lead) || NOT_COUNTED.hypothetical.test(lead)) return true;
   const clauseAfter = text.slice(n.end, c.clause.end);

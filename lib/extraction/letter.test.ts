@@ -126,6 +126,12 @@ describe("read by the letter of the issue", () => {
     ["letter-dev-30.b.json", 0.91, 0.83, 0.96], // 0.938 (61/65), 0.859 (61/71), 0.984
     ["letter-dev-31.a.json", 0.96, 0.87, 0.91], // 0.987 (77/78), 0.895 (77/86), 0.935
     ["letter-dev-31.b.json", 0.96, 0.87, 0.92], // 0.987 (77/78), 0.895 (77/86), 0.948
+    // the thirty-second and thirty-third (14 passages each), split at random from one pool with the nineteenth blind set; a few
+    // rules were then written from them, and they train the tagger, so these floors too measure fit:
+    ["letter-dev-32.a.json", 0.91, 0.85, 0.95], // 0.935 (58/62), 0.879 (58/66), 0.983
+    ["letter-dev-32.b.json", 0.91, 0.84, 0.94], // 0.935 (58/62), 0.866 (58/67), 0.966
+    ["letter-dev-33.a.json", 0.92, 0.9, 0.97], // 0.949 (56/59), 0.933 (56/60), 1.0
+    ["letter-dev-33.b.json", 0.92, 0.9, 0.97], // 0.949 (56/59), 0.933 (56/60), 1.0
   ] as const)("%s: at least what was measured when the floor was set", atLeast);
 
   // BLIND (fixtures/BLIND.md): never read while rules were written; only these totals were printed. The first two sets
@@ -211,7 +217,12 @@ describe("read by the letter of the issue", () => {
     // the tagger learnt from the development sets up to the thirty-first:
     ["letter-blind-17.a.json", 0.87, 0.7, 0.94], // 0.897 (52/58), 0.722 (52/72), 0.962
     ["letter-blind-17.b.json", 0.85, 0.68, 0.94], // 0.879 (51/58), 0.708 (51/72), 0.961
-    ["letter-blind-18.a.json", 0.84, 0.82, 0.94], // 0.870 (60/69), 0.845 (60/71), 0.967
-    ["letter-blind-18.b.json", 0.83, 0.82, 0.94], // 0.855 (59/69), 0.843 (59/70), 0.966
+    ["letter-blind-18.a.json", 0.84, 0.82, 0.94], // 0.870 (60/69), 0.845 (60/71), 0.967; 0.847 (61/72), 0.859 (61/71), 0.984 after the next round
+    ["letter-blind-18.b.json", 0.83, 0.82, 0.94], // 0.855 (59/69), 0.843 (59/70), 0.966; 0.833 (60/72), 0.857 (60/70), 0.983 after the next round
+    // the nineteenth: 14 passages split at random from 42 with the thirty-second and thirty-third development sets, annotated
+    // twice (0.98/0.98) and committed before the extractor ran; measured once with the extractor as it was (b217588: 0.857/0.727
+    // and 0.857/0.696), then after the rules and tagger written and learnt from those development sets:
+    ["letter-blind-19.a.json", 0.81, 0.7, 0.83], // 0.842 (48/57), 0.727 (48/66), 0.854
+    ["letter-blind-19.b.json", 0.83, 0.68, 0.87], // 0.860 (49/57), 0.710 (49/69), 0.898
   ] as const)("blind, %s: at least what was measured once", atLeast);
 });

@@ -1,4 +1,4 @@
-// The rules' proposals as the tagger (tagger.ts) reads them: kept, dropped where it is sure the number is no figure,
+// The rules' proposals as the tagger (tagger.ts) reads them: kept, dropped where it is sure the number is no figure (never a rate),
 // given the metric it is sure of, and numbers the rules found no metric for that it is sure are figures added, with the
 // clause, unit and qualifier the rules drafted for them (read.ts). Pure.
 import { asOfIn } from "./as-of";
@@ -70,8 +70,9 @@ export function tagged(read: RulesRead, options: ExtractOptions, model: Model = 
     const tag = TAGS[best]!;
     const figure = p[0]! < noneBelow;
     const rule = byMention.get(i);
-    // (a metric the tagger was not taught, from the Metric table's keywords, stays as the rules read it)
-    if (rule && (!isTag(rule.metric) || (!figure && totals.has(i)))) out.push(rule);
+    // (a metric the tagger was not taught, from the Metric table's keywords, stays as the rules read it; and so does a rate,
+    // which the rules read from its own words and the tagger saw few of: "the figure has since fallen to 80")
+    if (rule && (!isTag(rule.metric) || (!figure && (totals.has(i) || rule.unit !== "people")))) out.push(rule);
     else if (rule && figure) out.push(tag === rule.metric || !relabels(rule, tag) ? rule : { ...rule, metric: tag, confidence: Math.max(0.1, Math.min(rule.confidence, round(p[best]!))) });
     // (a number the rules passed over is added only when the tagger is sure of its metric too, not torn between two)
     else if (!rule && figure && p[best]! >= ADD_METRIC.atLeast && p[best]! >= ADD_METRIC.share * (1 - p[0]!) && mayAdd(i)) out.push(added(read, i, tag, Math.max(0.1, Math.min(ADDED_AT_MOST, round(1 - p[0]!))), options));

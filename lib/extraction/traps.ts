@@ -5,8 +5,10 @@ import type { NumberMention } from "./numbers";
 import { ADJECTIVES, DEMONYM, PEOPLE, PEOPLE_NOUN } from "./rules";
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
-export const MONTH_BEFORE = new RegExp(String.raw`${MONTH}\s*$`);
-const MONTH_AFTER = new RegExp(String.raw`^\s*${MONTH}\b`);
+// (and in capitals, as a dateline writes them: "KAMPALA, JUNE 12, 2015")
+const MONTHS = String.raw`(?:${MONTH}|${MONTH.replace(/[a-z]+/g, (w) => w.toUpperCase())})`;
+export const MONTH_BEFORE = new RegExp(String.raw`${MONTHS}\s*$`);
+const MONTH_AFTER = new RegExp(String.raw`^\s*${MONTHS}\b`);
 export { MONTH };
 
 // "Operation 1027": a capitalised word that is no qualifier or article ("Some 30", "Another 25" are counts)
@@ -16,8 +18,9 @@ export const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:Some|Nearly|About|Around|Anothe
 const QUALIFIER = String.raw`(?:approximately|about|some|around|roughly|at least|more than|over|nearly|almost|close to|up to|an estimated|estimated)`;
 
 // where a place or people's size is given, not who was hurt ("a town of 50,000 people", "260,000 people lived in Sumy")
-const POPULATION_BEFORE = new RegExp(String.raw`(?<!\b(?:in|on)\s)\b(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:town|village|city|district|region|province|country|nation|state|community|settlement|camp|area|county|municipality|locality|island|enclave|territory|neighbou?rhood)\s+of\s+(?:${QUALIFIER}\s+)?$`, "i");
-const POPULATION_IS = new RegExp(String.raw`\bpopulation\s+(?:is|was|of|stands at|numbers?|numbering|totals?)\s+(?:only\s+|just\s+)?(?:${QUALIFIER}\s+)?$`, "i");
+const POPULATION_BEFORE = new RegExp(String.raw`(?<!\b(?:in|on)\s)\b(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|region|province|country|nation|state|community|settlement|camp|area|county|municipality|locality|island|enclave|territory|neighbou?rhood)\s+of\s+(?:${QUALIFIER}\s+)?$`, "i");
+// (but "the internally displaced population is estimated at 430,000" counts the displaced)
+const POPULATION_IS = new RegExp(String.raw`(?<!\b(?:displaced|refugee|IDP|migrant|affected|camp)\s+)\bpopulation\s+(?:is|was|of|stands at|numbers?|numbering|totals?|(?:(?:is|was)\s+)?(?:estimated|put)\s+at)\s+(?:only\s+|just\s+)?(?:${QUALIFIER}\s+)?$`, "i");
 const POPULATION_AFTER = /^\s*(?:inhabitants|population)\b|^\s*(?:people\s+|residents\s+|inhabitants\s+)?(?:lived|live|reside|resided|call(?:s|ed)? (?:it |the \w+ )?home)\b/i;
 
 export function lead40(text: string, n: NumberMention): string {
@@ -61,6 +64,10 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if (/^\d+(?:\.\d+)?m$/i.test(n.text) && /^\s+(?:away\b|(?:deep|high|long|wide)\b|from (?:the|a) (?:[\w-]+ )?(?:blast|explosion|bomb|site|scene|border|front|frontline|checkpoint|building|hospital|camp|school|mosque|church|market|road|gate)\b)/i.test(text.slice(n.end, n.end + 50))) return true;
   if (/[$€£¥₹]\s*$|\b(US|USD|EUR|GBP|INR|Rs\.?|Rupees?)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|rupees|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
   if (/^\s*(%|per ?cent|percent|percentage)/i.test(after)) return true;
+  // a rate per so many people ("a murder rate of 104 per 100,000 inhabitants"), and the so many
+  if (/^\s*per\s+(?:\d[\d,. ]*|one|a|ten|a hundred)\s*(?:thousand|million|hundred thousand)?\b(?!\s+(?:days?|weeks?|months?|hours?)\b)/i.test(after) || /\bper\s+$/i.test(before)) return true;
+  // a date written with dashes ("On 22-10-2017"), a file's name ("violence-800.jpg")
+  if ((/^-\d{1,2}-\d{2,4}\b/.test(after) || /\b\d{1,2}-$/.test(before) && /^-\d{2,4}\b/.test(after)) || /^\.(?:jpe?g|png|gif|pdf|html?)\b/i.test(after)) return true;
   if (/^[\s-]*(seconds?|minutes?|hours?|hrs|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold)\b/i.test(after)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
   // a day of a month ("February 24", "24 February"), a ratio ("two to one", "one in every five")
@@ -79,7 +86,9 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if ((/\[\s*$/.test(before) && /^\s*\]/.test(after)) || (n.value < 120 && /^\d+$/.test(n.text) && /\b[A-Z][a-z]+,\s*$/.test(before) && /^\s*,/.test(after))) return true;
   // the size of a family ("two or three families of up to 21 people", "a family of six")
   if (/\b(?:famil(?:y|ies) (?:of|has|have|had|with)|(?:mother|father|parent)s? of)\s+(?:(?:up to|about|some|around|at least|more than|over)\s+)?$/i.test(lead)) return true;
-  if (/\b(group of|g-?|article|resolution|chapter|section|number|no\.|page|level|phase|point|grade)\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
+  // what a place was built for, not who is there ("designed for approximately 50,000 people")
+  if (/\b(?:designed|built|planned|meant) (?:to (?:hold|house|accommodate) |for )(?:(?:up to|about|some|around|approximately|roughly)\s+)?$|\bcapacity (?:of|for) (?:(?:up to|about|some|around|approximately|roughly)\s+)?$/i.test(lead)) return true;
+  if (/\b(group of|g-?|article|resolution|chapter|section|number|no\.|page|level|phase|point|grade|highway|route|road|flight|ward|block|sector)\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
   return false;
 }
 
@@ -126,10 +135,19 @@ const HARM_BEFORE = /\b(?:(?:kill|kills|killed|killing|wound|wounds|wounded|woun
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:[\w-]+\s+)?(?:dead|deaths|injured|wounded|killed|fatalities))\b[^.;\d]{0,140}\b(?:at|to|reached|hit|is|was|stands at|stood at)\s+(?:now\s+)?(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i;
 /** What a toll is put at ("the death toll is now eight"), but not "the toll is one of the bloodiest". */
 const tollOf = (text: string, n: NumberMention) => TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 200), n.start)) && !/^\s+of\b/i.test(text.slice(n.end, n.end + 5));
-const HARM_NOUN = /^(?:homicides|fatalities|deaths|die|died|dies|perished)$/i;
+const HARM_NOUN = /^(?:homicides|fatalities|deaths|losses|die|died|dies|perished)$/i;
+
+// "eight Palestinian and six Israeli fatalities", "247,090 and 71,500 respectively have fled": a count joined by "and" to
+// the next number counts what that one counts ("30 Azerbaijani and Armenian soldiers" below)
+const JOINED = /^(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)?\s+(?:and|or)\s+(?:(?:about|some|around|at least|more than|over|nearly|almost|up to)\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?=[\s,])/;
 
 /** Whether the words after the number name people, and which word that was. */
 export function readNounAfter(text: string, n: NumberMention): Reading {
+  const joined = JOINED.exec(text.slice(n.end, n.end + 60));
+  if (joined) {
+    const next = readNounAfter(text, { ...n, start: n.end + joined[0].search(/\S+$/), end: n.end + joined[0].length, vague: /(?:dozens|hundreds|thousands)$/i.test(joined[0]) });
+    if (next.noun !== null && !/^respectively$/i.test(next.noun)) return next;
+  }
   // a number that ends its line ("…displaces 2,940" as a heading) names no thing after it
   if (/^[ \t]*\n/.test(text.slice(n.end, n.end + 4))) return { people: true, noun: null };
   // "stream into DR Congo by the thousands": a crowd's size, no thing after it
@@ -143,10 +161,13 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     // acronym before a people's name or a noun for people
     const capitalised = /^[A-Z][a-z]*(?:-[A-Za-z]+)*$/.test(w);
     const namesPeople = (x: string | undefined) => x !== undefined && (PEOPLE_NOUN.test(x) || DEMONYM.test(x));
-    if (ADJECTIVES.test(w) || (/^[A-Z]{2,6}$/.test(w) && words.slice(i + 1, i + 4).some((x) => PEOPLE_NOUN.test(x))) || (capitalised && (namesPeople(words[i + 1]) || (/^[A-Z]/.test(words[i + 1] ?? "") && namesPeople(words[i + 2]))))) {
-      if (HURT.test(w)) hurt = w;
+    if (ADJECTIVES.test(w) || (/^[A-Z]{2,6}$/.test(w) && words.slice(i + 1, i + 4).some((x) => PEOPLE_NOUN.test(x))) || (capitalised && (namesPeople(words[i + 1]) || (/^[A-Z]/.test(words[i + 1] ?? "") && namesPeople(words[i + 2])) || (/^(?:and|or)$/.test(words[i + 1] ?? "") && /^[A-Z][a-z]+$/.test(words[i + 2] ?? "") && namesPeople(words[i + 3]))))) {
+      // ("already hosted some 400,000 Rohingya before …": a people's name that is also a word for them, ending the phrase)
+      if (HURT.test(w) || (PEOPLE_NOUN.test(w) && /^(?:[,.;:)—–"]|before|after|in|at|from|to|into|who|have|has|had|were|are|was|is|and|or|since|on|across|still|already|now)$/.test(words[i + 1] ?? "."))) hurt ??= w;
       continue;
     }
+    // "71,500 respectively have been forced to flee": the places named before share what happened to each count
+    if (i === 0 && /^respectively$/i.test(w)) continue;
     // households and families are no head count
     if (/^(?:families|households|HHs?)$/i.test(w)) return { people: false, noun: w };
     // "16 underage children", "280 health personnel": a lower-case word before a noun for people describes them
@@ -162,11 +183,13 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     // "two existing refugee camps", "three IDP sites": a word for people before a place or a body names no people
     // (but "Thousands flee IDP camp" names the camp they left)
     if ((PLACE_NOUN.test(words[i + 1] ?? "") || (/^(?:reception|transit|registration|holding|collective|displacement|protection|temporary|existing|main)$/.test(words[i + 1] ?? "") && PLACE_NOUN.test(words[i + 2] ?? ""))) && PEOPLE_NOUN.test(w) && !words.slice(0, i).some((x) => /^(?:flee|fled|fleeing|flees|leave|left|leaving|from|into|to|towards?|in|at|reach|reached|enter|entered|attack|attacked|moved|went|returned)$/i.test(x))) return { people: false, noun: words[i + 1]! };
-    if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || /^(?:flee|fled|die|died|escape|shot|left|leave|flew|lost|continue|continued|keep|kept)$/i.test(w)) return { people: true, noun: w };
+    if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || (/^[A-Z][a-z]{2,}(?:ed|ing)$/.test(w) && /^[A-Z]/.test(words[i + 1] ?? "")) || /^(?:flee|fled|die|died|escape|shot|left|leave|flew|lost|continue|continued|keep|kept|cross|arrive|enter|seek|remain|become|became|ppl)$/i.test(w)) return { people: true, noun: w };
     // a people's name that is no plural, known by the verb after it ("7,000 Burundi have fled", "1.2 million Burkinabe from their homes")
     if (/^[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
     // "seven severely injured": an adverb before what happened to them
     if (/^[a-z]{3,}ly$/.test(w) && HURT.test(words[i + 1] ?? "")) return { people: true, noun: words[i + 1]! };
+    // "Seven of those killed were …", "thousands of the displaced": the hurt or moved named again
+    if (i === 0 && w === "of" && /^(?:the|those|these|them)$/.test(words[1] ?? "") && (HURT.test(words[2] ?? "") || /^(?:killed|injured)$/.test(words[2] ?? ""))) return { people: true, noun: words[2]! };
     // "has crossed the 100,000 mark"
     if (i === 0 && /^(?:mark|milestone|threshold)$/i.test(w)) return { people: true, noun: null };
     // "brings to more than 3,000 the number of arrivals"
@@ -218,15 +241,17 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   // "around 20 individuals attacking the village": the attackers, no count of a metric
   if (/^\s+(?:[\w-]+\s+)?(?:individuals|men|gunmen|assailants|attackers|militants|fighters|insurgents)\s+(?:attacking|attacked|stormed|storming|raided|raiding)\b(?!\s+(?:by|in)\b)(?![^.;]{0,60}\b(?:killed|dead|died|wounded|injured)\b)/i.test(text.slice(n.end, n.end + 50)) && !/\b(?:killed|killing|kills|shot|wounded|wounding|injured)\s+(?:\w+\s+){0,2}$/i.test(lead)) return true;
   // "45 Engineers Division", "the 74 Battalion": a unit's number
-  if (/^\s+(?:[A-Z][\w-]+\s+){0,2}(?:Division|Brigade|Battalion|Regiment|Corps|Squadron|Infantry|Armoured)\b(?!\s+(?:fighters|members|soldiers|troops|pilots|personnel|men|officers|militiamen|commanders|recruits)\b)/.test(text.slice(n.end, n.end + 40)) && !/\b(?:killed|killing|kills|wounded|wounding|injured)\s+$/i.test(lead)) return true;
+  if (/^\s+(?:[A-Z][\w-]+\s+){0,2}(?:Division|Brigade|Battalion|Regiment|Corps|Squadron|Infantry|Armoured)\b(?!\s+(?:fighters?|members?|soldiers?|troops|pilots?|personnel|men|man|officers?|militiam[ae]n|commanders?|recruits?)\b)/.test(text.slice(n.end, n.end + 40)) && !/\b(?:killed|killing|kills|wounded|wounding|injured)\s+$/i.test(lead)) return true;
   // "the number of families displaced … from 5,858 to 10,310": families, no head count
   if (/\bnumber of (?:[\w-]+\s+)?(?:families|households)\b[^.;]*$/i.test(text.slice(Math.max(0, n.start - 120), n.start)) && !/^\s+(?:[\w-]+\s+)?(?:people|persons|individuals)\b/i.test(text.slice(n.end, n.end + 30))) return true;
+  // people asked, not counted: "Seven refugees interviewed by Reuters", "six surveys of more than 11,426 people"
+  if (/^\s+(?:[\w-]+\s+){0,2}?(?:interviewed|surveyed|questioned|polled)\b/i.test(text.slice(n.end, n.end + 40)) || /\b(?:surveys?|interviews?|a sample|focus groups?) (?:of|with|among) (?:(?:more than|over|some|about|nearly)\s+)?$/i.test(lead)) return true;
   // "is one such displaced person"
   if (n.value === 1 && /^\s+such\b/i.test(text.slice(n.end, n.end + 8))) return true;
   // "One stranded refugee said": a person who speaks, not a count
-  if (n.value === 1 && /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|recalled|explained|asked)\b/i.test(text.slice(n.end, n.end + 40))) return true;
+  if (n.value === 1 && (/^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|recalled|explained|asked)\b/i.test(text.slice(n.end, n.end + 40)) || (/\b(?:said|says|told|added|recalled|explained|asked)\s+$/i.test(lead) && !/^\s+(?:[\w-]+\s+){0,2}?(?:(?:was|had been|has been)\s+)?(?:died|drowned|killed|dead|injured|wounded|shot)\b/i.test(text.slice(n.end, n.end + 40))))) return true;
   // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
   const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
-  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !tollOf(text, n) && !HARM_BEFORE.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|die|dies|perished|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was|[a-z]{3,}ly)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|behead|beheads|beheaded|murder|murders|murdered|executed|massacred)\s+(?:(?:more than|at least|over|about|some|nearly|almost|up to)\s+)?$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun)))) return true;
+  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !tollOf(text, n) && !HARM_BEFORE.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|die|dies|perished|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was|[a-z]{3,}ly)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|behead|beheads|beheaded|murder|murders|murdered|executed|massacred)\s+(?:(?:more than|at least|over|about|some|nearly|almost|up to)\s+)?$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun) || /^(?:fatalities|deaths|homicides|losses)$/i.test(noun.noun))) && !/^\s+(?:[\w-]+\s+){1,3}?(?:attackers|militants|fighters|insurgents|soldiers|civilians|people|gunmen|assailants|policemen|officers|troops)\b/i.test(text.slice(n.end, n.end + 50))) return true;
   return false;
 }
