@@ -28,6 +28,19 @@ describe("rules read by the issue's letter: who a count counts", () => {
     ]);
   });
 
+  it("reads people who crossed into a country as refugees, and people in a camp as whoever the passage counted on the move", () => {
+    expectPairs([
+      // (Reuters on Congo and Uganda, 2014; AFP on Rann, 2017; UNHCR on Rakhine, 2016)
+      ["More than 30,000 people have fled their homes in the Democratic Republic of Congo (DRC) and crossed into neighbouring Uganda after a rebel group attacked a town.", [["refugees", 30_000]]],
+      ["Over 30,000 people fled the Nigerian town of Rann and across the border to Cameroon over the weekend amid fears of renewed attacks.", [["refugees", 30_000]]],
+      ["\u201cHundreds of people displaced by the violence are still crossing into Bangladesh,\u201d the agency said.", [["refugees", 100]]],
+      ["Thousands of Ethiopians displaced by the fighting fled into Ethiopia's Amhara region.", [["idps", 1000]]],
+      // (MSF on Kisoro, 2012; UNHCR on Nyarugusu, 2015)
+      ["Thousands of Congolese refugees have crossed into Uganda this week. The weather in Kisoro is cold and rainy. Many sleep in the open. Aid is short. There are now around 8,230 people in the transit centre.", [["refugees", 1000], ["refugees", 8230]]],
+      ["Over 50,000 Burundian refugees have fled to Tanzania. So, the camp now hosts some 140,000 people.", [["refugees", 50_000], ["refugees", 140_000]]],
+    ]);
+  });
+
   it("still leaves out things counted beside people, and counts of families or parts joined to people", () => {
     expectPairs([
       ["The militants killed 13 policemen and injured nine in attacks on four police posts in Rakhine state.", [["deaths", 13], ["injured", 9]]],

@@ -174,7 +174,7 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
         confidence -= 0.2;
       }
       // people who moved, with no word for who they are: less sure
-      const moved = metric ? null : movedMetric({ sentence, narrow, lead, after, vague: n.vague, noun: noun.noun, hosted, near: movedNear() });
+      const moved = metric ? null : movedMetric({ sentence, narrow, lead, after, vague: n.vague, noun: noun.noun, hosted, near: movedNear(), passage: lastMoved });
       if (moved) {
         metric = moved;
         confidence -= 0.2;

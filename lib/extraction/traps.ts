@@ -5,10 +5,10 @@ import type { NumberMention } from "./numbers";
 import { ADJECTIVES, DEMONYM, PEOPLE, PEOPLE_NOUN } from "./rules";
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
-// (and in capitals, as a dateline writes them: "KAMPALA, JUNE 12, 2015")
-const MONTHS = String.raw`(?:${MONTH}|${MONTH.replace(/[a-z]+/g, (w) => w.toUpperCase())})`;
-export const MONTH_BEFORE = new RegExp(String.raw`${MONTHS}\s*$`);
-const MONTH_AFTER = new RegExp(String.raw`^\s*${MONTHS}\b`);
+export const MONTH_BEFORE = new RegExp(String.raw`${MONTH}\s*$`);
+const MONTH_AFTER = new RegExp(String.raw`^\s*${MONTH}\b`);
+/** A dateline's date in capitals: "KAMPALA, JUNE 12, 2015" (a month's name before the day, a year after it). */
+const DATELINE_BEFORE = new RegExp(String.raw`\b${MONTH.replace(/[a-z]+/g, (w) => w.toUpperCase())}\s+$`);
 export { MONTH };
 
 // "Operation 1027": a capitalised word that is no qualifier or article ("Some 30", "Another 25" are counts)
@@ -19,8 +19,9 @@ const QUALIFIER = String.raw`(?:approximately|about|some|around|roughly|at least
 
 // where a place or people's size is given, not who was hurt ("a town of 50,000 people", "260,000 people lived in Sumy")
 const POPULATION_BEFORE = new RegExp(String.raw`(?<!\b(?:in|on)\s)\b(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|region|province|country|nation|state|community|settlement|camp|area|county|municipality|locality|island|enclave|territory|neighbou?rhood)\s+of\s+(?:${QUALIFIER}\s+)?$`, "i");
-// (but "the internally displaced population is estimated at 430,000" counts the displaced)
-const POPULATION_IS = new RegExp(String.raw`(?<!\b(?:displaced|refugee|IDP|migrant|affected|camp)\s+)\bpopulation\s+(?:is|was|of|stands at|numbers?|numbering|totals?|(?:(?:is|was)\s+)?(?:estimated|put)\s+at)\s+(?:only\s+|just\s+)?(?:${QUALIFIER}\s+)?$`, "i");
+// (and a place's population put at a number: "Mozambique’s population estimated at about 29 million"; but not "the internally
+// displaced population is estimated at 430,000", nor "Bangladesh's Rohingya population is estimated at 900,000")
+const POPULATION_IS = new RegExp(String.raw`(?:\bpopulation\s+(?:is|was|of|stands at|numbers?|numbering|totals?)|(?:[A-Z][a-z]+['’]s|\b(?:the country['’]s|its|total|whole|entire))\s+population\s+(?:(?:is|was)\s+)?(?:estimated|put)\s+at)\s+(?:only\s+|just\s+)?(?:${QUALIFIER}\s+)?$`, "i");
 const POPULATION_AFTER = /^\s*(?:inhabitants|population)\b|^\s*(?:people\s+|residents\s+|inhabitants\s+)?(?:lived|live|reside|resided|call(?:s|ed)? (?:it |the \w+ )?home)\b/i;
 
 export function lead40(text: string, n: NumberMention): string {
@@ -45,6 +46,10 @@ export function isClock(text: string, n: NumberMention): boolean {
 const TWO_DAYS_AFTER = new RegExp(String.raw`^\s*(?:and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`, "i");
 const TWO_DAYS_BEFORE = new RegExp(String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*$`, "i");
 
+// a rate per so many people, and the so many ("104 per 100,000 inhabitants", "5 per thousand", "per capita")
+const PER_HEAD = /^(?:1,?000|10,?000|100,?000|100 000|1 million|a million|one million|a thousand|one thousand|thousand|a hundred thousand|capita)\b/i;
+const PER_HEAD_AFTER = new RegExp(String.raw`^\s*per\s+(?:${PER_HEAD.source.slice(1)})`, "i");
+
 /** Not a count of people: a year, money, a percentage, a duration or age, an ordinal, a list number, a population. */
 export function isTrap(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 24), n.start);
@@ -65,13 +70,14 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if (/[$€£¥₹]\s*$|\b(US|USD|EUR|GBP|INR|Rs\.?|Rupees?)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|rupees|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
   if (/^\s*(%|per ?cent|percent|percentage)/i.test(after)) return true;
   // a rate per so many people ("a murder rate of 104 per 100,000 inhabitants"), and the so many
-  if (/^\s*per\s+(?:\d[\d,. ]*|one|a|ten|a hundred)\s*(?:thousand|million|hundred thousand)?\b(?!\s+(?:days?|weeks?|months?|hours?)\b)/i.test(after) || /\bper\s+$/i.test(before)) return true;
+  if (PER_HEAD_AFTER.test(after) || (/\bper\s+$/i.test(before) && PER_HEAD.test(text.slice(n.start, n.end + 30)))) return true;
   // a date written with dashes ("On 22-10-2017"), a file's name ("violence-800.jpg")
-  if ((/^-\d{1,2}-\d{2,4}\b/.test(after) || /\b\d{1,2}-$/.test(before) && /^-\d{2,4}\b/.test(after)) || /^\.(?:jpe?g|png|gif|pdf|html?)\b/i.test(after)) return true;
+  if ((/^[-–]\d{1,2}[-–]\d{2,4}\b/.test(after) || (/\b\d{1,2}[-–]$/.test(before) && /^[-–]\d{2,4}\b/.test(after))) || /^\.(?:jpe?g|png|gif|pdf|html?)\b/i.test(after)) return true;
   if (/^[\s-]*(seconds?|minutes?|hours?|hrs|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold)\b/i.test(after)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
   // a day of a month ("February 24", "24 February"), a ratio ("two to one", "one in every five")
   if ((n.value <= 31 && MONTH_AFTER.test(after)) || (n.value < 100 && MONTH_BEFORE.test(before))) return true;
+  if (n.value <= 31 && DATELINE_BEFORE.test(before) && /^,?\s*(?:19|20)\d\d\b/.test(after)) return true;
   // two days of a month ("on 13 and 14 May", "May 13 and 14")
   if (TWO_DAYS_AFTER.test(after) || TWO_DAYS_BEFORE.test(before)) return true;
   if (/^\s*to one\b/i.test(after) || /\b(?:one|1)\s+(?:in|out of)\s+(?:every\s+)?$/i.test(before)) return true;
@@ -88,7 +94,9 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if (/\b(?:famil(?:y|ies) (?:of|has|have|had|with)|(?:mother|father|parent)s? of)\s+(?:(?:up to|about|some|around|at least|more than|over)\s+)?$/i.test(lead)) return true;
   // what a place was built for, not who is there ("designed for approximately 50,000 people")
   if (/\b(?:designed|built|planned|meant) (?:to (?:hold|house|accommodate) |for )(?:(?:up to|about|some|around|approximately|roughly)\s+)?$|\bcapacity (?:of|for) (?:(?:up to|about|some|around|approximately|roughly)\s+)?$/i.test(lead)) return true;
-  if (/\b(group of|g-?|article|resolution|chapter|section|number|no\.|page|level|phase|point|grade|highway|route|road|flight|ward|block|sector)\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
+  // a road's, flight's or ward's number ("along highway 174", "Route 9", "Sector 3"; not "in the eastern sector 14 soldiers")
+  if (/(?:\bhighway|\b(?:Highway|Route|Road|Flight|Ward|Block|Sector))\s+$/.test(before)) return true;
+  if (/\b(group of|g-?|article|resolution|chapter|section|number|no\.|page|level|phase|point|grade)\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) return true;
   return false;
 }
 
@@ -137,16 +145,20 @@ const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:[\w-]+\s+)?(?:de
 const tollOf = (text: string, n: NumberMention) => TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 200), n.start)) && !/^\s+of\b/i.test(text.slice(n.end, n.end + 5));
 const HARM_NOUN = /^(?:homicides|fatalities|deaths|losses|die|died|dies|perished)$/i;
 
-// "eight Palestinian and six Israeli fatalities", "247,090 and 71,500 respectively have fled": a count joined by "and" to
-// the next number counts what that one counts ("30 Azerbaijani and Armenian soldiers" below)
-const JOINED = /^(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)?\s+(?:and|or)\s+(?:(?:about|some|around|at least|more than|over|nearly|almost|up to)\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?=[\s,])/;
+// "eight Palestinian and six Israeli fatalities", "247,090 and 71,500 respectively have fled": a count with no noun of its own
+// (at most a people's adjective), joined by "and" or "or" to the next number, counts the people that one counts
+const JOINED = /^(?:\s+([A-Z][a-z]+(?:-[A-Za-z]+)?))?\s+(?:and|or)\s+(?:(?:about|some|around|at least|more than|over|nearly|almost|up to)\s+)?(\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?=[\s,])/d;
 
 /** Whether the words after the number name people, and which word that was. */
-export function readNounAfter(text: string, n: NumberMention): Reading {
-  const joined = JOINED.exec(text.slice(n.end, n.end + 60));
-  if (joined) {
-    const next = readNounAfter(text, { ...n, start: n.end + joined[0].search(/\S+$/), end: n.end + joined[0].length, vague: /(?:dozens|hundreds|thousands)$/i.test(joined[0]) });
-    if (next.noun !== null && !/^respectively$/i.test(next.noun)) return next;
+export function readNounAfter(text: string, n: NumberMention, joins = true): Reading {
+  const joined = joins ? JOINED.exec(text.slice(n.end, n.end + 60)) : null;
+  if (joined && !(joined[1] !== undefined && (PEOPLE_NOUN.test(joined[1]) || DEMONYM.test(joined[1])))) {
+    const [from, to] = joined.indices![2]!;
+    // (one hop only: a chain "10 and 20 and 30 …" is read number by number, never recursively)
+    const next = readNounAfter(text, { ...n, start: n.end + from, end: n.end + to, vague: /^(?:dozens|hundreds|thousands)$/.test(joined[2]!) }, false);
+    // (and "about 606 and 13 households" counts households: no people)
+    if (!next.people && next.noun !== null && /^(?:families|households)$/i.test(next.noun) && /\sand\s/.test(joined[0])) return next;
+    if (next.people && next.noun !== null && (PEOPLE_NOUN.test(next.noun) || DEMONYM.test(next.noun) || HARM_NOUN.test(next.noun) || HURT.test(next.noun) || /^(?:injuries|casualties)$/i.test(next.noun))) return next;
   }
   // a number that ends its line ("…displaces 2,940" as a heading) names no thing after it
   if (/^[ \t]*\n/.test(text.slice(n.end, n.end + 4))) return { people: true, noun: null };
@@ -183,13 +195,13 @@ export function readNounAfter(text: string, n: NumberMention): Reading {
     // "two existing refugee camps", "three IDP sites": a word for people before a place or a body names no people
     // (but "Thousands flee IDP camp" names the camp they left)
     if ((PLACE_NOUN.test(words[i + 1] ?? "") || (/^(?:reception|transit|registration|holding|collective|displacement|protection|temporary|existing|main)$/.test(words[i + 1] ?? "") && PLACE_NOUN.test(words[i + 2] ?? ""))) && PEOPLE_NOUN.test(w) && !words.slice(0, i).some((x) => /^(?:flee|fled|fleeing|flees|leave|left|leaving|from|into|to|towards?|in|at|reach|reached|enter|entered|attack|attacked|moved|went|returned)$/i.test(x))) return { people: false, noun: words[i + 1]! };
+    // "thousands of the displaced", "dozens of those wounded": the hurt or moved named again
+    if (i === 0 && n.vague && /^(?:the|those|these)$/.test(w) && (HURT.test(words[1] ?? "") || /^(?:killed|injured)$/.test(words[1] ?? ""))) return { people: true, noun: words[1]! };
     if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || (/^[A-Z][a-z]{2,}(?:ed|ing)$/.test(w) && /^[A-Z]/.test(words[i + 1] ?? "")) || /^(?:flee|fled|die|died|escape|shot|left|leave|flew|lost|continue|continued|keep|kept|cross|arrive|enter|seek|remain|become|became|ppl)$/i.test(w)) return { people: true, noun: w };
     // a people's name that is no plural, known by the verb after it ("7,000 Burundi have fled", "1.2 million Burkinabe from their homes")
     if (/^[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
     // "seven severely injured": an adverb before what happened to them
     if (/^[a-z]{3,}ly$/.test(w) && HURT.test(words[i + 1] ?? "")) return { people: true, noun: words[i + 1]! };
-    // "Seven of those killed were …", "thousands of the displaced": the hurt or moved named again
-    if (i === 0 && w === "of" && /^(?:the|those|these|them)$/.test(words[1] ?? "") && (HURT.test(words[2] ?? "") || /^(?:killed|injured)$/.test(words[2] ?? ""))) return { people: true, noun: words[2]! };
     // "has crossed the 100,000 mark"
     if (i === 0 && /^(?:mark|milestone|threshold)$/i.test(w)) return { people: true, noun: null };
     // "brings to more than 3,000 the number of arrivals"
@@ -222,6 +234,11 @@ export function isEarlierFigure(text: string, n: NumberMention): boolean {
   );
 }
 
+// a small count's people named a few words on: "four suspected Boko Haram attackers", "five of them militants", "Two of the
+// five attackers", "the eight of the gunmen" (but not across a preposition: "In 3 of the attacks soldiers were killed")
+const COMBATANTS = String.raw`(?:attackers|militants|fighters|insurgents|soldiers|civilians|people|gunmen|assailants|policemen|officers|troops)\b`;
+const SMALL_COUNT_OF = new RegExp(String.raw`^\s+(?:(?:(?!(?:of(?!\s+(?:them|those|whom)\b)|in|the|at|on|by|from|to|and|or|with|for|a|an)\b)[\w-]+\s+){1,3}?|of (?:the|those|these)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+)?)${COMBATANTS}`, "i");
+
 /**
  * Words after a count that say it counts no people, or none the report tracks: a noun that names no people (but whatever a
  * killing or wounding verb takes as its object is people), someone's own family in a story, one person who speaks, a number
@@ -248,10 +265,11 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   if (/^\s+(?:[\w-]+\s+){0,2}?(?:interviewed|surveyed|questioned|polled)\b/i.test(text.slice(n.end, n.end + 40)) || /\b(?:surveys?|interviews?|a sample|focus groups?) (?:of|with|among) (?:(?:more than|over|some|about|nearly)\s+)?$/i.test(lead)) return true;
   // "is one such displaced person"
   if (n.value === 1 && /^\s+such\b/i.test(text.slice(n.end, n.end + 8))) return true;
-  // "One stranded refugee said": a person who speaks, not a count
-  if (n.value === 1 && (/^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|recalled|explained|asked)\b/i.test(text.slice(n.end, n.end + 40)) || (/\b(?:said|says|told|added|recalled|explained|asked)\s+$/i.test(lead) && !/^\s+(?:[\w-]+\s+){0,2}?(?:(?:was|had been|has been)\s+)?(?:died|drowned|killed|dead|injured|wounded|shot)\b/i.test(text.slice(n.end, n.end + 40))))) return true;
+  // "One stranded refugee said", `…," said one refugee carrying a child`: a person who speaks, not a count
+  if (n.value === 1 && (/^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|added|recalled|explained|asked)\b/i.test(text.slice(n.end, n.end + 40)) || /[”"],?\s+(?:said|says|told|added|recalled|explained|asked)\s+$/i.test(lead))) return true;
   // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
-  const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
-  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !tollOf(text, n) && !HARM_BEFORE.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|die|dies|perished|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was|[a-z]{3,}ly)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|behead|beheads|beheaded|murder|murders|murdered|executed|massacred)\s+(?:(?:more than|at least|over|about|some|nearly|almost|up to)\s+)?$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun) || /^(?:fatalities|deaths|homicides|losses)$/i.test(noun.noun))) && !/^\s+(?:[\w-]+\s+){1,3}?(?:attackers|militants|fighters|insurgents|soldiers|civilians|people|gunmen|assailants|policemen|officers|troops)\b/i.test(text.slice(n.end, n.end + 50))) return true;
+  // ("Six more bodies of soldiers were later recovered": the word after "more" or "other")
+  const firstWord = /^\s*(?:(?:more|other|further|additional)\s+)?([A-Za-z]+)/.exec(text.slice(n.end, n.end + 40))?.[1] ?? "";
+  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !tollOf(text, n) && !HARM_BEFORE.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|die|dies|perished|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was|[a-z]{3,}ly)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|behead|beheads|beheaded|murder|murders|murdered|executed|massacred)\s+(?:(?:more than|at least|over|about|some|nearly|almost|up to)\s+)?$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun) || /^(?:fatalities|deaths|homicides|losses)$/i.test(noun.noun))) && !SMALL_COUNT_OF.test(text.slice(n.end, n.end + 50))) return true;
   return false;
 }
