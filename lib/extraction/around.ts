@@ -85,7 +85,7 @@ export function dayCount(c: { metric: string | null; sentence: Span; after: stri
   const day = { metric: "daily_outflow", unit: "people_per_day" as const };
   if (c.metric !== "deaths" && c.metric !== "injured" && DAY_CROSSING.test(c.after)) return day;
   const s = c.sentence.text;
-  if ((c.metric === "refugees" || c.metric === "idps") && ON_DAY.test(s.slice(0, 30)) && (/^\W*(?:In|Over|During|Within)\b/.test(s) || CROSSING.test(s) || /\b(?:registered|reach(?:ed)?|arrivals)\b/i.test(s)) && !/\b(?:since|so far|in total|altogether)\b/i.test(s)) return day;
+  if ((c.metric === "refugees" || c.metric === "idps") && ON_DAY.test(s.slice(0, 70)) && (/^\W*(?:In|Over|During|Within)\b/.test(s) || CROSSING.test(s) || /\b(?:registered|reach(?:ed)?|arrivals)\b/i.test(s)) && !/\b(?:since|so far|in total|altogether)\b/i.test(s)) return day;
   if (c.before?.metric === "daily_outflow" && /^\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(c.after) && /^[^.;\d]{0,30}\band\s+$/.test(c.between)) return { metric: "daily_outflow", unit: c.before.unit };
   return null;
 }

@@ -29,6 +29,9 @@ describe("rules read by the issue's letter: words for a metric, a day's count, a
       ["Over 7,000 Ukrainians Flee to Russia\u2019s Rostov Region in Past Day", [["daily_outflow", 7000]]],
       ["Camp opens following largest displacement since start of Mosul offensive, as 8,000 men, women and children flee frontlines in past 24 hours", [["daily_outflow", 8000]]],
       ["Hungary sees record number of migrants: Over 3,200 in 1 day", [["daily_outflow", 3200]]],
+      // (Reuters on Tunisia, 2011; The New Times on Rwanda, 2015: a full stop with no space after a number ends a sentence)
+      ["In the 24 hours up to 8am on Thursday, an estimated 9,000 people crossed into Tunisia.", [["daily_outflow", 9000]]],
+      ["The transit camp had 6,964 refugees, while a new camp in Nyagatare had 51.On Tuesday, 542 more refugees crossed into Rwanda.", [["refugees", 6964], ["refugees", 51], ["daily_outflow", 542]]],
       // (but a flight forced on one evening is no day's rate, and a day's deaths stay deaths)
       ["The offensive forced thousands of internally displaced persons (IDPs) to flee nearby camps on Tuesday evening.", [["idps", 1000]]],
       ["In the past day, 40 people were killed in the city.", [["deaths", 40]]],

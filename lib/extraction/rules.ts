@@ -113,7 +113,7 @@ export const FLIGHT = /\b(flee|fleeing|fled|flight|crossing|crossed|cross|arrivi
 export const DAY_CROSSING = /^(?:(?!\bsince\b)[^.;\d]){0,60}?\b(?:crossed|arrived|fled|entered|crossing|arriving|fleeing|entering|registered|cross|arrive|enter|(?<!\bto )[Ff]lee|[Ff]lees)\b(?:(?:(?!\bsince\b)[^.;\d]){0,50}?\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:(?!\b(?:since|said|says|told|reported|announced|by|after|before|when)\b)[^.;,\d]){0,40}?(?:\blast (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today)\b(?! and\b)|\bthe (?:day before|previous day)\b|\b(?:on|in) (?:a single|one single|one|1) day\b|\b(?:[Ii]n|[Oo]ver|[Dd]uring) (?:the )?(?:[Pp]ast|[Ll]ast) (?:[Dd]ay|24 [Hh]ours)\b))/;
 
 /** "On Monday, we only registered 777 Burundian arrivals": a sentence about one named day, which counts that day's arrivals. */
-export const ON_DAY = /^["“]?(?:(?:On|And on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: alone)?|(?:In|Over|During|Within) the (?:course of the )?(?:past|last) (?:24 hours|day)|(?:The|On the) (?:previous day|day before)(?=,(?![^.;]*\b(?:number|total|reached|passed|registered)\b))),/;
+export const ON_DAY = /^["“]?(?:(?:On|And on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: alone)?|(?:In|Over|During|Within) the (?:course of the )?(?:past|last) (?:24 hours|day)|(?:In|Over|During|Within) the 24 hours (?:up )?to [^,.;]{1,30}|(?:The|On the) (?:previous day|day before)(?=,(?![^.;]*\b(?:number|total|reached|passed|registered)\b))),/;
 
 /** The same rates in one word, lower case only ("The Daily Star" is a newspaper). */
 export const PER_PERIOD_WORD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [

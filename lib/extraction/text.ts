@@ -62,8 +62,9 @@ export function sentences(text: string): Span[] {
   const boundary = /([.!?]["”’)]?)(\s*)(?=["“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[•▪●◦‣*-](?:[ \t]|\n))/g;
   for (const m of text.matchAll(boundary)) {
     const end = m[1] ? m.index + m[1].length : m.index;
-    // with no space, only a word in lower case before and a capitalised word after ("Delgado.The", not "U.N.", "No.5")
-    if (m[1] && !m[2] && !(/^[a-z]{2}$/.test(text.slice(m.index - 2, m.index)) && /^[A-Z][a-z]/.test(text.slice(end, end + 2)))) continue;
+    // with no space, only a word in lower case or a number before and a capitalised word after ("Delgado.The", "had 51.On
+    // Tuesday", not "U.N.", "No.5")
+    if (m[1] && !m[2] && !(/^(?:[a-z]{2}|\d\d)$/.test(text.slice(m.index - 2, m.index)) && /^[A-Z][a-z]/.test(text.slice(end, end + 2)))) continue;
     if (m[1] && ABBREVIATIONS.test(text.slice(Math.max(0, end - 12), end))) continue;
     push(end);
     start = end;
