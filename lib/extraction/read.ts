@@ -1,7 +1,7 @@
 // The rules' reading of a report: every number in it, in order, what the rules read each as (a metric, a unit, a
 // qualifier, whose part it is…), and the proposals they make of them (parts.ts decides which are doubted). Pure.
 import type { Qualifier } from "@/lib/figures/qualifiers";
-import type { ExtractOptions } from "./extract";
+import type { ExtractOptions, Proposal } from "./extract";
 import { asOfIn } from "./as-of";
 import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, breakdownByGroup, dayCount, livesAbroad, movedMetric, movedWhere, NEXT_ITEM, notTheirMove, ownOverBefore, qualifierOf, revision, type SentenceKeywords, tiedToPlace } from "./around";
 import { ABROAD_DEST, countedForNone, givenBefore, mixedStates, notAffected, quotedWitness } from "./context";
@@ -174,7 +174,7 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
         confidence -= 0.2;
       }
       // people who moved, with no word for who they are: less sure
-      const moved = metric ? null : movedMetric({ sentence, narrow, lead, after, vague: n.vague, noun: noun.noun, hosted, near: movedNear(), passage: lastMoved });
+      const moved: string | null = metric ? null : movedMetric({ sentence, narrow, lead, after, vague: n.vague, noun: noun.noun, hosted, near: movedNear(), passage: lastMoved });
       if (moved) {
         metric = moved;
         confidence -= 0.2;
@@ -203,7 +203,7 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
         draftFor(ruleReading, "no-metric");
         continue;
       }
-      const day = unit === "people" ? dayCount({ metric, sentence, after, between, before: lastInSentence !== null ? out[lastInSentence]! : null }) : null;
+      const day: { metric: string; unit: Proposal["unit"] } | null = unit === "people" ? dayCount({ metric, sentence, after, between, before: lastInSentence !== null ? out[lastInSentence]! : null }) : null;
       if (day) ({ metric, unit } = day);
       if (metric === "daily_outflow" && unit === "people") unit = "people_per_day";
       // "a rise of 4,000 refugees and 2,000 IDPs": a change, and so is what the "and" adds to it

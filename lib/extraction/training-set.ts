@@ -10,18 +10,13 @@ import { readByRules } from "./read";
 import type { RulesRead } from "./tagged";
 import { allFeatures, featuresOf, TAGS, type Features } from "./tagger";
 import { labelsOf, TRAINING, type Annotated, type Example } from "./train";
-import { withoutCarriageReturns } from "./text";
+import { withHeadline, withoutCarriageReturns } from "./text";
 
 export const FIXTURES = path.join(import.meta.dirname, "fixtures");
 
 type Passage = { title?: string | null; text: string; published: string | null };
 /** An annotated passage: which set it is from, the rules' reading of it, its features, and each annotator's figures. */
 export type Annotation = { set: string; key: string; read: RulesRead; features: Features[]; options: ExtractOptions; figures: Annotated[][] };
-
-/** A stored passage's headline ahead of its text (as a report file has it), unless the text already opens with it. */
-function withHeadline(title: string | null, text: string): string {
-  return title && !text.slice(0, 300).includes(title.slice(0, 30)) ? `${title}\n\n${text}` : text;
-}
 
 const sets = new Map<string, Passage[]>();
 /**
