@@ -25,6 +25,10 @@ describe("rules read by the issue's letter: who a count counts", () => {
       ["He also said 194 insurgents, including 12 leaders, were killed.", [["deaths", 194], ["deaths", 12]]],
       ["At least 20,000 people have lost their lives and over 2.5 million become homeless since the beginning of the Boko Haram militancy.", [["deaths", 20000], ["idps", 2500000]]],
       ["Over 18,000 ppl have now been displaced by ongoing hostilities in #Tripoli #Libya", [["idps", 18000]]],
+      // (Cameroon, 2019; Mozambique, 2018)
+      ["UN says 160 000 anglophone Cameroonians fled violence since 2016", [["idps", 160_000]]],
+      ["Reports of more than 50 beheadings by Mozambique\u2019s Islamic extremist rebels have raised international concern.", [["deaths", 50]]],
+      ["Many suffered heat stroke, with the daily temperatures reaching 40 to 45 degrees Celsius.", []],
     ]);
   });
 

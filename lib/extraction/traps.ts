@@ -73,7 +73,7 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if (PER_HEAD_AFTER.test(after) || (/\bper\s+$/i.test(before) && PER_HEAD.test(text.slice(n.start, n.end + 30)))) return true;
   // a date written with dashes ("On 22-10-2017"), a file's name ("violence-800.jpg")
   if ((/^[-–]\d{1,2}[-–]\d{2,4}\b/.test(after) || (/\b\d{1,2}[-–]$/.test(before) && /^[-–]\d{2,4}\b/.test(after))) || /^\.(?:jpe?g|png|gif|pdf|html?)\b/i.test(after)) return true;
-  if (/^[\s-]*(seconds?|minutes?|hours?|hrs|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold)\b/i.test(after)) return true;
+  if (/^[\s-]*(seconds?|minutes?|hours?|hrs|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold|degrees)\b/i.test(after)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true;
   // a day of a month ("February 24", "24 February"), a ratio ("two to one", "one in every five")
   if ((n.value <= 31 && MONTH_AFTER.test(after)) || (n.value < 100 && MONTH_BEFORE.test(before))) return true;
@@ -143,7 +143,7 @@ const HARM_BEFORE = /\b(?:(?:kill|kills|killed|killing|wound|wounds|wounded|woun
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:[\w-]+\s+)?(?:dead|deaths|injured|wounded|killed|fatalities))\b[^.;\d]{0,140}\b(?:at|to|reached|hit|is|was|stands at|stood at)\s+(?:now\s+)?(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i;
 /** What a toll is put at ("the death toll is now eight"), but not "the toll is one of the bloodiest". */
 const tollOf = (text: string, n: NumberMention) => TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 200), n.start)) && !/^\s+of\b/i.test(text.slice(n.end, n.end + 5));
-const HARM_NOUN = /^(?:homicides|fatalities|deaths|losses|die|died|dies|perished)$/i;
+const HARM_NOUN = /^(?:homicides|fatalities|deaths|losses|beheadings|killings|executions|murders|die|died|dies|perished)$/i;
 
 // "eight Palestinian and six Israeli fatalities", "247,090 and 71,500 respectively have fled": a count with no noun of its own
 // (at most a people's adjective), joined by "and" or "or" to the next number, counts the people that one counts
@@ -184,7 +184,8 @@ export function readNounAfter(text: string, n: NumberMention, joins = true): Rea
     if (/^(?:families|households|HHs?)$/i.test(w)) return { people: false, noun: w };
     // "16 underage children", "280 health personnel": a lower-case word before a noun for people describes them
     // ("hundreds of thousands of minority Rohingya Muslims": a capitalised name before a people's name)
-    if (i < 2 && /^[a-z][a-z-]{2,}$/.test(w) && (PEOPLE_NOUN.test(words[i + 1] ?? "") || (ADJECTIVES.test(words[i + 1] ?? "") && PEOPLE_NOUN.test(words[i + 2] ?? "")) || (/^[A-Z][a-z]+$/.test(words[i + 1] ?? "") && DEMONYM.test(words[i + 2] ?? "")))) continue;
+    // ("160 000 anglophone Cameroonians": a lower-case word before a people's name)
+    if (i < 2 && /^[a-z][a-z-]{2,}$/.test(w) && (PEOPLE_NOUN.test(words[i + 1] ?? "") || (DEMONYM.test(words[i + 1] ?? "") && /(?:ians|eans|ans|ese|is)$/.test(words[i + 1]!)) || (ADJECTIVES.test(words[i + 1] ?? "") && PEOPLE_NOUN.test(words[i + 2] ?? "")) || (/^[A-Z][a-z]+$/.test(words[i + 1] ?? "") && DEMONYM.test(words[i + 2] ?? "")))) continue;
     // ("Two explosive ordnance disposal officers": lower-case words, none a plural thing or a verb, before a noun for people)
     const modifier = (x: string) => /^[a-z][a-z-]{2,}$/.test(x) && !/(?:ing|ed|s)$/.test(x) && !PEOPLE_NOUN.test(x) && !/^(?:and|or|nor|but|the|with|from|into|for|who|that|than|then|per)$/.test(x);
     const reach = i === 0 && modifier(w) ? [2, 3].find((k) => PEOPLE_NOUN.test(words[k] ?? "") && words.slice(1, k).every(modifier)) : undefined;
