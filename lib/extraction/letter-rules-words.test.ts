@@ -19,6 +19,12 @@ describe("rules read by the issue's letter: words for a metric, a day's count, a
       ["An estimated 300,000 people are believed to have lost their homes, according to the governor.", [["idps", 300_000]]],
       ["Maguindanao\u2019s bakwits now 125,302; grandmas say they\u2019re too old to evacuate", [["idps", 125_302]]],
       ["A total of 28,400 people have run away since an offensive to retake the dense western half of the city began.", [["idps", 28_400]]],
+      // (Peru, 2019; Mexico, 2011; Kenya, 2014; OHCHR on Nicaragua, 2018; Lampedusa, 2013)
+      ["According to the United Nations, more than 4 million Venezuelans have left their country due to a severe economic crisis.", [["refugees", 4_000_000]]],
+      ["At the beginning of 2011, the government stated that there had been a total of 34,612 homicides since December 2006.", [["deaths", 34_612]]],
+      ["In Mandera, there was unrest in June after two clerics accused of belonging to al-Shabab were shot dead.", [["deaths", 2]]],
+      ["The UN agency mentioned also that one journalist was killed, nine other were injured and many have reportedly been threatened.", [["deaths", 1], ["injured", 9]]],
+      ["Lampedusa is again in the news after at least 94 people died and 250 were missing after a boat packed with African migrants sank.", [["deaths", 94]]],
       ["On the Indian side, officials were evacuating tens of thousands of people from the town of Arnia and nearby villages.", [["idps", 10_000]]],
     ]);
   });
@@ -47,6 +53,7 @@ describe("rules read by the issue's letter: words for a metric, a day's count, a
       ["Venezuelan migrants plod along highway 174 on their way from the border town of Pacaraima to Boa Vista.", []],
       ["Narathiwat and Pattani, Thailand 190125-TH-violence-800.jpg A police bomb expert looks at a lamp post.", []],
       ["Nyarugusu is one of the oldest refugee camps in the world, designed for approximately 50,000 people.", []],
+      ["According to World Bank data, it reached its peak in 2011 with 92 homicides per 100,000 inhabitants.", []],
       // (Philippines, 2017; Mozambique, 2021; Reuters and MSF on Rohingya refugees, 2017)
       ["The militants had killed 19 civilians in Marawi, a mostly Muslim-populated city of 200,000 people.", [["deaths", 19]]],
       ["That represents about 1.4 percent of Mozambique\u2019s population estimated at about 29 million.", []],

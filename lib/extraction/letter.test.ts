@@ -132,6 +132,12 @@ describe("read by the letter of the issue", () => {
     ["letter-dev-32.b.json", 0.91, 0.84, 0.94], // 0.935 (58/62), 0.866 (58/67), 0.966
     ["letter-dev-33.a.json", 0.92, 0.9, 0.97], // 0.949 (56/59), 0.933 (56/60), 1.0
     ["letter-dev-33.b.json", 0.92, 0.9, 0.97], // 0.949 (56/59), 0.933 (56/60), 1.0
+    // the thirty-fourth and thirty-fifth (14 each), split at random from one pool with the twentieth blind set; a few rules
+    // were then written from them, and they train the tagger:
+    ["letter-dev-34.a.json", 0.91, 0.87, 0.97], // 0.939 (46/49), 0.902 (46/51), 1.0
+    ["letter-dev-34.b.json", 0.91, 0.89, 0.91], // 0.939 (46/49), 0.920 (46/50), 0.935
+    ["letter-dev-35.a.json", 0.91, 0.85, 0.94], // 0.942 (65/69), 0.878 (65/74), 0.969
+    ["letter-dev-35.b.json", 0.93, 0.86, 0.93], // 0.957 (66/69), 0.892 (66/74), 0.955
   ] as const)("%s: at least what was measured when the floor was set", atLeast);
 
   // BLIND (fixtures/BLIND.md): never read while rules were written; only these totals were printed. The first two sets
@@ -226,5 +232,11 @@ describe("read by the letter of the issue", () => {
     // and 0.857/0.696), then after the rules and tagger written and learnt from those development sets:
     ["letter-blind-19.a.json", 0.81, 0.7, 0.83], // 0.842 (48/57), 0.727 (48/66), 0.854
     ["letter-blind-19.b.json", 0.83, 0.68, 0.87], // 0.860 (49/57), 0.710 (49/69), 0.898
+    // the twentieth: 14 passages split at random from 42 with the thirty-fourth and thirty-fifth development sets, annotated
+    // twice (the annotators agree on only 48 of the 69 figures either records, a record 20 more than the other on two
+    // passages) and committed before the extractor ran; measured once with the extractor as this session found it (b217588:
+    // 0.701/0.825 and 0.925/0.805), once before the rules from those development sets (0.712/0.825, 0.924/0.792), then after:
+    ["letter-blind-20.a.json", 0.69, 0.82, 0.93], // 0.716 (48/67), 0.842 (48/57), 0.958
+    ["letter-blind-20.b.json", 0.9, 0.78, 0.93], // 0.925 (62/67), 0.805 (62/77), 0.952
   ] as const)("blind, %s: at least what was measured once", atLeast);
 });

@@ -48,7 +48,7 @@ const TWO_DAYS_BEFORE = new RegExp(String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?
 
 // a rate per so many people, and the so many ("104 per 100,000 inhabitants", "5 per thousand", "per capita")
 const PER_HEAD = /^(?:1,?000|10,?000|100,?000|100 000|1 million|a million|one million|a thousand|one thousand|thousand|a hundred thousand|capita)\b/i;
-const PER_HEAD_AFTER = new RegExp(String.raw`^\s*per\s+(?:${PER_HEAD.source.slice(1)})`, "i");
+const PER_HEAD_AFTER = new RegExp(String.raw`^\s*(?:[a-z-]+\s+)?per\s+(?:${PER_HEAD.source.slice(1)})`, "i");
 
 /** Not a count of people: a year, money, a percentage, a duration or age, an ordinal, a list number, a population. */
 export function isTrap(text: string, n: NumberMention): boolean {
@@ -271,6 +271,6 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
   // ("Six more bodies of soldiers were later recovered": the word after "more" or "other")
   const firstWord = /^\s*(?:(?:more|other|further|additional)\s+)?([A-Za-z]+)/.exec(text.slice(n.end, n.end + 40))?.[1] ?? "";
-  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !tollOf(text, n) && !HARM_BEFORE.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|die|dies|perished|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:have|has|had)\s+been|were|was|[a-z]{3,}ly)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 30)) && !/\b(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|behead|beheads|beheaded|murder|murders|murdered|executed|massacred)\s+(?:(?:more than|at least|over|about|some|nearly|almost|up to)\s+)?$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun) || /^(?:fatalities|deaths|homicides|losses)$/i.test(noun.noun))) && !SMALL_COUNT_OF.test(text.slice(n.end, n.end + 50))) return true;
+  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !tollOf(text, n) && !HARM_BEFORE.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|die|dies|perished|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:other|others|more)\s+)?(?:(?:have|has|had)\s+been|were|was|[a-z]{3,}ly)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 40)) && !/\b(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|behead|beheads|beheaded|murder|murders|murdered|executed|massacred)\s+(?:(?:more than|at least|over|about|some|nearly|almost|up to)\s+)?$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun) || /^(?:fatalities|deaths|homicides|losses)$/i.test(noun.noun))) && !SMALL_COUNT_OF.test(text.slice(n.end, n.end + 50))) return true;
   return false;
 }
