@@ -233,8 +233,8 @@ describe("read by the letter of the issue", () => {
     ["letter-blind-19.a.json", 0.81, 0.7, 0.83], // 0.842 (48/57), 0.727 (48/66), 0.854
     ["letter-blind-19.b.json", 0.83, 0.68, 0.87], // 0.860 (49/57), 0.710 (49/69), 0.898
     // the twentieth: 14 passages split at random from 42 with the thirty-fourth and thirty-fifth development sets, annotated
-    // twice (the annotators agree on only 48 of the 69 figures either records, a record 20 more than the other on two
-    // passages) and committed before the extractor ran; measured once with the extractor as this session found it (b217588:
+    // twice (the annotators agree on only 48 of the 69 (metric, value) pairs either records: one records 20 more figures)
+    // and committed before the extractor ran; measured once with the extractor as this session found it (b217588:
     // 0.701/0.825 and 0.925/0.805), once before the rules from those development sets (0.712/0.825, 0.924/0.792), then after:
     ["letter-blind-20.a.json", 0.69, 0.82, 0.93], // 0.716 (48/67), 0.842 (48/57), 0.958
     ["letter-blind-20.b.json", 0.9, 0.78, 0.93], // 0.925 (62/67), 0.805 (62/77), 0.952
