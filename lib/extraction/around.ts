@@ -7,7 +7,7 @@ import type { Proposal } from "./extract";
 import type { NumberMention } from "./numbers";
 import { ABROAD_DEST } from "./context";
 import { keywordsIn, metricIn, type Keyword } from "./keywords";
-import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, INTERNAL, inAnotherCountry, INTO_A_COUNTRY, ON_DAY, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP } from "./rules";
+import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, INTERNAL, crossedIntoACountry, inAnotherCountry, ON_DAY, ON_DAY_UP_TO, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP } from "./rules";
 import type { Span } from "./text";
 import { MONTH } from "./traps";
 
@@ -38,7 +38,11 @@ const RISE_FURTHER = /\b(?:could|may|might|will|is expected to|are expected to|i
 /** "We’ve received more than 40,000 people", "welcomed 30,000": people taken in. */
 const RECEIVED = new RegExp(String.raw`\b(?:received|receiving|receives|welcomed|welcoming|welcomes|taken in|took in|takes in|taking in|absorbed|absorbing)\s+(?:(?:${QUALIFIER_WORDS}|an estimated|a further|another|an additional)\s+)?$`, "i");
 /** "… now live in camps": people placed in camps or sites. */
-const AT_SITE = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:are|were|is|was)\s+)?(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:(?:transit|reception|registration|refugee|displacement)\s+)?(?:cent(?:re|er)s?|camps?|sites?|settlements?)\b/;
+// (one site named or named before: "in the transit centre", "at the Mussungue reception centre", "in Mtendeli camp"; not "in
+// camps near Sittwe")
+const AT_SITE = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:are|were|is|was)\s+)?(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]+\s+){0,3}|(?:[A-Z][\w-]+\s+){1,3})(?:(?:transit|reception|registration|refugee|displacement)\s+)?(?:centre|center|camp|site|settlement)\b(?!s)/;
+/** Words for people that say nothing of who they are (so a site's people may be whoever the passage counted on the move). */
+const ANYONE = /^(?:people|persons|individuals|civilians|residents|newcomers|arrivals)$/i;
 const SITE_HAD = /\b(?:camps?|cent(?:re|er)s?|settlements?|sites?)\s+(?:that|which)\s+(?:now\s+)?(?:had|has|holds|held|housed|houses|hosts|hosted)\s+(?:(?:about|some|around|more than|over|nearly|almost)\s+)?$/i;
 const IN_CAMPS = /^\s+(?:[\w-]+\s+){0,6}?(?:(?:now|still|being|already)\s+)?(?:live|living|are living|stay|staying|are staying|shelter|sheltering|are sheltering|remain|remained|crammed|packed|squeezed|housed)\s+(?:in|into)\s+(?:[\w-]+\s+){0,2}?(?:camps?|settlements?|shelters?|sites?|collective centres?)\b/i;
 /**
@@ -85,7 +89,7 @@ export function dayCount(c: { metric: string | null; sentence: Span; after: stri
   const day = { metric: "daily_outflow", unit: "people_per_day" as const };
   if (c.metric !== "deaths" && c.metric !== "injured" && DAY_CROSSING.test(c.after)) return day;
   const s = c.sentence.text;
-  if ((c.metric === "refugees" || c.metric === "idps") && ON_DAY.test(s.slice(0, 70)) && (/^\W*(?:In|Over|During|Within)\b/.test(s) || CROSSING.test(s) || /\b(?:registered|reach(?:ed)?|arrivals)\b/i.test(s)) && !/\b(?:since|so far|in total|altogether)\b/i.test(s)) return day;
+  if ((c.metric === "refugees" || c.metric === "idps") && (ON_DAY.test(s.slice(0, 30)) || ON_DAY_UP_TO.test(s.slice(0, 70))) && (/^\W*(?:In|Over|During|Within)\b/.test(s) || CROSSING.test(s) || /\b(?:registered|reach(?:ed)?|arrivals)\b/i.test(s)) && !/\b(?:since|so far|in total|altogether)\b/i.test(s)) return day;
   if (c.before?.metric === "daily_outflow" && /^\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(c.after) && /^[^.;\d]{0,30}\band\s+$/.test(c.between)) return { metric: "daily_outflow", unit: c.before.unit };
   return null;
 }
@@ -101,10 +105,11 @@ export function movedMetric(c: { sentence: Span; narrow: Span; lead: string; aft
   if (!(c.noun !== null && ON_DUTY.test(c.noun)) && ((!c.vague && CROSSING.test(c.sentence.text)) || FLEEING.test(c.narrow.text))) return CROSSING.test(c.sentence.text) ? crossingMetric(c.sentence.text, c.near) : (c.near ?? "idps");
   if (RECEIVED.test(c.lead.replace(/\s+/g, " ")) || /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|already\s+)?(?:landed|arrived)\s+in\b/i.test(c.after)) return crossingMetric(c.sentence.text.replace(/\b[A-Z][a-z]+['’]s\b/g, ""), c.near ?? "idps");
   if (c.near && (c.hosted || IN_CAMPS.test(c.after))) return c.near;
-  // (people in a camp, a transit or reception centre, or hosted there, in a passage about people who moved: whoever it last
-  // counted on the move, however far back: "There are now around 8,230 people in the transit centre", "the camp now hosts some
-  // 140,000 people", "a camp that had 5,000 people in it")
-  if (c.passage && (c.hosted || IN_CAMPS.test(c.after) || AT_SITE.test(c.after) || SITE_HAD.test(c.lead))) return c.passage;
+  // (people, said of no one else, in a camp or centre named, or hosted there, in a passage about people who moved: whoever
+  // it last counted on the move a few sentences back: "There are now around 8,230 people in the transit centre", "the camp
+  // now hosts some 140,000 people", "a camp that had 5,000 people in it"; not "Police arrested 40 people at the camp", "25
+  // teachers in the camp")
+  if (c.passage && (c.noun === null || ANYONE.test(c.noun)) && !PREDICATE.before.test(c.lead) && (c.hosted || AT_SITE.test(c.after) || SITE_HAD.test(c.lead))) return c.passage;
   // (with no one counted on the move just before, people crammed or housed in camps are the displaced, where the sentence names
   // no border or country: "Nearly 32,000 people from both sides are being housed in camps across Rakhine"; but not "In
   // Eastern Chad, over 240,000 Sudanese now live in camps")
@@ -181,7 +186,7 @@ export function movedWhere(c: { text: string; n: NumberMention; sentence: Span; 
   const { from, to } = ownHarmSpan(text, n, narrow, c.mentions);
   let found = metricIn({ start: from, end: to, text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? c.found;
   if (found.slug === "refugees") found = metricIn(narrow, n.start, internal()) ?? found;
-  else if (found.slug === "idps" && (((c.fromOwnWords || ABROAD_DEST.test(text.slice(n.end, narrow.end))) && ABROAD_DEST.test(narrow.text)) || INTO_A_COUNTRY.test(text.slice(n.end, narrow.end))) && !metricIn(narrow, n.start, internal())) found = { slug: "refugees", distance: found.distance };
+  else if (found.slug === "idps" && (((c.fromOwnWords || ABROAD_DEST.test(text.slice(n.end, narrow.end))) && ABROAD_DEST.test(narrow.text)) || crossedIntoACountry(text.slice(n.end, narrow.end), c.noun)) && !metricIn(narrow, n.start, internal())) found = { slug: "refugees", distance: found.distance };
   const arrivals = c.noun !== null && /^arrivals$/i.test(c.noun);
   if (found.slug === "idps" && !metricIn(narrow, n.start, internal()) && (arrivals || (/\b(?:exodus|influx)\b/i.test(narrow.text) && !/\b(?:displac\w*|IDPs?|homes?|evacu\w+)\b/i.test(narrow.text))) && c.lastMoved?.metric === "refugees" && c.lastMoved.sentencesAgo <= (arrivals ? 3 : 1)) found = { slug: "refugees", distance: found.distance };
   return found;

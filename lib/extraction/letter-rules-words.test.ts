@@ -89,6 +89,25 @@ describe("rules read by the issue's letter: words for a metric, a day's count, a
     ]);
   });
 
+  // (a second review, of the rules that followed)
+  it("keeps a crossing, a camp, a day and the missing to the count they are said of", () => {
+    expectPairs([
+      ["Over 100,000 people have been displaced since Azerbaijani troops crossed into Armenia.", [["idps", 100_000]]],
+      ["More than 5,000 people displaced by cartel violence in Guerrero fled to Mexico City.", [["idps", 5000]]],
+      ["About 3,000 Malians displaced by attacks in Burkina Faso fled into Mali, officials said.", [["idps", 3000]]],
+      ["More than 50,000 people have fled their country's north because of the fighting.", [["idps", 50_000]]],
+      ["More than 600,000 Rohingya refugees have fled to Bangladesh since August. The camps are crowded. Aid is short. The rains came. Nearly 32,000 people from both sides are being housed in camps across Rakhine.", [["refugees", 600_000], ["idps", 32_000]]],
+      ["More than 600,000 Rohingya refugees have fled to Bangladesh since August. Police arrested 40 people at the camp on Monday.", [["refugees", 600_000]]],
+      ["More than 600,000 Rohingya refugees have fled to Bangladesh since August. There are 25 teachers in the camp.", [["refugees", 600_000]]],
+      ["About 500 soldiers were at the camp when gunmen killed 12 people.", [["deaths", 12]]],
+      ["More than 2,000 migrants have died or gone missing in the Mediterranean this year.", []],
+      ["The camp has one water point per 2,500 refugees.", []],
+      ["The crude mortality rate was 2.1 deaths per 10 000 people per day.", []],
+      ["Over 3,000 Refugees Crossed Into Uganda On Monday", [["daily_outflow", 3000]]],
+      ["Some 50 people have been charged with homicide since January.", []],
+    ]);
+  });
+
   it("reads a chain of counts joined by 'and' in time proportional to its length, without recursion", () => {
     const chain = `Fighting killed ${Array.from({ length: 5000 }, (_, i) => String(10 + i)).join(" and ")} people.`;
     expect(() => letter(chain)).not.toThrow();

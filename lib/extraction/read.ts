@@ -153,7 +153,9 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
         const ownWords: string = PREDICATE.span.exec(text.slice(n.end, Math.min(sentence.end, n.end + 160)))?.[0] ?? "";
         const ownEnd = n.end + ownWords.length;
         const saysMetric = keywords.all.some((k) => k.start >= n.end && k.start < ownEnd) || FLIGHT.test(ownWords) || FLEEING.test(ownWords) || CROSSING.test(ownWords);
-        if (((PREDICATE.verb.test(ownWords) && !saysMetric && !PREDICATE.placed.test(ownWords) && !PREDICATE.housed.test(ownWords) && !PREDICATE.counted.test(ownWords)) || PREDICATE.before.test(narrowLead)) && draftFor(ruleReading, "other-verb")) continue;
+        // (people said only to be somewhere, "About 500 soldiers were at the camp when gunmen killed 12", are no figure the
+        // tagger may add either)
+        if (((PREDICATE.verb.test(ownWords) && !saysMetric && !PREDICATE.placed.test(ownWords) && !PREDICATE.housed.test(ownWords) && !PREDICATE.counted.test(ownWords)) || PREDICATE.before.test(narrowLead)) && (/^\s+(?:[\w-]+\s+)?(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:at|in)\s+(?:the|a|an)\s/i.test(ownWords) ? passOver(ruleReading, "other-verb") : draftFor(ruleReading, "other-verb"))) continue;
         // (people housed somewhere are no toll of the sentence: "killed 12 people on Monday, and 100,000 people are now living in camps")
         if (PREDICATE.housed.test(ownWords) && !saysMetric && (found.slug === "deaths" || found.slug === "injured")) found = null;
       }
@@ -174,7 +176,7 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
         confidence -= 0.2;
       }
       // people who moved, with no word for who they are: less sure
-      const moved: string | null = metric ? null : movedMetric({ sentence, narrow, lead, after, vague: n.vague, noun: noun.noun, hosted, near: movedNear(), passage: lastMoved });
+      const moved: string | null = metric ? null : movedMetric({ sentence, narrow, lead, after, vague: n.vague, noun: noun.noun, hosted, near: movedNear(), passage: lastMoved !== null && sentenceIndex - lastMovedAt <= 8 ? lastMoved : null });
       if (moved) {
         metric = moved;
         confidence -= 0.2;

@@ -96,7 +96,7 @@ export function clauseAround(sentence: Span, from: number, to: number, { commas 
 
 /**
  * A report's headline ahead of its text, as a report file has it (the extractor reads a headline's figure and the passage
- * after it together), unless the text already opens with it. Offsets in the text move by the result's length less the text's.
+ * after it together), unless the text already opens with it.
  */
 export function withHeadline(title: string | null, text: string): string {
   return title && !text.slice(0, 300).includes(title.slice(0, 30)) ? `${title}\n\n${text}` : text;

@@ -47,7 +47,7 @@ const TWO_DAYS_AFTER = new RegExp(String.raw`^\s*(?:and|&|-|–|to)\s*\d{1,2}(?:
 const TWO_DAYS_BEFORE = new RegExp(String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*$`, "i");
 
 // a rate per so many people, and the so many ("104 per 100,000 inhabitants", "5 per thousand", "per capita")
-const PER_HEAD = /^(?:1,?000|10,?000|100,?000|100 000|1 million|a million|one million|a thousand|one thousand|thousand|a hundred thousand|capita)\b/i;
+const PER_HEAD = /^(?:\d{1,3}(?:[ ,]\d{3})+|1000|10000|100000|1 million|a million|one million|a thousand|one thousand|thousand|a hundred thousand|capita)\b/i;
 const PER_HEAD_AFTER = new RegExp(String.raw`^\s*(?:[a-z-]+\s+)?per\s+(?:${PER_HEAD.source.slice(1)})`, "i");
 
 /** Not a count of people: a year, money, a percentage, a duration or age, an ordinal, a list number, a population. */
@@ -70,7 +70,8 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if (/[$€£¥₹]\s*$|\b(US|USD|EUR|GBP|INR|Rs\.?|Rupees?)\s*$/i.test(before) || /^\s*(dollars|euros|pounds|francs|rupees|USD|US dollars|in aid|in funding)\b/i.test(after)) return true;
   if (/^\s*(%|per ?cent|percent|percentage)/i.test(after)) return true;
   // a rate per so many people ("a murder rate of 104 per 100,000 inhabitants"), and the so many
-  if (PER_HEAD_AFTER.test(after) || (/\bper\s+$/i.test(before) && PER_HEAD.test(text.slice(n.start, n.end + 30)))) return true;
+  // (and whatever a thing is counted per: "one water point per 2,500 refugees"; but not "2,000 per 24 hours")
+  if (PER_HEAD_AFTER.test(after) || (/\bper\s+$/i.test(before) && !/^\s*(?:hours?|hrs|days?|weeks?|months?|years?)\b/i.test(after))) return true;
   // a date written with dashes ("On 22-10-2017"), a file's name ("violence-800.jpg")
   if ((/^[-–]\d{1,2}[-–]\d{2,4}\b/.test(after) || (/\b\d{1,2}[-–]$/.test(before) && /^[-–]\d{2,4}\b/.test(after))) || /^\.(?:jpe?g|png|gif|pdf|html?)\b/i.test(after)) return true;
   if (/^[\s-]*(seconds?|minutes?|hours?|hrs|days?|weeks?|months?|years?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|tonnes?|tons?|kg|times|-fold|fold|degrees)\b/i.test(after)) return true;

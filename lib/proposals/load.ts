@@ -4,7 +4,6 @@ import "server-only";
 import { listConflicts } from "@/lib/conflicts/queries";
 import { asProposal, extractWithDoubts } from "@/lib/extraction/extract";
 import { metricRules } from "@/lib/extraction/rules";
-import { withHeadline } from "@/lib/extraction/text";
 import { listMetrics } from "@/lib/metrics/queries";
 import { getReport } from "@/lib/reports/queries";
 import { proposalKey } from "./key";
@@ -25,11 +24,7 @@ export async function loadReview({ reportId }: { reportId: number }): Promise<Re
   const [conflicts, metrics, decisions, figures] = await Promise.all([listConflicts(), listMetrics(), listDecisions({ reportId }), listReportFigures({ reportId })]);
   const text = report.fullText ?? "";
   const conflict = guessConflict(`${report.title}\n${text}`, conflicts);
-  // (read with its headline ahead, as the extractor learnt and as `npm run extract` reads a report file; a headline's own
-  // figures are left out here, where the cards quote and mark the text below it, which restates them)
-  const read = text ? withHeadline(report.title, text) : "";
-  const lead = read.length - text.length;
-  const found = text ? extractWithDoubts(read, { publishedOn: report.publishedOn, publisher: report.publisher, metrics: metricRules(metrics) }).filter((p) => p.start >= lead).map((p) => ({ ...p, start: p.start - lead, end: p.end - lead })) : [];
+  const found = text ? extractWithDoubts(text, { publishedOn: report.publishedOn, publisher: report.publisher, metrics: metricRules(metrics) }) : [];
   // the same metric and value twice in one clause is one figure said twice: one proposal
   const keyed = [...new Map(found.map(asProposal).map((p) => [proposalKey(p), { ...p, key: proposalKey(p) }])).values()];
   // what the stricter reading leaves out only breaks down, restates, updates or compares with another count: the card says so

@@ -70,16 +70,6 @@ A local administrative official said three people "were shot dead in the village
     expect(acceptAllPlan(review.items)).toEqual({ take: [], held: [review.items[0]!.key] });
   });
 
-  it("reads a report with its headline ahead, as a report file is read, and quotes and marks only the text below it", async () => {
-    // (the headline says who the people in the centre are: without it, the rules read no metric and the model adds the count)
-    const fullText = "There are now around 8,230 people in the transit centre, the agency said.";
-    const { id } = await createReport({ report: { title: `Thousands of Congolese refugees flee into Uganda ${uid()}`, publisher: "Wire", publishedOn: "2012-07-20", language: "en", fullText }, actor: "test" });
-    const { items } = (await loadReview({ reportId: id }))!;
-    expect(items.map((i) => [i.proposal.metric, i.proposal.value, i.added ?? false])).toEqual([["refugees", 8230, false]]);
-    expect(fullText.slice(items[0]!.proposal.start, items[0]!.proposal.end)).toBe(items[0]!.proposal.quote);
-    expect(items[0]!.proposal.quote).toContain("8,230 people in the transit centre");
-  });
-
   it("is null for a report that does not exist, and proposes nothing for one without text", async () => {
     expect(await loadReview({ reportId: 2_000_000_000 })).toBeNull();
     const { id } = await createReport({ report: { title: `No text ${uid()}`, publishedOn: "2013-03-01", language: "en" }, actor: "test" });
