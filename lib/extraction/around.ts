@@ -99,7 +99,8 @@ export function dayCount(c: { metric: string | null; sentence: Span; after: stri
  * border, else whoever the passage just counted on the move, else displaced; not staff on a mission, "Two UNHCR staff members
  * will arrive tomorrow"); received or taken in, or "have landed in" a place ("We’ve received more than 40,000 people"; not
  * "Mozambique's Pemba camp" as a border); hosted or living in camps ("Renk now hosts 58,898 people", "over 240,000 Sudanese now
- * live in camps": whoever the passage last counted on the move). Null when none of these.
+ * live in camps": whoever the passage last counted on the move, three sentences back at most; `passage`, eight at most, for
+ * people said of no one else in one camp or centre named). Null when none of these.
  */
 export function movedMetric(c: { sentence: Span; narrow: Span; lead: string; after: string; vague: boolean; noun: string | null; hosted: boolean; near: "refugees" | "idps" | null; passage: "refugees" | "idps" | null }): string | null {
   if (!(c.noun !== null && ON_DUTY.test(c.noun)) && ((!c.vague && CROSSING.test(c.sentence.text)) || FLEEING.test(c.narrow.text))) return CROSSING.test(c.sentence.text) ? crossingMetric(c.sentence.text, c.near) : (c.near ?? "idps");
