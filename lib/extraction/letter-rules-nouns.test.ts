@@ -29,6 +29,12 @@ describe("rules read by the issue's letter: who a count counts", () => {
       ["UN says 160 000 anglophone Cameroonians fled violence since 2016", [["idps", 160_000]]],
       ["Reports of more than 50 beheadings by Mozambique\u2019s Islamic extremist rebels have raised international concern.", [["deaths", 50]]],
       ["Many suffered heat stroke, with the daily temperatures reaching 40 to 45 degrees Celsius.", []],
+      // (Thailand's south, 2015; Karabakh, 2020; Burundi, 2015; BenarNews on Cox's Bazar, 2017)
+      ["A bomb attack also targeted security officers in Pattani province, wounding two soldiers and two rangers.", [["injured", 2], ["injured", 2]]],
+      ["One ranger died and six others were severely injured, police said.", [["deaths", 1], ["injured", 6]]],
+      ["The Armenian side, according to preliminary data, has lost 16 servicemen, there are more than a hundred wounded.", [["deaths", 16], ["injured", 100]]],
+      ["The crisis has claimed at least 240 lives and sent more than 200,000 Burundian fleeing to neighboring countries.", [["deaths", 240], ["refugees", 200_000]]],
+      ["Rohingya Refugee Influx in Bangladesh Hits 582,000, UN Says", [["refugees", 582_000]]],
     ]);
   });
 

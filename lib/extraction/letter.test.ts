@@ -141,8 +141,8 @@ describe("read by the letter of the issue", () => {
     // the thirty-sixth and thirty-seventh (21 each), all for development: displacement reports, attacks, daily flows
     ["letter-dev-36.a.json", 0.83, 0.81, 0.95], // 0.860 (98/114), 0.838 (98/117), 0.980
     ["letter-dev-36.b.json", 0.86, 0.81, 0.95], // 0.886 (101/114), 0.835 (101/121), 0.980
-    ["letter-dev-37.a.json", 0.92, 0.86, 0.96], // 0.953 (102/107), 0.887 (102/115), 0.990
-    ["letter-dev-37.b.json", 0.91, 0.87, 0.96], // 0.944 (101/107), 0.894 (101/113), 0.990
+    ["letter-dev-37.a.json", 0.92, 0.86, 0.96], // 0.953 (102/107), 0.887 (102/115), 0.990; 0.964 (106/110), 0.922 after a few rules from it
+    ["letter-dev-37.b.json", 0.91, 0.87, 0.96], // 0.944 (101/107), 0.894 (101/113), 0.990; 0.955 (105/110), 0.929 after
   ] as const)("%s: at least what was measured when the floor was set", atLeast);
 
   // BLIND (fixtures/BLIND.md): never read while rules were written; only these totals were printed. The first two sets

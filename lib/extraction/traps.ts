@@ -201,7 +201,8 @@ export function readNounAfter(text: string, n: NumberMention, joins = true): Rea
     if (i === 0 && n.vague && /^(?:the|those|these)$/.test(w) && (HURT.test(words[1] ?? "") || /^(?:killed|injured)$/.test(words[1] ?? ""))) return { people: true, noun: words[1]! };
     if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || (/^[A-Z][a-z]{2,}(?:ed|ing)$/.test(w) && /^[A-Z]/.test(words[i + 1] ?? "")) || /^(?:flee|fled|die|died|escape|shot|left|leave|flew|lost|continue|continued|keep|kept|cross|arrive|enter|seek|remain|become|became|ppl)$/i.test(w)) return { people: true, noun: w };
     // a people's name that is no plural, known by the verb after it ("7,000 Burundi have fled", "1.2 million Burkinabe from their homes")
-    if (/^[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
+    // ("more than 200,000 Burundian fleeing", "7,000 Kachin displaced in China")
+    if (/^[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to|fleeing|crossing|arriving|displaced)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
     // "seven severely injured": an adverb before what happened to them
     if (/^[a-z]{3,}ly$/.test(w) && HURT.test(words[i + 1] ?? "")) return { people: true, noun: words[i + 1]! };
     // "has crossed the 100,000 mark"
