@@ -7,7 +7,7 @@ import type { Proposal } from "./extract";
 import type { NumberMention } from "./numbers";
 import { ABROAD_DEST } from "./context";
 import { keywordsIn, metricIn, type Keyword } from "./keywords";
-import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, INTERNAL, crossedIntoACountry, inAnotherCountry, ON_DAY, ON_DAY_UP_TO, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP } from "./rules";
+import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, INTERNAL, crossedIntoACountry, inAnotherCountry, ON_DAY, ON_DAY_UP_TO, PEOPLE_NOUN, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP } from "./rules";
 import type { Span } from "./text";
 import { MONTH } from "./traps";
 
@@ -40,7 +40,7 @@ const RECEIVED = new RegExp(String.raw`\b(?:received|receiving|receives|welcomed
 /** "… now live in camps": people placed in camps or sites. */
 // (one site named or named before: "in the transit centre", "at the Mussungue reception centre", "in Mtendeli camp"; not "in
 // camps near Sittwe")
-const AT_SITE = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:are|were|is|was)\s+)?(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]+\s+){0,3}|(?:[A-Z][\w-]+\s+){1,3})(?:(?:transit|reception|registration|refugee|displacement)\s+)?(?:centre|center|camp|site|settlement)\b(?!s)/;
+const AT_SITE = /^\s+(?:(?:people|persons|individuals|civilians|residents|newcomers|arrivals|more|others|[A-Z][\w-]+)\s+)?(?:(?:are|were|is|was|remain|remained|live|living|stay|staying|sheltering|registered)\s+)?(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]+\s+){0,3}|(?:[A-Z][\w-]+\s+){1,3})(?:(?:transit|reception|registration|refugee|displacement)\s+)?(?:centre|center|camp|site|settlement)\b(?!s)/;
 /** Words for people that say nothing of who they are (so a site's people may be whoever the passage counted on the move). */
 const ANYONE = /^(?:people|persons|individuals|civilians|residents|newcomers|arrivals)$/i;
 const SITE_HAD = /\b(?:camps?|cent(?:re|er)s?|settlements?|sites?)\s+(?:that|which)\s+(?:now\s+)?(?:had|has|holds|held|housed|houses|hosts|hosted)\s+(?:(?:about|some|around|more than|over|nearly|almost)\s+)?$/i;
@@ -87,9 +87,10 @@ export function qualifierOf(c: { narrow: Span; lead: string; after: string; betw
  */
 export function dayCount(c: { metric: string | null; sentence: Span; after: string; between: string; before: Proposal | null }): { metric: string; unit: Proposal["unit"] } | null {
   const day = { metric: "daily_outflow", unit: "people_per_day" as const };
-  if (c.metric !== "deaths" && c.metric !== "injured" && DAY_CROSSING.test(c.after)) return day;
+  // (not a newspaper's name: "… crossed into Bangladesh according to India Today", "- Mail Today")
+  if (c.metric !== "deaths" && c.metric !== "injured" && DAY_CROSSING.test(c.after) && !/\b[A-Z][A-Za-z]+\s+Today\b/.test(c.after)) return day;
   const s = c.sentence.text;
-  if ((c.metric === "refugees" || c.metric === "idps") && (ON_DAY.test(s.slice(0, 30)) || ON_DAY_UP_TO.test(s.slice(0, 70))) && (/^\W*(?:In|Over|During|Within)\b/.test(s) || CROSSING.test(s) || /\b(?:registered|reach(?:ed)?|arrivals)\b/i.test(s)) && !/\b(?:since|so far|in total|altogether)\b/i.test(s)) return day;
+  if ((c.metric === "refugees" || c.metric === "idps") && (ON_DAY.test(s.slice(0, 45)) || ON_DAY_UP_TO.test(s.slice(0, 70))) && (/^\W*(?:In|Over|During|Within)\b/.test(s) || CROSSING.test(s) || /\b(?:registered|reach(?:ed)?|arrivals)\b/i.test(s)) && !/\b(?:since|so far|in total|altogether)\b/i.test(s)) return day;
   if (c.before?.metric === "daily_outflow" && /^\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(c.after) && /^[^.;\d]{0,30}\band\s+$/.test(c.between)) return { metric: "daily_outflow", unit: c.before.unit };
   return null;
 }
@@ -110,7 +111,7 @@ export function movedMetric(c: { sentence: Span; narrow: Span; lead: string; aft
   // it last counted on the move a few sentences back: "There are now around 8,230 people in the transit centre", "the camp
   // now hosts some 140,000 people", "a camp that had 5,000 people in it"; not "Police arrested 40 people at the camp", "25
   // teachers in the camp")
-  if (c.passage && (c.noun === null || ANYONE.test(c.noun)) && !PREDICATE.before.test(c.lead) && (c.hosted || AT_SITE.test(c.after) || SITE_HAD.test(c.lead))) return c.passage;
+  if (c.passage && (c.noun === null || ANYONE.test(c.noun) || !PEOPLE_NOUN.test(c.noun)) && !PREDICATE.before.test(c.lead) && (c.hosted || AT_SITE.test(c.after) || SITE_HAD.test(c.lead))) return c.passage;
   // (with no one counted on the move just before, people crammed or housed in camps are the displaced, where the sentence names
   // no border or country: "Nearly 32,000 people from both sides are being housed in camps across Rakhine"; but not "In
   // Eastern Chad, over 240,000 Sudanese now live in camps")

@@ -73,9 +73,10 @@ const ATTACKED = /\b(?:attacks?|attacked|shot|shooting|gunmen|militants?|rebels?
  */
 export function countedForNone(c: { text: string; n: NumberMention; sentence: Span; clause: Span; lead: string; after: string; rest: string; mentions: readonly NumberMention[]; noun: Reading; countsMissing: boolean; disasterSeen: boolean }): boolean {
   const { text, n, lead, after } = c;
-  // (but "at least 94 people died and 250 were missing": the missing are the next count's; "2,000 have died or gone
-  // missing" are no one metric's)
-  if (!c.countsMissing && /^[^.;]{0,30}?\b(?:reported |still |remain |are |were )?(?:missing|unaccounted for)\b/i.test(after) && !/^[^.;\d]{0,30}?\b(?:died|killed|dead|drowned|perished)\b[^.;\d]{0,12}\band\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)/i.test(after)) return true;
+  // (but "at least 94 people died and 250 were missing", "30 were killed and many are missing": a death said first keeps
+  // the count; "2,000 have died or gone missing" are no one metric's)
+  if (!c.countsMissing && /^(?:(?!\b(?:died|killed|dead|drowned|perished)\b)[^.;]){0,30}?\b(?:reported |still |remain |are |were )?(?:missing|unaccounted for)\b/i.test(after)) return true;
+  if (/^[^.;\d]{0,30}?\b(?:died|dead|killed|drowned|perished)\s+or\s+(?:\w+\s+){0,2}(?:missing|unaccounted)\b/i.test(after)) return true;
   // people said to fight or serve somewhere are combatants, counted for no metric ("An estimated 3,000 Tunisians are fighting in Syria")
   if (/^\s+(?:[A-Za-z-]+\s+)?(?:are|were|is|was|have been|had been|remain|remained)\s+(?:now\s+|still\s+)?(?:fighting|serving|stationed|deployed)\b(?!\s+for\s+(?:their|his|her)\s+lives)/i.test(after)) return true;
   const sentenceLead = text.slice(c.sentence.start, n.start);

@@ -108,6 +108,22 @@ describe("rules read by the issue's letter: words for a metric, a day's count, a
     ]);
   });
 
+  // (a third review, of the mending)
+  it("keeps the mending to what it mended", () => {
+    expectPairs([
+      ["More than 20,000 people are in the camps after fleeing the fighting.", [["idps", 20_000]]],
+      ["At least 30 were killed and many are missing.", [["deaths", 30]]],
+      ["More than 4,000 Afghans crossed into Pakistan today, officials said.", [["daily_outflow", 4000]]],
+      ["5,000 Rohingya Cross Into Bangladesh - Mail Today", [["refugees", 5000]]],
+      ["Over the course of the past 24 hours, 2,000 refugees arrived in Uganda.", [["daily_outflow", 2000]]],
+      ["More than 20,000 people displaced since January have crossed into Uganda.", [["refugees", 20_000]]],
+      ["Some 3,000 people displaced by the fighting, as well as their cattle, crossed into Chad.", [["refugees", 3000]]],
+      ["Nearly 40,000 Burundians have fled into Tanzania since April. There are now around 8,230 in the transit centre.", [["refugees", 40_000], ["refugees", 8230]]],
+      ["More than 600,000 Rohingya refugees have fled to Bangladesh. Some 300 people protested at the Kutupalong camp on Monday.", [["refugees", 600_000]]],
+      ["The number of homicides rose to 1,200 last year.", [["deaths", 1200]]],
+    ]);
+  });
+
   it("reads a chain of counts joined by 'and' in time proportional to its length, without recursion", () => {
     const chain = `Fighting killed ${Array.from({ length: 5000 }, (_, i) => String(10 + i)).join(" and ")} people.`;
     expect(() => letter(chain)).not.toThrow();

@@ -152,12 +152,15 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       if (found && !sibling && !item && !keywords.all.some((k) => k.end <= n.start && k.start >= Math.max(narrow.start, n.start - 60)) && !FLIGHT.test(text.slice(Math.max(narrow.start, n.start - 60), n.start))) {
         const ownWords: string = PREDICATE.span.exec(text.slice(n.end, Math.min(sentence.end, n.end + 160)))?.[0] ?? "";
         const ownEnd = n.end + ownWords.length;
-        const saysMetric = keywords.all.some((k) => k.start >= n.end && k.start < ownEnd) || FLIGHT.test(ownWords) || FLEEING.test(ownWords) || CROSSING.test(ownWords);
+        // ("More than 20,000 people are in the camps after fleeing the fighting": a flight just after says what they are)
+        const fledAfter = /^\s*(?:after|since)\s+(?:fleeing|escaping|crossing|being displaced|having fled)\b/i.test(text.slice(ownEnd, ownEnd + 40));
+        const ownKeyword = keywords.all.some((k) => k.start >= n.end && k.start < ownEnd);
+        const saysMetric = ownKeyword || FLIGHT.test(ownWords) || FLEEING.test(ownWords) || CROSSING.test(ownWords) || fledAfter;
         // (people said only to be somewhere, "About 500 soldiers were at the camp when gunmen killed 12", are no figure the
         // tagger may add either)
         if (((PREDICATE.verb.test(ownWords) && !saysMetric && !PREDICATE.placed.test(ownWords) && !PREDICATE.housed.test(ownWords) && !PREDICATE.counted.test(ownWords)) || PREDICATE.before.test(narrowLead)) && (/^\s+(?:[\w-]+\s+)?(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:at|in)\s+(?:the|a|an)\s/i.test(ownWords) ? passOver(ruleReading, "other-verb") : draftFor(ruleReading, "other-verb"))) continue;
         // (people housed somewhere are no toll of the sentence: "killed 12 people on Monday, and 100,000 people are now living in camps")
-        if (PREDICATE.housed.test(ownWords) && !saysMetric && (found.slug === "deaths" || found.slug === "injured")) found = null;
+        if (((PREDICATE.housed.test(ownWords) && !saysMetric) || (fledAfter && !ownKeyword)) && (found.slug === "deaths" || found.slug === "injured")) found = null;
       }
       let metric: string | null = found?.slug ?? null;
       let confidence = n.vague ? 0.5 : 0.9;
