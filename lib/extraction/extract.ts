@@ -34,6 +34,11 @@ export type ExtractOptions = {
    * is a number the rules passed over that the tagger adds.
    */
   parts?: "doubt" | "drop";
+  /**
+   * Where the text proper starts: what comes before (a report's headline put ahead of it) is read for what it says of the
+   * text, but proposes no figure, and no count of the text is read as a part or restatement of one of its counts.
+   */
+  readFrom?: number;
 };
 
 export function extractFigures(text: string, options: ExtractOptions): Proposal[] {

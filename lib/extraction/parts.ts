@@ -152,3 +152,13 @@ function listRun(cands: readonly Candidate[], idx: readonly number[], total: num
   }
   return [];
 }
+
+/** The candidates from `from` on, each part's total renumbered among them (none, where its total came before `from`). */
+export function offeredFrom(out: Candidate[], from: number): Candidate[] {
+  if (from <= 0) return out;
+  const renumbered = new Map<number, number>();
+  out.forEach((c, i) => {
+    if (c.start >= from) renumbered.set(i, renumbered.size);
+  });
+  return out.filter((c) => c.start >= from).map((c) => (c.parent === null ? c : { ...c, parent: renumbered.get(c.parent) ?? null }));
+}

@@ -8,7 +8,7 @@ import { ABROAD_DEST, countedForNone, givenBefore, mixedStates, notAffected, quo
 import { headlineAsBody } from "./headline";
 import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
 import { findNumbers } from "./numbers";
-import { resolveParts, type Candidate, type Doubted } from "./parts";
+import { offeredFrom, resolveParts, type Candidate, type Doubted } from "./parts";
 import { CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING, FLIGHT, METRIC_RULES, NOT_COUNTED, PREDICATE, qualifierBefore, SUBGROUP, type MetricRule } from "./rules";
 import { speakerOf } from "./sources";
 import type { RulesRead } from "./tagged";
@@ -291,8 +291,10 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       lastFigure = out.length - 1;
     }
   }
-  const proposals = resolveParts(headlineAsBody(text, out), "doubt");
   for (const c of out) seen[c.mention]!.rule = { candidate: c, status: "out" };
+  const offered = offeredFrom(out, options.readFrom ?? 0);
+  for (const c of offered) seen[c.mention]!.rule = { candidate: c, status: "out" };
+  const proposals = resolveParts(headlineAsBody(text, offered), "doubt");
   for (const p of proposals) seen[p.mention]!.rule.status = p.doubted ? "doubted" : "kept";
-  return { original, reading: { text, sentences: spans, keywords: keywordLists, mentions: seen }, candidates: out, proposals, speakers };
+  return { original, reading: { text, sentences: spans, keywords: keywordLists, mentions: seen }, candidates: offered, proposals, speakers };
 }

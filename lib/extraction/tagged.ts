@@ -50,7 +50,7 @@ export function tagged(read: RulesRead, options: ExtractOptions, model: Model = 
   const { reading } = read;
   const byMention = new Map(read.proposals.map((p) => [p.mention, p]));
   // (the rules draft a figure only for a number they passed over)
-  const mayAdd = (i: number) => reading.mentions[i]!.rule.draft !== undefined && addable.has(reading.mentions[i]!.rule.passed ?? "");
+  const mayAdd = (i: number) => reading.mentions[i]!.rule.draft !== undefined && addable.has(reading.mentions[i]!.rule.passed ?? "") && reading.mentions[i]!.n.start >= (options.readFrom ?? 0);
   // (a total whose parts are proposed stays: dropping it would leave its parts doubted as parts of a count not offered)
   const totals = new Set<number>();
   for (const p of read.proposals) {

@@ -4,6 +4,7 @@ import "server-only";
 import { listConflicts } from "@/lib/conflicts/queries";
 import { asProposal, extractWithDoubts } from "@/lib/extraction/extract";
 import { metricRules } from "@/lib/extraction/rules";
+import { withHeadline } from "@/lib/extraction/text";
 import { listMetrics } from "@/lib/metrics/queries";
 import { getReport } from "@/lib/reports/queries";
 import { proposalKey } from "./key";
@@ -24,7 +25,11 @@ export async function loadReview({ reportId }: { reportId: number }): Promise<Re
   const [conflicts, metrics, decisions, figures] = await Promise.all([listConflicts(), listMetrics(), listDecisions({ reportId }), listReportFigures({ reportId })]);
   const text = report.fullText ?? "";
   const conflict = guessConflict(`${report.title}\n${text}`, conflicts);
-  const found = text ? extractWithDoubts(text, { publishedOn: report.publishedOn, publisher: report.publisher, metrics: metricRules(metrics) }) : [];
+  // (read with its headline ahead, as `npm run extract` reads a report file and as the extractor learnt: the headline says who
+  // the text counts; but it proposes nothing here, where the cards quote and mark the text below it, and offsets count in it)
+  const read = text ? withHeadline(report.title, text) : "";
+  const lead = read.length - text.length;
+  const found = text ? extractWithDoubts(read, { publishedOn: report.publishedOn, publisher: report.publisher, metrics: metricRules(metrics), readFrom: lead }).map((p) => ({ ...p, start: p.start - lead, end: p.end - lead })) : [];
   // the same metric and value twice in one clause is one figure said twice: one proposal
   const keyed = [...new Map(found.map(asProposal).map((p) => [proposalKey(p), { ...p, key: proposalKey(p) }])).values()];
   // what the stricter reading leaves out only breaks down, restates, updates or compares with another count: the card says so

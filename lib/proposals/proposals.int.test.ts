@@ -70,6 +70,24 @@ A local administrative official said three people "were shot dead in the village
     expect(acceptAllPlan(review.items)).toEqual({ take: [], held: [review.items[0]!.key] });
   });
 
+  it("reads a report with its headline ahead, as a report file is read, but proposes and marks only from the text below it", async () => {
+    // (the headline says who the people in the centre are: without it, the rules read no metric and the model adds the count)
+    const fullText = "There are now around 8,230 people in the transit centre, the agency said.";
+    const { id } = await createReport({ report: { title: `Thousands of Congolese refugees flee into Uganda ${uid()}`, publisher: "Wire", publishedOn: "2012-07-20", language: "en", fullText }, actor: "test" });
+    const { items } = (await loadReview({ reportId: id }))!;
+    expect(items.map((i) => [i.proposal.metric, i.proposal.value, i.added ?? false])).toEqual([["refugees", 8230, false]]);
+    expect(fullText.slice(items[0]!.proposal.start, items[0]!.proposal.end)).toBe(items[0]!.proposal.quote);
+    // (and a toll in the headline, which the screen does not show, makes no count of the text a part of it)
+    const tolls = "Nine people were killed in Gao on Sunday. Three soldiers were killed in Timbuktu on Monday.";
+    const mali = await createReport({ report: { title: `Clashes kill 12 in central Mali ${uid()}`, publisher: "Wire", publishedOn: "2019-06-18", language: "en", fullText: tolls }, actor: "test" });
+    const review = (await loadReview({ reportId: mali.id }))!;
+    expect(review.items.map((i) => [i.proposal.value, i.aside ?? false])).toEqual([
+      [9, false],
+      [3, false],
+    ]);
+    for (const i of review.items) expect(tolls.slice(i.proposal.start, i.proposal.end)).toBe(i.proposal.quote);
+  });
+
   it("is null for a report that does not exist, and proposes nothing for one without text", async () => {
     expect(await loadReview({ reportId: 2_000_000_000 })).toBeNull();
     const { id } = await createReport({ report: { title: `No text ${uid()}`, publishedOn: "2013-03-01", language: "en" }, actor: "test" });
