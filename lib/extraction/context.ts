@@ -3,7 +3,7 @@
 import type { NumberMention } from "./numbers";
 import { DISASTER, DISEASE, NOT_AFFECTED, NOT_COUNTED, PEOPLE_NOUN, SERVED_BEFORE } from "./rules";
 import type { Span } from "./text";
-import { MONTH_BEFORE, NAME_BEFORE, type Reading } from "./traps";
+import { HARM_BEFORE, MONTH_BEFORE, NAME_BEFORE, type Reading } from "./traps";
 
 /**
  * Aid received said of this count, with no other count before the words that say so, and nothing done to the people
@@ -57,8 +57,7 @@ export function notAffected(c: { lead: string; after: string; clause: string; sh
   // ("A famine … threatens hundreds of thousands of lives": lives at risk, none lost)
   if (/\bthreaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$/i.test(c.lead) && /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?lives\b/i.test(c.after)) return true;
   // ("insurgents shot dead two villagers … who were returning home": what was done to them comes first)
-  const harmedBefore = /\b(?:killed|killing|kills|kill|shot dead|shot|shooting|wounded|wounding|injured|injuring|beheaded|beheading|murdered|executed)\s+(?:(?:at least|about|some|around|more than|over|nearly|almost)\s+)?$/i.test(c.lead);
-  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst && !harmedBefore) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || (DISEASE.test(c.clause) && !ATTACKED.test(c.clause));
+  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst && !HARM_BEFORE.test(c.lead)) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || (DISEASE.test(c.clause) && !ATTACKED.test(c.clause));
 }
 
 // (a clause that names an attack, a shooting or fighting is about violence, even beside a disease: "Ebola outreach work halted as

@@ -291,9 +291,9 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       lastFigure = out.length - 1;
     }
   }
-  for (const c of out) seen[c.mention]!.rule = { candidate: c, status: "out" };
   const offered = offeredFrom(out, options.readFrom ?? 0);
-  for (const c of offered) seen[c.mention]!.rule = { candidate: c, status: "out" };
+  // (a headline's candidates read for context only are out; the rest as offered, their totals renumbered)
+  for (const c of offered === out ? out : [...out, ...offered]) seen[c.mention]!.rule = { candidate: c, status: "out" };
   const proposals = resolveParts(headlineAsBody(text, offered), "doubt");
   for (const p of proposals) seen[p.mention]!.rule.status = p.doubted ? "doubted" : "kept";
   return { original, reading: { text, sentences: spans, keywords: keywordLists, mentions: seen }, candidates: offered, proposals, speakers };

@@ -46,9 +46,8 @@ export function isClock(text: string, n: NumberMention): boolean {
 const TWO_DAYS_AFTER = new RegExp(String.raw`^\s*(?:and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`, "i");
 const TWO_DAYS_BEFORE = new RegExp(String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*$`, "i");
 
-// a rate per so many people, and the so many ("104 per 100,000 inhabitants", "5 per thousand", "per capita")
-const PER_HEAD = /^(?:\d{1,3}(?:[ ,]\d{3})+|1000|10000|100000|1 million|a million|one million|a thousand|one thousand|thousand|a hundred thousand|capita)\b/i;
-const PER_HEAD_AFTER = new RegExp(String.raw`^\s*(?:[a-z-]+\s+)?per\s+(?:${PER_HEAD.source.slice(1)})`, "i");
+// a rate per so many people ("104 per 100,000 inhabitants", "5 per thousand", "per capita")
+const PER_HEAD_AFTER = /^\s*(?:[a-z-]+\s+)?per\s+(?:\d{1,3}(?:[ ,]\d{3})+|1000|10000|100000|1 million|a million|one million|a thousand|one thousand|thousand|a hundred thousand|capita)\b/i;
 
 /** Not a count of people: a year, money, a percentage, a duration or age, an ordinal, a list number, a population. */
 export function isTrap(text: string, n: NumberMention): boolean {
@@ -140,7 +139,8 @@ export type Reading = { people: boolean; noun: string | null };
 
 const HURT = /^(?:dead|wounded|injured|displaced)$/i;
 
-const HARM_BEFORE = /\b(?:(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|behead|beheads|beheaded|beheading|murder|murders|murdered|massacre|massacres|massacred)|(?:the )?(?:deaths|killings?|murders?|lives) of)\s+(?:(?:about|some|around|at least|more than|over|nearly|almost|up to)\s+)?$/i;
+/** A verb that kills or wounds, or "the deaths of", just before a count: what it takes is people. */
+export const HARM_BEFORE = /\b(?:(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|behead|beheads|beheaded|beheading|murder|murders|murdered|massacre|massacres|massacred|executed|shot dead|shot|shooting)|(?:the )?(?:deaths|killings?|murders?|lives) of)\s+(?:(?:about|some|around|at least|more than|over|nearly|almost|up to)\s+)?$/i;
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:[\w-]+\s+)?(?:dead|deaths|injured|wounded|killed|fatalities))\b[^.;\d]{0,140}\b(?:at|to|reached|hit|is|was|stands at|stood at)\s+(?:now\s+)?(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i;
 /** What a toll is put at ("the death toll is now eight"), but not "the toll is one of the bloodiest". */
 const tollOf = (text: string, n: NumberMention) => TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 200), n.start)) && !/^\s+of\b/i.test(text.slice(n.end, n.end + 5));
@@ -273,6 +273,6 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
   // ("Six more bodies of soldiers were later recovered": the word after "more" or "other")
   const firstWord = /^\s*(?:(?:more|other|further|additional)\s+)?([A-Za-z]+)/.exec(text.slice(n.end, n.end + 40))?.[1] ?? "";
-  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !tollOf(text, n) && !HARM_BEFORE.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|die|dies|perished|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:other|others|more)\s+)?(?:(?:have|has|had)\s+been|were|was|[a-z]{3,}ly)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 40)) && !/\b(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|behead|beheads|beheaded|murder|murders|murdered|executed|massacred)\s+(?:(?:more than|at least|over|about|some|nearly|almost|up to)\s+)?$/i.test(lead) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun) || /^(?:fatalities|deaths|homicides|losses)$/i.test(noun.noun))) && !SMALL_COUNT_OF.test(text.slice(n.end, n.end + 50))) return true;
+  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !tollOf(text, n) && !HARM_BEFORE.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|die|dies|perished|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:other|others|more)\s+)?(?:(?:have|has|had)\s+been|were|was|[a-z]{3,}ly)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 40)) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun) || /^(?:fatalities|deaths|homicides|losses)$/i.test(noun.noun))) && !SMALL_COUNT_OF.test(text.slice(n.end, n.end + 50))) return true;
   return false;
 }
