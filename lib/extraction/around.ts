@@ -1,13 +1,14 @@
 // What the words next to a count say of it within its sentence: a breakdown or a list it belongs to, a place or a month it
 // is tied to, people taken in, placed in camps or travelling on duty, a toll said to be rising, a revision it is half of,
-// whose words say what happened to it, where people who moved went, a people living abroad, a breakdown by group.
+// whose words say what happened to it, where people who moved went (and whom the report counts on the move), a people living
+// abroad, a breakdown by group.
 // Pure data and small helpers; lib/extraction/read.ts applies them.
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import type { Proposal } from "./extract";
 import type { NumberMention } from "./numbers";
 import { ABROAD_DEST } from "./context";
 import { keywordsIn, metricIn, type Keyword } from "./keywords";
-import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, INTERNAL, crossedIntoACountry, inAnotherCountry, ON_DAY, ON_DAY_UP_TO, PEOPLE_NOUN, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP } from "./rules";
+import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, FLIGHT, INTERNAL, crossedIntoACountry, inAnotherCountry, METRIC_RULES, ON_DAY, ON_DAY_UP_TO, PEOPLE_NOUN, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP } from "./rules";
 import type { Span } from "./text";
 import { MONTH } from "./traps";
 
@@ -97,14 +98,14 @@ export function dayCount(c: { metric: string | null; sentence: Span; after: stri
 
 /**
  * The metric of people who moved, with no word for who they are: crossing or fleeing (refugees when the sentence crosses a
- * border, else whoever the passage just counted on the move, else displaced; not staff on a mission, "Two UNHCR staff members
+ * border, else whoever the passage just counted on the move or the report counts on the move, `onTheMove`, else displaced; not staff on a mission, "Two UNHCR staff members
  * will arrive tomorrow"); received or taken in, or "have landed in" a place ("We’ve received more than 40,000 people"; not
  * "Mozambique's Pemba camp" as a border); hosted or living in camps ("Renk now hosts 58,898 people", "over 240,000 Sudanese now
  * live in camps": whoever the passage last counted on the move, three sentences back at most; `passage`, eight at most, for
  * people said of no one else in one camp or centre named). Null when none of these.
  */
-export function movedMetric(c: { sentence: Span; narrow: Span; lead: string; after: string; vague: boolean; noun: string | null; hosted: boolean; near: "refugees" | "idps" | null; passage: "refugees" | "idps" | null }): string | null {
-  if (!(c.noun !== null && ON_DUTY.test(c.noun)) && ((!c.vague && CROSSING.test(c.sentence.text)) || FLEEING.test(c.narrow.text))) return CROSSING.test(c.sentence.text) ? crossingMetric(c.sentence.text, c.near) : (c.near ?? "idps");
+export function movedMetric(c: { sentence: Span; narrow: Span; lead: string; after: string; vague: boolean; noun: string | null; hosted: boolean; near: "refugees" | "idps" | null; onTheMove: "refugees" | "idps" | null; passage: "refugees" | "idps" | null }): string | null {
+  if (!(c.noun !== null && ON_DUTY.test(c.noun)) && ((!c.vague && CROSSING.test(c.sentence.text)) || FLEEING.test(c.narrow.text))) return CROSSING.test(c.sentence.text) ? crossingMetric(c.sentence.text, c.onTheMove) : (c.onTheMove ?? "idps");
   if (RECEIVED.test(c.lead.replace(/\s+/g, " ")) || /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|already\s+)?(?:landed|arrived)\s+in\b/i.test(c.after)) return crossingMetric(c.sentence.text.replace(/\b[A-Z][a-z]+['’]s\b/g, ""), c.near ?? "idps");
   if (c.near && (c.hosted || IN_CAMPS.test(c.after))) return c.near;
   // (people, said of no one else, in a camp or centre named, or hosted there, in a passage about people who moved: whoever
@@ -117,6 +118,20 @@ export function movedMetric(c: { sentence: Span; narrow: Span; lead: string; aft
   // Eastern Chad, over 240,000 Sudanese now live in camps")
   if (IN_CAMPS.test(c.after) && crossingMetric(c.sentence.text, "idps") === "idps") return "idps";
   return null;
+}
+
+const MOVED_WORDS = METRIC_RULES.filter((r) => r.slug === "refugees" || r.slug === "idps");
+
+/**
+ * Whom a report counts on the move, by its words for them: refugees where it names refugees, asylum seekers or borders crossed
+ * at least twice, and twice as often as people displaced at home; the displaced the other way round; else null. Read for a flight
+ * that names neither ("Almost 30,000 people recently fled communal violence in North and West Darfur", in a report on
+ * refugees in Chad). One pass over the text.
+ */
+export function movedLean(text: string): "refugees" | "idps" | null {
+  let [refugees, idps] = [0, 0];
+  for (const k of keywordsIn({ start: 0, end: text.length, text }, MOVED_WORDS)) k.slug === "refugees" ? (refugees += 1) : (idps += 1);
+  return refugees >= 2 && refugees >= 2 * idps ? "refugees" : idps >= 2 && idps >= 2 * refugees ? "idps" : null;
 }
 
 /** Whether the count is tied to a place or a month, after it or at its clause's or line's start (`PLACE_AFTER`, `PLACE_BEFORE`). */
@@ -139,6 +154,25 @@ export function ownOverBefore(c: { text: string; n: NumberMention; narrow: Span;
   if (ownKeyword && ownKeyword.slug !== c.found.slug) return { slug: ownKeyword.slug, distance: ownKeyword.start - n.end };
   if (!ownKeyword && FLEEING.test(text.slice(n.end, ownSpan))) return null;
   return c.found;
+}
+
+/**
+ * What a count's own words do where the sentence's metric is not in them: something of no metric ("500 soldiers were deployed
+ * after the attack that killed 12"), or a verb of no metric governs it ("has affected more than 2 million people"): "other",
+ * and it takes no metric from the rest; "somewhere" when they only say where people are ("About 500 soldiers were at the camp
+ * when gunmen killed 12": no figure the tagger may add either); "housed", people housed somewhere or who fled just after, no
+ * toll of the sentence ("killed 12 people on Monday, and 100,000 people are now living in camps", "More than 20,000 people
+ * are in the camps after fleeing the fighting"); else null.
+ */
+export function ownVerb(c: { text: string; n: NumberMention; sentence: Span; narrowLead: string; keywords: readonly Keyword[] }): "other" | "somewhere" | "housed" | null {
+  const { text, n } = c;
+  const ownWords: string = PREDICATE.span.exec(text.slice(n.end, Math.min(c.sentence.end, n.end + 160)))?.[0] ?? "";
+  const ownEnd = n.end + ownWords.length;
+  const fledAfter = /^\s*(?:after|since)\s+(?:fleeing|escaping|crossing|being displaced|having fled)\b/i.test(text.slice(ownEnd, ownEnd + 40));
+  const ownKeyword = c.keywords.some((k) => k.start >= n.end && k.start < ownEnd);
+  const saysMetric = ownKeyword || FLIGHT.test(ownWords) || FLEEING.test(ownWords) || CROSSING.test(ownWords) || fledAfter;
+  if ((PREDICATE.verb.test(ownWords) && !saysMetric && !PREDICATE.placed.test(ownWords) && !PREDICATE.housed.test(ownWords) && !PREDICATE.counted.test(ownWords)) || PREDICATE.before.test(c.narrowLead)) return /^\s+(?:[\w-]+\s+)?(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:at|in)\s+(?:the|a|an)\s/i.test(ownWords) ? "somewhere" : "other";
+  return (PREDICATE.housed.test(ownWords) && !saysMetric) || (fledAfter && !ownKeyword) ? "housed" : null;
 }
 
 const THOSE_HURT = /\b(?:those|the people|the civilians|the victims)\s+(?:who\s+(?:were|died)\s+)?(?:killed|dead|wounded|injured|who died)\b[^.;]*\b(?:were|are|was|included|numbered)\s+(?:[\w-]+\s+){0,2}$/i;

@@ -3,13 +3,13 @@
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import type { ExtractOptions, Proposal } from "./extract";
 import { asOfIn } from "./as-of";
-import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, breakdownByGroup, dayCount, livesAbroad, movedMetric, movedWhere, NEXT_ITEM, notTheirMove, ownOverBefore, qualifierOf, revision, type SentenceKeywords, tiedToPlace } from "./around";
+import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, breakdownByGroup, dayCount, livesAbroad, movedLean, movedMetric, movedWhere, ownVerb, NEXT_ITEM, notTheirMove, ownOverBefore, qualifierOf, revision, type SentenceKeywords, tiedToPlace } from "./around";
 import { ABROAD_DEST, countedForNone, givenBefore, mixedStates, notAffected, quotedWitness } from "./context";
 import { headlineAsBody } from "./headline";
 import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
 import { findNumbers } from "./numbers";
-import { offeredFrom, resolveParts, type Candidate, type Doubted } from "./parts";
-import { CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING, FLIGHT, METRIC_RULES, NOT_COUNTED, PREDICATE, qualifierBefore, SUBGROUP, type MetricRule } from "./rules";
+import { offeredFrom, resolveParts, type Candidate } from "./parts";
+import { CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING, FLIGHT, METRIC_RULES, NOT_COUNTED, qualifierBefore, SUBGROUP } from "./rules";
 import { speakerOf } from "./sources";
 import type { RulesRead } from "./tagged";
 import type { Reading, RuleReading } from "./tagger";
@@ -42,6 +42,9 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
   let lastMovedAt = -1;
   // whoever the passage last counted on the move, within the last few sentences (not a refugee count of the opening carried to a flight at home much later)
   const movedNear = () => (lastMoved !== null && sentenceIndex - lastMovedAt <= 3 ? lastMoved : null);
+  // else whom the whole report counts on the move, for a flight that names neither (read once, when first needed)
+  let leaning: [ReturnType<typeof movedLean>] | undefined;
+  const onTheMove = () => movedNear() ?? (leaning ??= [movedLean(text)])[0];
   let sentenceIndex = -1;
   const spans = sentences(text);
   const seen: Reading["mentions"][number][] = [];
@@ -132,7 +135,7 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       let inNarrow = sibling ? null : metricIn(narrow, n.start, keywords.all);
       // what the count's own words say happened to it, over a keyword of a count or list item before it
       if (inNarrow) inNarrow = ownOverBefore({ text, n, narrow, mentions, keywords: keywords.all, found: inNarrow });
-      const fleeing: { slug: string; distance: number } | null = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, movedNear()) : (movedNear() ?? "idps"), distance: 0 } : null;
+      const fleeing: { slug: string; distance: number } | null = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, onTheMove()) : (onTheMove() ?? "idps"), distance: 0 } : null;
       let found: { slug: string; distance: number } | null = sibling ? { slug: sibling.metric, distance: 0 } : (inNarrow ?? fleeing ?? metricIn(clause, n.start, keywords.all));
       // who people counted as refugees or displaced are, by what happened to them and where they went
       if (found && (found.slug === "refugees" || found.slug === "idps")) found = movedWhere({ text, n, sentence, narrow, mentions, keywords, found, fromOwnWords: inNarrow !== null, noun: noun.noun, lastMoved: lastMoved !== null && sentenceIndex - lastMovedAt <= 3 ? { metric: lastMoved, sentencesAgo: sentenceIndex - lastMovedAt } : null });
@@ -150,17 +153,9 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       // (the sentence's metric keywords are found once; here only their positions are compared)
       // (not an item of a list, whose places share what the first counts: "94,000 have crossed into Hungary, roughly 40,000 are in Moldova")
       if (found && !sibling && !item && !keywords.all.some((k) => k.end <= n.start && k.start >= Math.max(narrow.start, n.start - 60)) && !FLIGHT.test(text.slice(Math.max(narrow.start, n.start - 60), n.start))) {
-        const ownWords: string = PREDICATE.span.exec(text.slice(n.end, Math.min(sentence.end, n.end + 160)))?.[0] ?? "";
-        const ownEnd = n.end + ownWords.length;
-        // ("More than 20,000 people are in the camps after fleeing the fighting": a flight just after says what they are)
-        const fledAfter = /^\s*(?:after|since)\s+(?:fleeing|escaping|crossing|being displaced|having fled)\b/i.test(text.slice(ownEnd, ownEnd + 40));
-        const ownKeyword = keywords.all.some((k) => k.start >= n.end && k.start < ownEnd);
-        const saysMetric = ownKeyword || FLIGHT.test(ownWords) || FLEEING.test(ownWords) || CROSSING.test(ownWords) || fledAfter;
-        // (people said only to be somewhere, "About 500 soldiers were at the camp when gunmen killed 12", are no figure the
-        // tagger may add either)
-        if (((PREDICATE.verb.test(ownWords) && !saysMetric && !PREDICATE.placed.test(ownWords) && !PREDICATE.housed.test(ownWords) && !PREDICATE.counted.test(ownWords)) || PREDICATE.before.test(narrowLead)) && (/^\s+(?:[\w-]+\s+)?(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:at|in)\s+(?:the|a|an)\s/i.test(ownWords) ? passOver(ruleReading, "other-verb") : draftFor(ruleReading, "other-verb"))) continue;
-        // (people housed somewhere are no toll of the sentence: "killed 12 people on Monday, and 100,000 people are now living in camps")
-        if (((PREDICATE.housed.test(ownWords) && !saysMetric) || (fledAfter && !ownKeyword)) && (found.slug === "deaths" || found.slug === "injured")) found = null;
+        const verb = ownVerb({ text, n, sentence, narrowLead, keywords: keywords.all });
+        if (verb === "other" ? draftFor(ruleReading, "other-verb") : verb === "somewhere" && passOver(ruleReading, "other-verb")) continue;
+        if (verb === "housed" && (found.slug === "deaths" || found.slug === "injured")) found = null;
       }
       let metric: string | null = found?.slug ?? null;
       let confidence = n.vague ? 0.5 : 0.9;
@@ -179,7 +174,7 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
         confidence -= 0.2;
       }
       // people who moved, with no word for who they are: less sure
-      const moved: string | null = metric ? null : movedMetric({ sentence, narrow, lead, after, vague: n.vague, noun: noun.noun, hosted, near: movedNear(), passage: lastMoved !== null && sentenceIndex - lastMovedAt <= 8 ? lastMoved : null });
+      const moved: string | null = metric ? null : movedMetric({ sentence, narrow, lead, after, vague: n.vague, noun: noun.noun, hosted, near: movedNear(), onTheMove: onTheMove(), passage: lastMoved !== null && sentenceIndex - lastMovedAt <= 8 ? lastMoved : null });
       if (moved) {
         metric = moved;
         confidence -= 0.2;
