@@ -124,6 +124,19 @@ describe("rules read by the issue's letter: words for a metric, a day's count, a
     ]);
   });
 
+  it("reads a day's moves however the day is said, and a flight into a country's town as a flight at home", () => {
+    expectPairs([
+      // (Cox's Bazar, 2017; Rohingya crossings, 2017; Mosul, 2016)
+      ["There is a humanitarian crisis unfolding around the Bangladesh border town of Cox's Bazar with 10,000-20,000 people crossing over each day.", [["daily_outflow", 10_000]]],
+      ["For the last few days, 3,000-5,000 Rohingya entered Bangladesh everyday through the border.", [["daily_outflow", 3000]]],
+      ["On 23 November, some 170 families (970 individuals) arrived at Khazer camp, which has reached its full capacity.", [["daily_outflow", 970]]],
+      // (Diffa, 2015: Niger's town, not the country)
+      ["Thousands Flee Niger Town Following Boko Haram Attack", [["idps", 1000]]],
+      ["About 3,000 refugees in the camp struggle with everyday life.", [["refugees", 3000]]],
+      ["On Tuesday, the UN said that 5,000 people had been killed since March.", [["deaths", 5000]]],
+    ]);
+  });
+
   it("reads a chain of counts joined by 'and' in time proportional to its length, without recursion", () => {
     const chain = `Fighting killed ${Array.from({ length: 5000 }, (_, i) => String(10 + i)).join(" and ")} people.`;
     expect(() => letter(chain)).not.toThrow();
