@@ -96,43 +96,59 @@ export function dayCount(c: { metric: string | null; sentence: Span; after: stri
   return null;
 }
 
+/** Whom people on the move are: refugees, the displaced at home, or no one said. */
+export type Moved = "refugees" | "idps" | null;
+
 /**
  * The metric of people who moved, with no word for who they are: crossing or fleeing (refugees when the sentence crosses a
- * border, else whoever the passage just counted on the move or the report counts on the move, `onTheMove`, else displaced; not staff on a mission, "Two UNHCR staff members
- * will arrive tomorrow"); received or taken in, or "have landed in" a place ("We’ve received more than 40,000 people"; not
- * "Mozambique's Pemba camp" as a border); hosted or living in camps ("Renk now hosts 58,898 people", "over 240,000 Sudanese now
- * live in camps": whoever the passage last counted on the move, three sentences back at most; `passage`, eight at most, for
- * people said of no one else in one camp or centre named). Null when none of these.
+ * border, else `onTheMove`: whoever the passage just counted on the move, or else the report counts on the move (read.ts),
+ * else displaced; not staff on a mission, "Two UNHCR staff members will arrive tomorrow"); received or taken in, or "have
+ * landed in" a place ("We’ve received more than 40,000 people"; not "Mozambique's Pemba camp" as a border); hosted or living
+ * in camps ("Renk now hosts 58,898 people", "over 240,000 Sudanese now live in camps": `onTheMove` too; `passage`, whoever
+ * the passage last counted on the move eight sentences back at most, for people said of no one else in one camp or centre
+ * named). Null when none of these. (`onTheMove` is called only where it is needed: the whole report is read for it once.)
  */
-export function movedMetric(c: { sentence: Span; narrow: Span; lead: string; after: string; vague: boolean; noun: string | null; hosted: boolean; near: "refugees" | "idps" | null; onTheMove: "refugees" | "idps" | null; passage: "refugees" | "idps" | null }): string | null {
-  if (!(c.noun !== null && ON_DUTY.test(c.noun)) && ((!c.vague && CROSSING.test(c.sentence.text)) || FLEEING.test(c.narrow.text))) return CROSSING.test(c.sentence.text) ? crossingMetric(c.sentence.text, c.onTheMove) : (c.onTheMove ?? "idps");
-  if (RECEIVED.test(c.lead.replace(/\s+/g, " ")) || /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|already\s+)?(?:landed|arrived)\s+in\b/i.test(c.after)) return crossingMetric(c.sentence.text.replace(/\b[A-Z][a-z]+['’]s\b/g, ""), c.near ?? "idps");
-  if (c.near && (c.hosted || IN_CAMPS.test(c.after))) return c.near;
+export function movedMetric(c: { sentence: Span; narrow: Span; lead: string; after: string; vague: boolean; noun: string | null; hosted: boolean; onTheMove: () => Moved; passage: Moved }): string | null {
+  if (!(c.noun !== null && ON_DUTY.test(c.noun)) && ((!c.vague && CROSSING.test(c.sentence.text)) || FLEEING.test(c.narrow.text))) return CROSSING.test(c.sentence.text) ? crossingMetric(c.sentence.text, c.onTheMove()) : (c.onTheMove() ?? "idps");
+  if (RECEIVED.test(c.lead.replace(/\s+/g, " ")) || /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|already\s+)?(?:landed|arrived)\s+in\b/i.test(c.after)) return crossingMetric(c.sentence.text.replace(/\b[A-Z][a-z]+['’]s\b/g, ""), c.onTheMove() ?? "idps");
+  if (c.hosted || IN_CAMPS.test(c.after)) {
+    const moved = c.onTheMove();
+    if (moved) return moved;
+  }
   // (people, said of no one else, in a camp or centre named, or hosted there, in a passage about people who moved: whoever
   // it last counted on the move a few sentences back: "There are now around 8,230 people in the transit centre", "the camp
   // now hosts some 140,000 people", "a camp that had 5,000 people in it"; not "Police arrested 40 people at the camp", "25
   // teachers in the camp")
   if (c.passage && (c.noun === null || ANYONE.test(c.noun) || !PEOPLE_NOUN.test(c.noun)) && !PREDICATE.before.test(c.lead) && (c.hosted || AT_SITE.test(c.after) || SITE_HAD.test(c.lead))) return c.passage;
-  // (with no one counted on the move just before, people crammed or housed in camps are the displaced, where the sentence names
-  // no border or country: "Nearly 32,000 people from both sides are being housed in camps across Rakhine"; but not "In
-  // Eastern Chad, over 240,000 Sudanese now live in camps")
+  // (with no one counted on the move, people crammed or housed in camps are the displaced, where the sentence names no border
+  // or country: "Nearly 32,000 people from both sides are being housed in camps across Rakhine"; but not "In Eastern Chad,
+  // over 240,000 Sudanese now live in camps")
   if (IN_CAMPS.test(c.after) && crossingMetric(c.sentence.text, "idps") === "idps") return "idps";
   return null;
 }
 
 const MOVED_WORDS = METRIC_RULES.filter((r) => r.slug === "refugees" || r.slug === "idps");
+/** "refugee" naming a place, an office or a law, not people: "the Jabalia refugee camp", "the UN refugee chief". */
+const NOT_REFUGEES_THEMSELVES = /^\s*(?:camps?|chief|agency|agencies|commissioner|status|law|convention)\b/i;
 
 /**
- * Whom a report counts on the move, by its words for them: refugees where it names refugees, asylum seekers or borders crossed
- * at least twice, and twice as often as people displaced at home; the displaced the other way round; else null. Read for a flight
- * that names neither ("Almost 30,000 people recently fled communal violence in North and West Darfur", in a report on
- * refugees in Chad). One pass over the text.
+ * Whom a report counts on the move, by its sentences: refugees where at least two sentences name refugees, asylum seekers or
+ * borders crossed, and twice as many as name people displaced at home; the displaced the other way round; else null. Read for a
+ * flight that names no one and goes nowhere named ("Almost 30,000 people recently fled communal violence in North and West
+ * Darfur", in a report on refugees in Chad). A refugee camp, office or law names no refugees ("Gaza's largest refugee camp").
  */
-export function movedLean(text: string): "refugees" | "idps" | null {
+export function movedLean(text: string, sentences: readonly Span[]): Moved {
   let [refugees, idps] = [0, 0];
-  for (const k of keywordsIn({ start: 0, end: text.length, text }, MOVED_WORDS)) k.slug === "refugees" ? (refugees += 1) : (idps += 1);
+  for (const sentence of sentences) {
+    const words = keywordsIn(sentence, MOVED_WORDS);
+    if (words.some((k) => k.slug === "refugees" && !NOT_REFUGEES_THEMSELVES.test(text.slice(k.end, k.end + 15)))) refugees += 1;
+    if (words.some((k) => k.slug === "idps")) idps += 1;
+  }
   return refugees >= 2 && refugees >= 2 * idps ? "refugees" : idps >= 2 && idps >= 2 * refugees ? "idps" : null;
 }
+
+/** A flight's destination in its own clause, which the rest of the report does not override ("forced 10,000 people to flee to the capital", "fled south", "Inside Burundi"). */
+export const GOES_SOMEWHERE = /\b(?:fled|flee|flees|fleeing|escaped|escaping|ran|run|running|moved|headed|heading)\s+(?:[\w'’-]+\s+){0,4}?(?:to|into|towards?)\s|\b(?:fled|flee|flees|fleeing|escaped|ran|headed)\s+(?:north|south|east|west)(?:wards?)?\b|\b(?:inside|within)\b/i;
 
 /** Whether the count is tied to a place or a month, after it or at its clause's or line's start (`PLACE_AFTER`, `PLACE_BEFORE`). */
 export function tiedToPlace(text: string, n: NumberMention, sentence: Span): boolean {
@@ -253,6 +269,6 @@ export function breakdownByGroup(c: { text: string; n: NumberMention; noun: stri
   const groupNoun = noun !== null && (SUBGROUP.noun.test(noun) || SUBGROUP.trade.test(noun));
   const breaksDown = c.part || (c.subgroup && SUBGROUP.introduced.test(lead)) || /^\s+of the [\w-]+\s+(?:were|are)\b/i.test(after) || /\b(?:dead|injured|wounded|killed|victims|casualties|displaced)\s+includ(?:e|es|ed)\s+(?:[\w-]+\s+){0,2}$/i.test(lead);
   const group = breaksDown && (groupNoun || SUBGROUP.are.test(c.text.slice(c.n.end, c.n.end + 40))) && !(/^\s+(?:[\w-]+\s+){0,2}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured|displaced)\b/i.test(after) && c.otherMetricThanWhole);
-  const ownVerb = /^[^.;,]{0,30}\b(?:were|was|have|has|had|are|is|killed|wounded|injured|died|dead|fled|crossed|arrived|sought|displaced)\b/i.test(after);
-  return group || (c.wasGroup && NEXT_ITEM.test(c.between) && (groupNoun || (noun !== null && /^(?:civilians|elderly)$/i.test(noun))) && !ownVerb);
+  const hasOwnVerb = /^[^.;,]{0,30}\b(?:were|was|have|has|had|are|is|killed|wounded|injured|died|dead|fled|crossed|arrived|sought|displaced)\b/i.test(after);
+  return group || (c.wasGroup && NEXT_ITEM.test(c.between) && (groupNoun || (noun !== null && /^(?:civilians|elderly)$/i.test(noun))) && !hasOwnVerb);
 }

@@ -139,9 +139,9 @@ describe("rules read by the issue's letter, from the ninth to thirteenth develop
     expect(read("Gunmen raided their village and 6 people were killed.")).toEqual([["deaths", 6, "exact"]]);
     expect(read("Our team found 4 bodies.")).toEqual([["deaths", 4, "exact"]]);
     expect(read("The charity received thousands from donors last year.")).toEqual([]);
-    // (a refugee count does not make a flight at home four sentences later a flight abroad; nor does one word for refugees
-    // make a report about them, letter-rules-passage.test.ts)
-    expect(read("More than 5,000 refugees reached the camps this week. Aid is short. Camps are full. Rains have come. In Darfur, 60,000 people have fled in recent days.")).toEqual([
+    // (a refugee count does not make a flight at home four sentences later a flight abroad; nor does one sentence about
+    // refugees make a report about them, letter-rules-passage.test.ts)
+    expect(read("More than 5,000 refugees arrived in Chad this week. Aid is short. Camps are full. Rains have come. In Darfur, 60,000 people have fled in recent days.")).toEqual([
       ["refugees", 5000, "more_than"],
       ["idps", 60_000, "exact"],
     ]);

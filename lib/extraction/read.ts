@@ -3,7 +3,7 @@
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import type { ExtractOptions, Proposal } from "./extract";
 import { asOfIn } from "./as-of";
-import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, breakdownByGroup, dayCount, livesAbroad, movedLean, movedMetric, movedWhere, ownVerb, NEXT_ITEM, notTheirMove, ownOverBefore, qualifierOf, revision, type SentenceKeywords, tiedToPlace } from "./around";
+import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, breakdownByGroup, dayCount, GOES_SOMEWHERE, livesAbroad, movedLean, movedMetric, movedWhere, ownVerb, NEXT_ITEM, notTheirMove, ownOverBefore, qualifierOf, revision, type Moved, type SentenceKeywords, tiedToPlace } from "./around";
 import { ABROAD_DEST, countedForNone, givenBefore, mixedStates, notAffected, quotedWitness } from "./context";
 import { headlineAsBody } from "./headline";
 import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
@@ -42,9 +42,9 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
   let lastMovedAt = -1;
   // whoever the passage last counted on the move, within the last few sentences (not a refugee count of the opening carried to a flight at home much later)
   const movedNear = () => (lastMoved !== null && sentenceIndex - lastMovedAt <= 3 ? lastMoved : null);
-  // else whom the whole report counts on the move, for a flight that names neither (read once, when first needed)
-  let leaning: [ReturnType<typeof movedLean>] | undefined;
-  const onTheMove = () => movedNear() ?? (leaning ??= [movedLean(text)])[0];
+  // else, for a flight of this clause that goes nowhere named, whom the whole report counts on the move (read once, when first needed)
+  let leaning: Moved | undefined;
+  const onTheMove = (clause: string): Moved => movedNear() ?? (GOES_SOMEWHERE.test(clause) ? null : leaning === undefined ? (leaning = movedLean(text, spans)) : leaning);
   let sentenceIndex = -1;
   const spans = sentences(text);
   const seen: Reading["mentions"][number][] = [];
@@ -135,10 +135,10 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       let inNarrow = sibling ? null : metricIn(narrow, n.start, keywords.all);
       // what the count's own words say happened to it, over a keyword of a count or list item before it
       if (inNarrow) inNarrow = ownOverBefore({ text, n, narrow, mentions, keywords: keywords.all, found: inNarrow });
-      const fleeing: { slug: string; distance: number } | null = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, onTheMove()) : (onTheMove() ?? "idps"), distance: 0 } : null;
+      const fleeing: { slug: string; distance: number } | null = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, onTheMove(narrow.text)) : (onTheMove(narrow.text) ?? "idps"), distance: 0 } : null;
       let found: { slug: string; distance: number } | null = sibling ? { slug: sibling.metric, distance: 0 } : (inNarrow ?? fleeing ?? metricIn(clause, n.start, keywords.all));
       // who people counted as refugees or displaced are, by what happened to them and where they went
-      if (found && (found.slug === "refugees" || found.slug === "idps")) found = movedWhere({ text, n, sentence, narrow, mentions, keywords, found, fromOwnWords: inNarrow !== null, noun: noun.noun, lastMoved: lastMoved !== null && sentenceIndex - lastMovedAt <= 3 ? { metric: lastMoved, sentencesAgo: sentenceIndex - lastMovedAt } : null });
+      if (found && (found.slug === "refugees" || found.slug === "idps")) found = movedWhere({ text, n, sentence, narrow, mentions, keywords, found, fromOwnWords: inNarrow !== null, noun: noun.noun, lastMoved: lastMoved !== null && movedNear() !== null ? { metric: lastMoved, sentencesAgo: sentenceIndex - lastMovedAt } : null });
       const own = inNarrow !== null || fleeing !== null;
       // "…forced to migrate, of which 875,000 have been internally displaced": a part that says its metric, of a count that has none, is the figure
       // (but "people in need, including 96,000 refugees" stays a part of a count the report does not take)
@@ -174,7 +174,7 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
         confidence -= 0.2;
       }
       // people who moved, with no word for who they are: less sure
-      const moved: string | null = metric ? null : movedMetric({ sentence, narrow, lead, after, vague: n.vague, noun: noun.noun, hosted, near: movedNear(), onTheMove: onTheMove(), passage: lastMoved !== null && sentenceIndex - lastMovedAt <= 8 ? lastMoved : null });
+      const moved: string | null = metric ? null : movedMetric({ sentence, narrow, lead, after, vague: n.vague, noun: noun.noun, hosted, onTheMove: () => onTheMove(narrow.text), passage: lastMoved !== null && sentenceIndex - lastMovedAt <= 8 ? lastMoved : null });
       if (moved) {
         metric = moved;
         confidence -= 0.2;
