@@ -8,7 +8,7 @@ import type { Proposal } from "./extract";
 import type { NumberMention } from "./numbers";
 import { ABROAD_DEST } from "./context";
 import { keywordsIn, metricIn, type Keyword } from "./keywords";
-import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, FLIGHT, INTERNAL, crossedIntoACountry, inAnotherCountry, METRIC_RULES, ON_DAY, ON_DAY_UP_TO, PEOPLE_NOUN, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP } from "./rules";
+import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, FLIGHT, INTERNAL, crossedIntoACountry, inAnotherCountry, METRIC_RULES, ON_DAY, ON_DAY_UP_TO, PEOPLE_NOUN, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP, type MetricRule } from "./rules";
 import type { Span } from "./text";
 import { MONTH } from "./traps";
 
@@ -136,11 +136,13 @@ const NOT_REFUGEES_THEMSELVES = /^\s*(?:camps?|chief|agency|agencies|commissione
  * borders crossed, and twice as many as name people displaced at home; the displaced the other way round; else null. Read for a
  * flight that names no one and goes nowhere named ("Almost 30,000 people recently fled communal violence in North and West
  * Darfur", in a report on refugees in Chad). A refugee camp, office or law names no refugees ("Gaza's largest refugee camp").
+ * `found` keeps each sentence's words for people on the move, by rule, for the rest of the reading (keywords.ts).
  */
-export function movedLean(text: string, sentences: readonly Span[]): Moved {
+export function movedLean(text: string, sentences: readonly Span[], found: Map<MetricRule, Keyword[]>[] = []): Moved {
   let [refugees, idps] = [0, 0];
-  for (const sentence of sentences) {
-    const words = keywordsIn(sentence, MOVED_WORDS);
+  for (const [i, sentence] of sentences.entries()) {
+    const byRule = (found[i] = new Map(MOVED_WORDS.map((rule) => [rule, keywordsIn(sentence, [rule])])));
+    const words = [...byRule.values()].flat();
     if (words.some((k) => k.slug === "refugees" && !NOT_REFUGEES_THEMSELVES.test(text.slice(k.end, k.end + 15)))) refugees += 1;
     if (words.some((k) => k.slug === "idps")) idps += 1;
   }

@@ -5,10 +5,18 @@ import type { Span } from "./text";
 
 export type Keyword = { slug: string; start: number; end: number };
 
-/** Every metric keyword of a sentence, found once per sentence (not once per number). */
-export function keywordsIn(sentence: Span, rules: readonly MetricRule[]): Keyword[] {
+/**
+ * Every metric keyword of a sentence, found once per sentence (not once per number). `known`: the keywords of some of the
+ * rules, found already (read.ts reads the words for people on the move of every sentence once, for the whole report's lean).
+ */
+export function keywordsIn(sentence: Span, rules: readonly MetricRule[], known?: ReadonlyMap<MetricRule, readonly Keyword[]>): Keyword[] {
   const out: Keyword[] = [];
   for (const rule of rules) {
+    const found = known?.get(rule);
+    if (found) {
+      out.push(...found);
+      continue;
+    }
     if (rule.prefilter && !rule.prefilter.test(sentence.text)) continue;
     const push = (at: number, length: number) => out.push({ slug: rule.slug, start: sentence.start + at, end: sentence.start + at + length });
     if (!rule.starts) {

@@ -9,7 +9,7 @@ import { headlineAsBody } from "./headline";
 import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
 import { findNumbers } from "./numbers";
 import { offeredFrom, resolveParts, type Candidate } from "./parts";
-import { CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING, FLIGHT, METRIC_RULES, NOT_COUNTED, qualifierBefore, SUBGROUP } from "./rules";
+import { CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING, FLIGHT, METRIC_RULES, NOT_COUNTED, qualifierBefore, SUBGROUP, type MetricRule } from "./rules";
 import { speakerOf } from "./sources";
 import type { RulesRead } from "./tagged";
 import type { Reading, RuleReading } from "./tagger";
@@ -44,7 +44,8 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
   const movedNear = () => (lastMoved !== null && sentenceIndex - lastMovedAt <= 3 ? lastMoved : null);
   // else, for a flight of this clause that goes nowhere named, whom the whole report counts on the move (read once, when first needed)
   let leaning: Moved | undefined;
-  const onTheMove = (clause: string): Moved => movedNear() ?? (GOES_SOMEWHERE.test(clause) ? null : leaning === undefined ? (leaning = movedLean(text, spans)) : leaning);
+  const movedWords: Map<MetricRule, Keyword[]>[] = [];
+  const onTheMove = (clause: string): Moved => movedNear() ?? (GOES_SOMEWHERE.test(clause) ? null : leaning === undefined ? (leaning = movedLean(text, spans, movedWords)) : leaning);
   let sentenceIndex = -1;
   const spans = sentences(text);
   const seen: Reading["mentions"][number][] = [];
@@ -61,7 +62,7 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
     let lastInSentence: number | null = null;
     // (typed by a cast, so that the checker does not narrow it to null for the loop)
     let previous = null as { end: number; qualified: Qualifier | null; change: boolean; subgroup: boolean; group: boolean; counted: boolean; pushed: boolean } | null;
-    if (mentions.length > 0) keywords.all = keywordsIn(sentence, rules);
+    if (mentions.length > 0) keywords.all = keywordsIn(sentence, rules, movedWords[sentenceIndex]);
     keywordLists.push(keywords.all);
     // sentence-wide words, looked for once per sentence: a group of the victims named ("Child casualties …"), a disaster named
     const subgroupMatch = mentions.length > 0 ? SUBGROUP.sentence.exec(sentence.text) : null;
