@@ -207,8 +207,11 @@ export function ownHarmSpan(text: string, n: NumberMention, narrow: Span, mentio
   const ownEnd = n.end + (/\b(?:violence|fighting|conflict|clashes|attacks?|war|offensive|unrest|insurgency)\s+(?:that|which)\s+(?:has|have|had)\b/i.exec(ownWords)?.index ?? ownWords.length);
   const before = mentions.filter((m) => m.end <= n.start).at(-1);
   const those = (THOSE_HURT.test(text.slice(narrow.start, n.start)) || OF_THOSE_HURT.test(text.slice(narrow.start, n.start))) && !before;
-  const comma = Math.max(text.lastIndexOf(",", n.start), text.lastIndexOf(";", n.start));
-  return { from: Math.max(narrow.start, before?.end ?? 0, those ? 0 : Math.max(n.start - 50, comma)), to: Math.max(ownEnd, n.end) };
+  // (a comma or semicolon in the 50 characters before it: searched there only, not back through the whole report)
+  const reach = Math.max(0, n.start - 50);
+  const near = text.slice(reach, n.start);
+  const comma = Math.max(near.lastIndexOf(","), near.lastIndexOf(";"));
+  return { from: Math.max(narrow.start, before?.end ?? 0, those ? 0 : comma < 0 ? reach : reach + comma), to: Math.max(ownEnd, n.end) };
 }
 
 /** "Of those killed, 30 were refugees", "Among those killed in the strike, 12 were Syrian refugees" */

@@ -13,7 +13,8 @@ const ALIASES: Record<string, string> = {
   "UN children's agency": "UNICEF",
 };
 
-const NAME = String.raw`(?:the\s+)?(?:[A-Z][\w.'’&-]*|U\.N\.)(?:\s+(?:of|for|on|and|the|de|[A-Z][\w.'’&-]*|U\.N\.))*?(?:\s+(?:statement|office|agency|ministry|spokesman|spokeswoman|spokesperson|chief|official|officials|report))?`;
+// (a name is at most thirteen words: unbounded, a long run of capitalised words took time squared to search)
+const NAME = String.raw`(?:the\s+)?(?:[A-Z][\w.'’&-]*|U\.N\.)(?:\s+(?:of|for|on|and|the|de|[A-Z][\w.'’&-]*|U\.N\.)){0,12}?(?:\s+(?:statement|office|agency|ministry|spokesman|spokeswoman|spokesperson|chief|official|officials|report))?`;
 const VERB = String.raw`(?:says|said|say|estimates|estimated|reports|reported|announced|stated|warned|told|added|insisted|noted|confirmed|counted|recorded|documented|believes|believe)`;
 
 const AGENCY = String.raw`(?:the\s+)?(?:U\.N\.|UN|United Nations)(?:'s)?\s+(?:refugee|children's|children|humanitarian|human rights|food|migration|health)\s+(?:agency|office|body|chief|coordinator|envoy)`;

@@ -45,7 +45,13 @@ export function withoutCarriageReturns(text: string): { plain: string; span: (st
   };
 }
 
-/** Sentences: split after . ! ? (and a closing quote) before a capital or an opening quote, and at blank lines. */
+/** Characters of the longest sentence read whole: three times the longest in the fixtures (613). */
+export const LONGEST_SENTENCE = 2000;
+
+/**
+ * Sentences: split after . ! ? (and a closing quote) before a capital or an opening quote, and at blank lines; one longer than
+ * `LONGEST_SENTENCE` after its last semicolon or comma within that length, else its last space.
+ */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -53,7 +59,22 @@ export function sentences(text: string): Span[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body });
+    // (a "sentence" longer than any report's, a table or list with no full stop, is read in pieces: each number's words are
+    // looked for in its sentence, so one of a megabyte would take time squared)
+    for (let from = 0; from < body.length; ) {
+      let to = body.length;
+      if (to - from > LONGEST_SENTENCE) {
+        const window = body.slice(from, from + LONGEST_SENTENCE);
+        const mark = Math.max(window.lastIndexOf(";"), window.lastIndexOf(","));
+        const cut = mark > 0 ? mark : window.lastIndexOf(" ");
+        to = from + (cut > 0 ? cut + 1 : LONGEST_SENTENCE);
+      }
+      const piece = body.slice(from, to);
+      const pieceLead = piece.length - piece.trimStart().length;
+      const text = piece.trim();
+      if (text) out.push({ start: start + lead + from + pieceLead, end: start + lead + from + pieceLead + text.length, text });
+      from = to;
+    }
   };
   // …and before a bullet that starts a line ("• More than 613,000 …", or a bullet alone on its line): situation reports list their figures so
   // …after a full stop with no space in scraped text ("…of Cabo Delgado.The SADC mission …")
@@ -73,16 +94,31 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
+// (each run of spaces tried from its start only: from every position of a long run it would take time squared)
+const CLAUSE_BREAKS = {
+  plain: /;|\s[—–]\s|,\s+(?:and(?!\s+(?:children|women|men|girls|boys|the elderly|elderly|others|infants)\b)|but|while|whereas)\s|(?<!\s)\s+(?:while|whereas)\s|:\s/g,
+  commas: /;|(?<!\s)\s+where\s+|\s[—–-]\s|,\s(?!(?:and\s+)?(?:children|women|men|girls|boys|the elderly|elderly|infants)\b)|:\s|(?<!\s)\s+(?:while|whereas)\s+|(?<!\s)\s+and\s+(?=(?:[a-z]+\s+){0,4}(?:at least |some |about |around |more than |nearly |almost |over )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|hundreds|thousands|tens|dozens|millions|an? (?:million|thousand|hundred|dozen))\b))/g,
+};
+/** Where a sentence's clauses break (start and end of each break), found once per sentence and kind. */
+const breaksOf = new WeakMap<Span, { plain?: [number, number][]; commas?: [number, number][] }>();
+
 /** The part of a sentence around `[from, to)`: between clause breaks (; — ", and", ", but", ", while"). */
 export function clauseAround(sentence: Span, from: number, to: number, { commas = false }: { commas?: boolean } = {}): Span {
-  const breaks = commas ? /;|\s+where\s+|\s[—–-]\s|,\s(?!(?:and\s+)?(?:children|women|men|girls|boys|the elderly|elderly|infants)\b)|:\s|\s+(?:while|whereas)\s+|\s+and\s+(?=(?:[a-z]+\s+){0,4}(?:at least |some |about |around |more than |nearly |almost |over )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|hundreds|thousands|tens|dozens|millions|an? (?:million|thousand|hundred|dozen))\b))/g : /;|\s[—–]\s|,\s+(?:and(?!\s+(?:children|women|men|girls|boys|the elderly|elderly|others|infants)\b)|but|while|whereas)\s|\s+(?:while|whereas)\s|:\s/g;
+  const kind = commas ? "commas" : "plain";
+  const known = breaksOf.get(sentence) ?? breaksOf.set(sentence, {}).get(sentence)!;
+  const breaks = (known[kind] ??= Array.from(sentence.text.matchAll(CLAUSE_BREAKS[kind]), (m): [number, number] => [sentence.start + m.index, sentence.start + m.index + m[0].length]));
+  // the first break at or after the words, and the last before it that ends before them
+  let [lo, hi] = [0, breaks.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]![0] >= to) hi = mid;
+    else lo = mid + 1;
+  }
+  const b = lo < breaks.length ? breaks[lo]![0] : sentence.end;
   let a = sentence.start;
-  let b = sentence.end;
-  for (const m of sentence.text.matchAll(breaks)) {
-    const at = sentence.start + m.index;
-    if (at + m[0].length <= from) a = at + m[0].length;
-    else if (at >= to) {
-      b = at;
+  for (let i = lo - 1; i >= 0; i--) {
+    if (breaks[i]![1] <= from) {
+      a = breaks[i]![1];
       break;
     }
   }

@@ -24,7 +24,7 @@ it("npm run bench -- --figures 10000 prints every measure it takes", { timeout: 
   expect(r.code, r.stderr).toBe(0);
   const last = r.stdout.trim().split("\n").at(-1)!;
   const json = JSON.parse(last) as Record<string, unknown>;
-  for (const key of ["series_ratio", "series_app_ms", "series_sql_ms", "import_ratio", "extract_mb_per_s", "generate_s"]) {
+  for (const key of ["series_ratio", "series_app_ms", "series_sql_ms", "import_ratio", "extract_mb_per_s", "extract_hostile_mb_per_s", "generate_s"]) {
     expect(json[key], key).toEqual(expect.any(Number));
     expect(Number.isFinite(json[key]), key).toBe(true);
   }
