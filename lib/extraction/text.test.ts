@@ -23,6 +23,12 @@ describe("sentences", () => {
     expect(got.slice(0, -1).every((s) => s.text.endsWith(","))).toBe(true);
   });
 
+  it("never cuts inside a number written with commas", () => {
+    const list = `Fighting killed ${"1,234,567 in Gao and 2,345,678 in Mopti and ".repeat(100)}7 in Tessalit.`;
+    const numbers = (t: string) => t.match(/\d{1,3}(?:,\d{3})+/g) ?? [];
+    expect(sentences(list).flatMap((s) => numbers(s.text))).toEqual(numbers(list));
+  });
+
   it("cuts a long run with no comma or space at the limit", () => {
     const run = "x".repeat(LONGEST_SENTENCE * 2 + 10);
     expect(sentences(run).map((s) => s.text.length)).toEqual([LONGEST_SENTENCE, LONGEST_SENTENCE, 10]);

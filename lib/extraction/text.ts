@@ -50,7 +50,7 @@ export const LONGEST_SENTENCE = 2000;
 
 /**
  * Sentences: split after . ! ? (and a closing quote) before a capital or an opening quote, and at blank lines; one longer than
- * `LONGEST_SENTENCE` after its last semicolon or comma within that length, else its last space.
+ * `LONGEST_SENTENCE` after its last semicolon or comma before a space within that length, else its last space.
  */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
@@ -65,7 +65,8 @@ export function sentences(text: string): Span[] {
       let to = body.length;
       if (to - from > LONGEST_SENTENCE) {
         const window = body.slice(from, from + LONGEST_SENTENCE);
-        const mark = Math.max(window.lastIndexOf(";"), window.lastIndexOf(","));
+        // (a comma or semicolon before a space: not the commas of "1,234,567")
+        const mark = Math.max(window.lastIndexOf("; "), window.lastIndexOf(", "));
         const cut = mark > 0 ? mark : window.lastIndexOf(" ");
         to = from + (cut > 0 ? cut + 1 : LONGEST_SENTENCE);
       }
