@@ -13,8 +13,9 @@ const ALIASES: Record<string, string> = {
   "UN children's agency": "UNICEF",
 };
 
-// (a name is at most thirteen words: unbounded, a long run of capitalised words took time squared to search)
-const NAME = String.raw`(?:the\s+)?(?:[A-Z][\w.'’&-]*|U\.N\.)(?:\s+(?:of|for|on|and|the|de|[A-Z][\w.'’&-]*|U\.N\.)){0,12}?(?:\s+(?:statement|office|agency|ministry|spokesman|spokeswoman|spokesperson|chief|official|officials|report))?`;
+// (a name is at most thirteen words, each matched one way only — "U.N." is a capitalised word — so that a long run of
+// capitalised words takes linear time: unbounded, or with "U.N." matched two ways, it took time squared or worse)
+const NAME = String.raw`(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|for|on|and|the|de|[A-Z][\w.'’&-]*)){0,12}?(?:\s+(?:statement|office|agency|ministry|spokesman|spokeswoman|spokesperson|chief|official|officials|report))?`;
 const VERB = String.raw`(?:says|said|say|estimates|estimated|reports|reported|announced|stated|warned|told|added|insisted|noted|confirmed|counted|recorded|documented|believes|believe)`;
 
 const AGENCY = String.raw`(?:the\s+)?(?:U\.N\.|UN|United Nations)(?:'s)?\s+(?:refugee|children's|children|humanitarian|human rights|food|migration|health)\s+(?:agency|office|body|chief|coordinator|envoy)`;

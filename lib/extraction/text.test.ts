@@ -9,7 +9,7 @@ describe("sentences", () => {
     for (const s of got) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
-  it("reads a 'sentence' longer than any report's in pieces cut after a comma, each at its offsets, nothing lost", () => {
+  it("reads a 'sentence' longer than any report's in pieces cut after a comma, each at its offsets, no character lost", () => {
     const list = `Fighting killed ${"12 in Gao, 340 in Mopti, 56 in Kidal, ".repeat(400)}7 in Tessalit.`;
     const got = sentences(list);
     expect(got.length).toBeGreaterThan(list.length / LONGEST_SENTENCE);
@@ -23,10 +23,15 @@ describe("sentences", () => {
     expect(got.slice(0, -1).every((s) => s.text.endsWith(","))).toBe(true);
   });
 
-  it("never cuts inside a number written with commas", () => {
-    const list = `Fighting killed ${"1,234,567 in Gao and 2,345,678 in Mopti and ".repeat(100)}7 in Tessalit.`;
-    const numbers = (t: string) => t.match(/\d{1,3}(?:,\d{3})+/g) ?? [];
-    expect(sentences(list).flatMap((s) => numbers(s.text))).toEqual(numbers(list));
+  it("never cuts inside a number written with commas or spaces, nor inside a character written as two", () => {
+    const numbers = (t: string) => t.match(/\d{1,3}(?:[, ]\d{3})+/g) ?? [];
+    for (const list of [
+      `Fighting killed ${"1,234,567 in Gao and 2,345,678 in Mopti and ".repeat(100)}7 in Tessalit.`,
+      `Fighting displaced ${"1 234 567 in Gao and 2 345 678 in Mopti and ".repeat(100)}7 in Tessalit.`,
+      `Province totals ${"61,954\n116,382\n".repeat(300)}`,
+    ]) expect(sentences(list).flatMap((s) => numbers(s.text)), list.slice(0, 40)).toEqual(numbers(list));
+    const emoji = `${"x".repeat(LONGEST_SENTENCE - 1)}😀${"y".repeat(10)}`;
+    expect(sentences(emoji).map((s) => s.text)).toEqual(["x".repeat(LONGEST_SENTENCE - 1), `😀${"y".repeat(10)}`]);
   });
 
   it("cuts a long run with no comma or space at the limit", () => {
@@ -45,5 +50,9 @@ describe("clauseAround", () => {
     expect(around("3,000")).toBe("3,000 fled");
     expect(around("40")).toBe("40 were wounded");
     expect(around("12")).toBe("Gunmen killed 12 people in Gao, officials said");
+    // (a break after a comma and two spaces, as after one: "where" opens the next clause either way)
+    const [t] = sentences("Some 40,000 Malians have crossed into Niger,  where 19,198 refugees have been recorded.");
+    const at19 = t!.start + t!.text.indexOf("19,198");
+    expect(clauseAround(t!, at19, at19 + 6, { commas: true }).text).toBe("19,198 refugees have been recorded");
   });
 });

@@ -21,7 +21,7 @@ export function realText(bytes: number): string {
 /**
  * Text no report has, of shapes that once took the extractor time squared in their length (the API takes 5 MB): a long run of
  * spaces after a flight, a long run of capitalised words (a speaker's name is looked for in them), one "sentence" listing
- * numbers with no full stop, and a number in every short sentence.
+ * numbers with no full stop, a number in every short sentence, and "U.N." over and over.
  */
 export function hostileTexts(bytes: number): Record<string, string> {
   const fill = (unit: string) => unit.repeat(Math.max(1, Math.ceil(bytes / unit.length))).slice(0, bytes);
@@ -30,6 +30,8 @@ export function hostileTexts(bytes: number): Record<string, string> {
     capitals: `Some 2,000 people fled. ${fill("Commissioner for Aaaaaaaaaaaaaaaaaaaaaaaa Refugees ")}`,
     list: `Fighting killed ${fill("12 in Gao, 340 in Mopti, 56 in Kidal, ")}7 people.`,
     numbered: fill("Some 2,000 people fled. "),
+    // (a speaker's name is looked for in runs of capitalised words; "U.N." once matched it two ways)
+    names: `Some 2,000 people fled. ${fill("U.N. ")}said 12 were killed.`,
   };
 }
 
