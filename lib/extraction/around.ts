@@ -8,7 +8,7 @@ import type { Proposal } from "./extract";
 import type { NumberMention } from "./numbers";
 import { ABROAD_DEST } from "./context";
 import { keywordsIn, metricIn, type Keyword } from "./keywords";
-import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, FLIGHT, INTERNAL, crossedIntoACountry, inAnotherCountry, METRIC_RULES, ON_DAY, ON_DAY_UP_TO, PEOPLE_NOUN, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP, type MetricRule } from "./rules";
+import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, FLIGHT, INTERNAL, crossedIntoACountry, inAnotherCountry, METRIC_RULES, ON_DAY, ON_DAY_UP_TO, PEOPLE_NOUN, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP, type MetricRule, type Moved } from "./rules";
 import type { Span } from "./text";
 import { MONTH } from "./traps";
 
@@ -95,9 +95,6 @@ export function dayCount(c: { metric: string | null; sentence: Span; after: stri
   if (c.before?.metric === "daily_outflow" && /^\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(c.after) && /^[^.;\d]{0,30}\band\s+$/.test(c.between)) return { metric: "daily_outflow", unit: c.before.unit };
   return null;
 }
-
-/** Whom people on the move are: refugees, the displaced at home, or no one said. */
-export type Moved = "refugees" | "idps" | null;
 
 /**
  * The metric of people who moved, with no word for who they are: crossing or fleeing (refugees when the sentence crosses a

@@ -3,13 +3,13 @@
 import type { Qualifier } from "@/lib/figures/qualifiers";
 import type { ExtractOptions, Proposal } from "./extract";
 import { asOfIn } from "./as-of";
-import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, breakdownByGroup, dayCount, GOES_SOMEWHERE, livesAbroad, movedLean, movedMetric, movedWhere, ownVerb, NEXT_ITEM, notTheirMove, ownOverBefore, qualifierOf, revision, type Moved, type SentenceKeywords, tiedToPlace } from "./around";
+import { BREAKDOWN, BREAKDOWN_OPENS, BREAKDOWN_QUALIFIED, breakdownByGroup, dayCount, GOES_SOMEWHERE, livesAbroad, movedLean, movedMetric, movedWhere, ownVerb, NEXT_ITEM, notTheirMove, ownOverBefore, qualifierOf, revision, type SentenceKeywords, tiedToPlace } from "./around";
 import { ABROAD_DEST, countedForNone, givenBefore, mixedStates, notAffected, quotedWitness } from "./context";
 import { headlineAsBody } from "./headline";
 import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
 import { findNumbers } from "./numbers";
 import { offeredFrom, resolveParts, type Candidate } from "./parts";
-import { CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING, FLIGHT, METRIC_RULES, NOT_COUNTED, qualifierBefore, SUBGROUP, type MetricRule } from "./rules";
+import { CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING, FLIGHT, METRIC_RULES, NOT_COUNTED, qualifierBefore, SUBGROUP, type MetricRule, type Moved } from "./rules";
 import { speakerOf } from "./sources";
 import type { RulesRead } from "./tagged";
 import type { Reading, RuleReading } from "./tagger";
@@ -38,7 +38,7 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
   let speaker: string | null = null;
   let lastRate: Candidate | null = null;
   let lastFigure: number | null = null;
-  let lastMoved: "refugees" | "idps" | null = null;
+  let lastMoved: Moved = null;
   let lastMovedAt = -1;
   // whoever the passage last counted on the move, within the last few sentences (not a refugee count of the opening carried to a flight at home much later)
   const movedNear = () => (lastMoved !== null && sentenceIndex - lastMovedAt <= 3 ? lastMoved : null);

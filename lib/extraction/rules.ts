@@ -114,8 +114,11 @@ export function crossedIntoACountry(ownWords: string, people: string | null): bo
   return !home?.test(country);
 }
 
+/** Whom people on the move are: refugees, the displaced at home, or no one said. */
+export type Moved = "refugees" | "idps" | null;
+
 /** People who crossed: refugees where the sentence names a border, a country or refugees, else whom `onTheMove` says, else refugees. */
-export function crossingMetric(sentence: string, onTheMove: "refugees" | "idps" | null): "refugees" | "idps" {
+export function crossingMetric(sentence: string, onTheMove: Moved): NonNullable<Moved> {
   return ABROAD.test(sentence) ? "refugees" : (onTheMove ?? "refugees");
 }
 
