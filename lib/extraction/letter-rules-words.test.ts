@@ -141,6 +141,25 @@ describe("rules read by the issue's letter: words for a metric, a day's count, a
       ["About 2,000 people escaped Mali town of Menaka.", [["refugees", 2000]]],
       ["Thousands flee Niger State as bandits attack villages", [["idps", 1000]]],
       ["On Monday, the Mali Red Cross said more than 28,000 people had been displaced near Ménaka.", [["idps", 28_000]]],
+      // (a country's own region is no border; Waziristan, 2014; Tigray, 2020; Somalia, 2011: "the brink of death" is no death)
+      ["Thousands flee Pakistan's North Waziristan", [["idps", 1000]]],
+      ["Thousands flee Ethiopia's Tigray region to Sudan", [["refugees", 1000]]],
+      ["Thousands more continue to flee into the region, some on the brink of death.", [["idps", 1000]]],
+    ]);
+  });
+
+  it("reads a count that looks like a year, a rate written '/day', and a headline's counts each by its own clause", () => {
+    expectPairs([
+      // (Gaza, 2019: a qualified count of people is no year; Liberia, 2011: "200/day"; IOM, 2019: a headline in title case,
+      // whose arrivals take no other clause's deaths, and whose "Reach 970" is no name)
+      ["In the worst fighting since the war in 2014 that left more than 2000 people dead, hundreds of rockets were launched toward Israel.", [["deaths", 2000]]],
+      ["UNHCR estimates that the influx of newly arrived Ivoirians who reach the Janzon axis has reduced from 200/day the previous week to around 130/day over the reporting period.", [["daily_outflow", 200], ["daily_outflow", 130]]],
+      ["Mediterranean Migrant Arrivals Reach 68,113 in 2019; Deaths Reach 970", [["refugees", 68_113], ["deaths", 970]]],
+      // (Kokang, 2015: a country's name and a word before the people)
+      ["China has set up temporary settlements to relocate about 14,000 Myanmar border inhabitants who have fled to Yunnan Province.", [["idps", 14_000]]],
+      // (but a year stays a year, and so does a year after "since")
+      ["Since 2000 people have fled the region every year.", []],
+      ["In 2015 about 300 people were killed.", [["deaths", 300]]],
     ]);
   });
 

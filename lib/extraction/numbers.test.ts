@@ -43,6 +43,23 @@ describe("findNumbers", () => {
     ]);
   });
 
+  it("reads a crowd before what it did or where it went, 'in their thousands', 'the lives of hundreds' and 'tens of' people", () => {
+    // (Ethiopia, 2018; Kunduz, 2015; Kosovo, 2015; Burundian refugees in Tanzania, 2015; Rohingya, 2017; Lampedusa, 2013; Karabakh, 2016)
+    const vague = (text: string) => mentions(text).map(([word, value]) => [word, value]);
+    expect(vague("Dozens die in clash between Ethiopian Somalis and Oromos")).toEqual([["Dozens", 24]]);
+    expect(vague("Host families struggle to help thousands who have fled Afghanistan's Kunduz")).toEqual([["thousands", 1000]]);
+    expect(vague("Thousands Leave Kosovo Seeking Asylum in EU")).toEqual([["Thousands", 1000]]);
+    expect(vague("Thousands continued to flee their homes Wednesday.")).toEqual([["Thousands", 1000]]);
+    expect(vague("More refugees are arriving in their hundreds every day.")).toEqual([["hundreds", 100]]);
+    expect(vague("The army forced the minority Muslims to cross in their thousands to neighbouring Bangladesh.")).toEqual([["thousands", 1000]]);
+    expect(vague("Tens of people died when a ship carrying African migrants sank.")).toEqual([["Tens", 10]]);
+    expect(vague("The clashes have claimed the lives of hundreds.")).toEqual([["hundreds", 100]]);
+    expect(vague("with dozens arriving daily in Kabul")).toEqual([["dozens", 24]]);
+    // (but no crowd of money or of things, and "tens of thousands" stays one number)
+    expect(vague("The damage ran to thousands in repairs.")).toEqual([]);
+    expect(vague("Tens of thousands fled.")).toEqual([["Tens of thousands", 10_000]]);
+  });
+
   it("keeps positions, so each number can be quoted", () => {
     const text = "In 2014, some 1.5 million people";
     const [year, count] = findNumbers(text);

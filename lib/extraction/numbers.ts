@@ -33,7 +33,7 @@ const SCALE = String.raw`(?:hundred|thousand|lakhs?|million|crores?|billion)`;
 const ONE = String.raw`(?:(?:${DIGITS})(?:(?:\s*|-)(?:${SCALE}|m\b|mn\b|bn\b|mln\b))?|(?:${WORD})(?:[\s-]+(?:${WORD}))?(?:[\s-]+hundred(?:\s+and\s+(?:${WORD})(?:[\s-]+(?:${WORD}))?)?)?(?:[\s-]+(?:thousand|lakh|million|crore|billion)s?)*|(?:a|an|one|half|a half|a quarter|quarter|three quarters)[\s-]+(?:of\s+an?\s+)?${SCALE}|half[\s-]+an?[\s-]+${SCALE})`;
 
 // "forced millions to flee", "displaced thousands": a vague crowd after the verb that moved or killed it
-const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions|scores)\b(?<!\b(?:${WORD}|\d+)[\s-]\w+)(?=\s+of\b|\s+(?:more\s+)?(?:people\s+|civilians\s+|refugees\s+|residents\s+|villagers\s+|\w+(?:ans|ese|is)\s+)?(?:could|may|might|will|were|have|had|are|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died|forced)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross|entering|enter)\b|\s+from\s+|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens|scores)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens|scores))(?!\s+of)|(?<=\bby the )(hundreds|thousands|millions|dozens)\b`, "gi");
+const VAGUE = new RegExp(String.raw`\b(hundreds|thousands|tens|dozens)\s+of\s+(thousands|millions)\b|\b(hundreds|thousands|dozens|millions|scores|tens)\b(?<!\b(?:${WORD}|\d+)[\s-]\w+)(?=\s+of\b|\s+(?:more\s+)?(?:people\s+|civilians\s+|refugees\s+|residents\s+|villagers\s+|\w+(?:ans|ese|is)\s+)?(?:could|may|might|will|were|have|had|are|who|wounded|injured|killed|dead|fled|flee|flees|fleeing|displaced|died|die|dies|dying|perished|drowned|forced|left|leave|leaves|leaving|escaped|escape|escaping|sought|remain|remained|remains|arrived|arrive|arrives|arriving|crossed|cross|crosses|crossing|entered|continue|continues|continued)\b|\s+(?:still|continue to|keep)\s+(?:arriving|arrive|fleeing|flee|crossing|cross|entering|enter)\b|\s+from\s+|\s+to\s+(?:flee|leave|escape)\b)|\b(hundreds|thousands|millions|dozens|scores)\b(?<=\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|displace|displaced|displacing|displaces|uproot|uprooted|uprooting|forced|forcing|driven|drove)\s+(?:hundreds|thousands|millions|dozens|scores))(?!\s+of)|(?<=\b(?:by(?: the)?|in their|(?:lives|deaths) of) )(hundreds|thousands|millions|dozens)\b(?!\s+of\b)`, "gi");
 // "several hundred arrivals each day", "a few thousand people": a vague count of that size
 const SEVERAL = /\b(?:several|a few)\s+(hundred thousand|hundred|thousand|million)\b(?!\s+(?:thousand|million))/gi;
 const SEVERAL_RANGE: Record<string, string> = { hundred: "hundreds of", thousand: "thousands of", "hundred thousand": "hundreds of thousands", million: "millions of" };
@@ -98,6 +98,7 @@ const VAGUE_RANGE: Record<string, [number, number]> = {
   "hundreds of": [100, 999],
   "dozens of": [24, 99],
   "scores of": [40, 99],
+  "tens of": [10, 99],
   "millions of": [1_000_000, 9_999_999],
 };
 

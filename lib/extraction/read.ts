@@ -148,7 +148,8 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       // events, of a caseload the report does not take, is the figure
       if (part && !item && !underNoMetric && wasTrap && /^[^.;\d]{0,40}\bsince\b/i.test(text.slice(n.end, n.end + 60))) part = false;
       const loose = !found;
-      found ??= metricIn(sentence, n.start, keywords.all);
+      // (but a count whose own clause says people moved, "Migrant Arrivals Reach 68,113 in 2019; Deaths Reach 970", takes no other clause's metric)
+      if (!FLIGHT.test(narrow.text)) found ??= metricIn(sentence, n.start, keywords.all);
       // a count whose own words do something that is no metric ("500 soldiers were deployed after the attack that killed 12"),
       // or that a verb of no metric governs ("has affected more than 2 million people"), takes no metric from the rest
       // (the sentence's metric keywords are found once; here only their positions are compared)

@@ -13,7 +13,7 @@ export { MONTH };
 
 // "Operation 1027": a capitalised word that is no qualifier or article ("Some 30", "Another 25" are counts)
 // "Attack Kills 30", "Toll Rises To 2,036": a headline's verb or preposition in title case is no name either
-export const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:Some|Nearly|About|Around|Another|Over|Almost|Roughly|Only|Just|Approximately|Up|More|Fewer|Less|All|The|In|On|By|With|And|But|Of|At|Those|These|Least|An|A|Estimated|Further|Additional|Still|Yet|Over|Exactly|Precisely|Perhaps|Possibly|Reportedly|Officially|To|From|Kills?|Killed|Claims?|Claimed|Leaves?|Left|Displaces?|Displaced|Wounds?|Wounded|Injures?|Injured|Forces?|Uproots?|Hits?|Tops?|Reaches|Rises|Passes|Exceeds|Nears|Surpasses)\s)[A-Z][a-z]+\s+$/;
+export const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:Some|Nearly|About|Around|Another|Over|Almost|Roughly|Only|Just|Approximately|Up|More|Fewer|Less|All|The|In|On|By|With|And|But|Of|At|Those|These|Least|An|A|Estimated|Further|Additional|Still|Yet|Over|Exactly|Precisely|Perhaps|Possibly|Reportedly|Officially|To|From|Kills?|Killed|Claims?|Claimed|Leaves?|Left|Displaces?|Displaced|Wounds?|Wounded|Injures?|Injured|Forces?|Uproots?|Hits?|Tops?|Reach|Reaches|Reached|Rises?|Rose|Climbs?|Climbed|Surpass(?:es|ed)?|Passes|Exceeds|Nears|Surpasses)\s)[A-Z][a-z]+\s+$/;
 
 const QUALIFIER = String.raw`(?:approximately|about|some|around|roughly|at least|more than|over|nearly|almost|close to|up to|an estimated|estimated)`;
 
@@ -55,7 +55,8 @@ export function isTrap(text: string, n: NumberMention): boolean {
   // "dozens of miles": a vague number's "of" belongs to the thing counted
   const after = text.slice(n.end, n.end + 28).replace(n.vague ? /^\s+of\b/ : /^$/, "");
   const lead = lead40(text, n);
-  if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100) return true;
+  // (but "more than 2000 people dead" counts people: a year is never qualified and followed by who)
+  if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100 && !(/\b(?:more than|over|at least|about|around|nearly|almost|some|up to|an estimated|approximately|roughly)\s+$/i.test(before) && /^\s+(?:people|persons|civilians|refugees|migrants|children|soldiers|troops|fighters|individuals|residents|villagers|IDPs|dead|killed|wounded|injured|displaced)\b/i.test(after))) return true;
   // a date written with slashes ("AFP 05/17/17", "on 12/3/2019")
   if (/^\d{1,4}$/.test(n.text) && (/\d\/$/.test(before) || /^\/\d/.test(text.slice(n.end, n.end + 2)))) return true;
   // the end of a span of years ("1983-84")
@@ -163,6 +164,8 @@ export function readNounAfter(text: string, n: NumberMention, joins = true): Rea
   }
   // a number that ends its line ("…displaces 2,940" as a heading) names no thing after it
   if (/^[ \t]*\n/.test(text.slice(n.end, n.end + 4))) return { people: true, noun: null };
+  // "reduced from 200/day": a rate written short, no thing after it
+  if (/^\s?\/\s?(?:day|week|month)\b/i.test(text.slice(n.end, n.end + 9))) return { people: true, noun: null };
   // "stream into DR Congo by the thousands": a crowd's size, no thing after it
   if (n.vague && /\bby the\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start))) return { people: true, noun: null };
   // "hundreds of airstrikes", "dozens of houses": a vague number's "of" leads to the thing counted
@@ -174,7 +177,7 @@ export function readNounAfter(text: string, n: NumberMention, joins = true): Rea
     // acronym before a people's name or a noun for people
     const capitalised = /^[A-Z][a-z]*(?:-[A-Za-z]+)*$/.test(w);
     const namesPeople = (x: string | undefined) => x !== undefined && (PEOPLE_NOUN.test(x) || DEMONYM.test(x));
-    if (ADJECTIVES.test(w) || (/^[A-Z]{2,6}$/.test(w) && words.slice(i + 1, i + 4).some((x) => PEOPLE_NOUN.test(x))) || (capitalised && (namesPeople(words[i + 1]) || (/^[A-Z]/.test(words[i + 1] ?? "") && namesPeople(words[i + 2])) || (/^(?:and|or)$/.test(words[i + 1] ?? "") && /^[A-Z][a-z]+$/.test(words[i + 2] ?? "") && namesPeople(words[i + 3]))))) {
+    if (ADJECTIVES.test(w) || (/^[A-Z]{2,6}$/.test(w) && words.slice(i + 1, i + 4).some((x) => PEOPLE_NOUN.test(x))) || (capitalised && (namesPeople(words[i + 1]) || (/^[A-Z]|^[a-z]+$/.test(words[i + 1] ?? "") && namesPeople(words[i + 2])) || (/^(?:and|or)$/.test(words[i + 1] ?? "") && /^[A-Z][a-z]+$/.test(words[i + 2] ?? "") && namesPeople(words[i + 3]))))) {
       // ("already hosted some 400,000 Rohingya before …": a people's name that is also a word for them, ending the phrase)
       if (HURT.test(w) || (PEOPLE_NOUN.test(w) && /^(?:[,.;:)—–"]|before|after|in|at|from|to|into|who|have|has|had|were|are|was|is|and|or|since|on|across|still|already|now)$/.test(words[i + 1] ?? "."))) hurt ??= w;
       continue;
