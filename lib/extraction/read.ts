@@ -122,7 +122,9 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       // displaced "inside and outside the country", "either as IDPs or as refugees": no one metric, read as the displaced, less sure
       const lumped = NOT_COUNTED.mixed.test(rest);
       if (lumped) aside = true;
-      let unit = unitIn(`${text.slice(Math.max(narrow.start, n.start - 70), n.start)} ${after.slice(0, 100)}`);
+      // ("130/day": a rate written short, right after its number)
+      const slash = /^\s?\/\s?(day|week|month)\b/i.exec(text.slice(n.end, n.end + 9));
+      let unit: Proposal["unit"] = slash ? `people_per_${slash[1]!.toLowerCase() as "day" | "week" | "month"}` : unitIn(`${text.slice(Math.max(narrow.start, n.start - 70), n.start)} ${after.slice(0, 100)}`);
       // what a figure of these words would be, should the tagger read one where the rules read none (tagged.ts)
       const draftFor = (rule: RuleReading, why: string): true => {
         rule.draft = { narrow, unit, qualifier: qualifierOf({ narrow, lead: narrowLead, after, between, restated, vague: n.vague }) };
@@ -148,8 +150,8 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       // events, of a caseload the report does not take, is the figure
       if (part && !item && !underNoMetric && wasTrap && /^[^.;\d]{0,40}\bsince\b/i.test(text.slice(n.end, n.end + 60))) part = false;
       const loose = !found;
-      // (but a count whose own clause says people moved, "Migrant Arrivals Reach 68,113 in 2019; Deaths Reach 970", takes no other clause's metric)
-      if (!FLIGHT.test(narrow.text)) found ??= metricIn(sentence, n.start, keywords.all);
+      // (but a count of arrivals or an influx, "Migrant Arrivals Reach 68,113 in 2019; Deaths Reach 970", takes no other clause's metric)
+      if (!/\b(?:arrivals|departures|influx|exodus|outflow)\b/i.test(narrow.text)) found ??= metricIn(sentence, n.start, keywords.all);
       // a count whose own words do something that is no metric ("500 soldiers were deployed after the attack that killed 12"),
       // or that a verb of no metric governs ("has affected more than 2 million people"), takes no metric from the rest
       // (the sentence's metric keywords are found once; here only their positions are compared)

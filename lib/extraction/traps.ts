@@ -2,7 +2,10 @@
 // make a count part of one already given. Pure; lib/extraction/read.ts applies them to each number.
 import { MAX_COUNT } from "@/lib/figures/numbers";
 import type { NumberMention } from "./numbers";
-import { ADJECTIVES, DEMONYM, PEOPLE, PEOPLE_NOUN } from "./rules";
+import { ADJECTIVES, DEMONYM, FLIGHT, PEOPLE, PEOPLE_NOUN } from "./rules";
+
+// a day or a month by its name: "By 9 Tuesday morning soldiers had killed 12" names no people
+const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 export const MONTH_BEFORE = new RegExp(String.raw`${MONTH}\s*$`);
@@ -55,8 +58,9 @@ export function isTrap(text: string, n: NumberMention): boolean {
   // "dozens of miles": a vague number's "of" belongs to the thing counted
   const after = text.slice(n.end, n.end + 28).replace(n.vague ? /^\s+of\b/ : /^$/, "");
   const lead = lead40(text, n);
-  // (but "more than 2000 people dead" counts people: a year is never qualified and followed by who)
-  if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100 && !(/\b(?:more than|over|at least|about|around|nearly|almost|some|up to|an estimated|approximately|roughly)\s+$/i.test(before) && /^\s+(?:people|persons|civilians|refugees|migrants|children|soldiers|troops|fighters|individuals|residents|villagers|IDPs|dead|killed|wounded|injured|displaced)\b/i.test(after))) return true;
+  // (but "more than 2000 people dead" counts people: a round count, qualified, followed by a noun for people, and not a time:
+  // "since about 2012 civilians have fled", "the famine of about 1992 killed" stay years)
+  if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100 && !(n.value % 100 === 0 && /\b(?:more than|at least|about|around|nearly|almost|some|an estimated|approximately|roughly)\s+$/i.test(before) && !/\b(?:since|from|until|till|by|in|of|to|before|after|during|between|began|begun|started|erupted|year|years)\s+(?:\w+\s+){0,2}$/i.test(before) && /^\s+(?:people|persons|civilians|refugees|migrants|children|soldiers|troops|fighters|individuals|residents|villagers|IDPs)\b/i.test(after))) return true;
   // a date written with slashes ("AFP 05/17/17", "on 12/3/2019")
   if (/^\d{1,4}$/.test(n.text) && (/\d\/$/.test(before) || /^\/\d/.test(text.slice(n.end, n.end + 2)))) return true;
   // the end of a span of years ("1983-84")
@@ -164,8 +168,8 @@ export function readNounAfter(text: string, n: NumberMention, joins = true): Rea
   }
   // a number that ends its line ("…displaces 2,940" as a heading) names no thing after it
   if (/^[ \t]*\n/.test(text.slice(n.end, n.end + 4))) return { people: true, noun: null };
-  // "reduced from 200/day": a rate written short, no thing after it
-  if (/^\s?\/\s?(?:day|week|month)\b/i.test(text.slice(n.end, n.end + 9))) return { people: true, noun: null };
+  // "the influx … has reduced from 200/day": a rate of people on the move written short, no thing after it
+  if (/^\s?\/\s?(?:day|week|month)\b/i.test(text.slice(n.end, n.end + 9)) && FLIGHT.test(text.slice(Math.max(0, n.start - 150), n.start))) return { people: true, noun: null };
   // "stream into DR Congo by the thousands": a crowd's size, no thing after it
   if (n.vague && /\bby the\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start))) return { people: true, noun: null };
   // "hundreds of airstrikes", "dozens of houses": a vague number's "of" leads to the thing counted
@@ -177,7 +181,7 @@ export function readNounAfter(text: string, n: NumberMention, joins = true): Rea
     // acronym before a people's name or a noun for people
     const capitalised = /^[A-Z][a-z]*(?:-[A-Za-z]+)*$/.test(w);
     const namesPeople = (x: string | undefined) => x !== undefined && (PEOPLE_NOUN.test(x) || DEMONYM.test(x));
-    if (ADJECTIVES.test(w) || (/^[A-Z]{2,6}$/.test(w) && words.slice(i + 1, i + 4).some((x) => PEOPLE_NOUN.test(x))) || (capitalised && (namesPeople(words[i + 1]) || (/^[A-Z]|^[a-z]+$/.test(words[i + 1] ?? "") && namesPeople(words[i + 2])) || (/^(?:and|or)$/.test(words[i + 1] ?? "") && /^[A-Z][a-z]+$/.test(words[i + 2] ?? "") && namesPeople(words[i + 3]))))) {
+    if (ADJECTIVES.test(w) || (/^[A-Z]{2,6}$/.test(w) && words.slice(i + 1, i + 4).some((x) => PEOPLE_NOUN.test(x))) || (capitalised && (namesPeople(words[i + 1]) || ((/^[A-Z]/.test(words[i + 1] ?? "") || (/^[a-z]+$/.test(words[i + 1] ?? "") && !WHEN.test(w))) && namesPeople(words[i + 2])) || (/^(?:and|or)$/.test(words[i + 1] ?? "") && /^[A-Z][a-z]+$/.test(words[i + 2] ?? "") && namesPeople(words[i + 3]))))) {
       // ("already hosted some 400,000 Rohingya before …": a people's name that is also a word for them, ending the phrase)
       if (HURT.test(w) || (PEOPLE_NOUN.test(w) && /^(?:[,.;:)—–"]|before|after|in|at|from|to|into|who|have|has|had|were|are|was|is|and|or|since|on|across|still|already|now)$/.test(words[i + 1] ?? "."))) hurt ??= w;
       continue;

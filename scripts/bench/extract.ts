@@ -32,6 +32,9 @@ export function hostileTexts(bytes: number): Record<string, string> {
     numbered: fill("Some 2,000 people fled. "),
     // (a speaker's name is looked for in runs of capitalised words; "U.N." once matched it two ways)
     names: `Some 2,000 people fled. ${fill("U.N. ")}said 12 were killed.`,
+    // (vague crowds and short rates: every word a number, in one sentence)
+    crowds: `Refugees fled. ${fill("Tens of Dozens die ")}`,
+    rates: `The influx of refugees ${fill("200/day ")}`,
   };
 }
 
