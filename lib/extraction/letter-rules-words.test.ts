@@ -180,6 +180,25 @@ describe("rules read by the issue's letter: words for a metric, a day's count, a
     expect(letter("Some 3,000 people have fled, many of them close to death.").map((f) => f[0])).not.toContain("deaths");
   });
 
+  it("reads the shot and the treated in hospital as hurt, fighters 'eliminated' as dead, and a day's arrivals 'yesterday'", () => {
+    expectPairs([
+      // (Zimbabwe, 2019; Baga Sola, 2015; Grozny, 2014; Tavush, 2020; Bodo, 2019; Zamboanga, 2013)
+      ["Zimbabwe: 12 Confirmed Dead, 78 Shot As Govt Crackdown On Protesters Intensifies", [["deaths", 12], ["injured", 78]]],
+      ["A coalition of Zimbabwe human rights groups says at least 12 people have been killed, at least 78 have been shot and more than 240 have faced \u201cassault, torture\u201d.", [["deaths", 12], ["injured", 78]]],
+      ["More than 50 people are being treated at the hospital in the town, which is on the shores of Lake Chad.", [["injured", 50]]],
+      ["According to Chechen President Ramzan Kadyrov, who led the operation, nine terrorists had been eliminated, while the bodies of the rest were found.", [["deaths", 9]]],
+      ["Armenia says four of its troops \u2013 two of them officers \u2013 were killed.", [["deaths", 4]]],
+      ["\u201cOur team in Bodo estimates that some 8,000 people arrived yesterday and we expect several thousand more may come today,\u201d said the programme manager.", [["daily_outflow", 8000]]],
+      ["The unresolved Zamboanga siege has resulted in the displacement of over 62,000 residents forced to flee their homes for fear of their lives.", [["idps", 62_000]]],
+      // (Anbar, 2014: families of the displaced are families; Gaza, 2019: the weekly protests give no count a rate)
+      ["Also, 844 IDP families have been newly displaced following clashes in Fallujah.", []],
+      ["Since 30 March 2018, thousands of Palestinians have been participating in the weekly protests.", []],
+      // (but one shot in the head is no count of the hurt, nor a helicopter shot down)
+      ["One soldier was shot in the head.", []],
+      ["Yerevan reported three destroyed tanks and two shot down helicopters.", []],
+    ]);
+  });
+
   it("reads a chain of counts joined by 'and' in time proportional to its length, without recursion", () => {
     const chain = `Fighting killed ${Array.from({ length: 5000 }, (_, i) => String(10 + i)).join(" and ")} people.`;
     expect(() => letter(chain)).not.toThrow();

@@ -190,6 +190,8 @@ export function readNounAfter(text: string, n: NumberMention, joins = true): Rea
     if (i === 0 && /^respectively$/i.test(w)) continue;
     // households and families are no head count
     if (/^(?:families|households|HHs?)$/i.test(w)) return { people: false, noun: w };
+    // ("844 IDP families", "3,000 refugee households": families all the same)
+    if (/^(?:IDPs?|refugees?|displaced|returnees?|migrants?)$/i.test(w) && /^(?:families|households|HHs?)$/i.test(words[i + 1] ?? "")) return { people: false, noun: words[i + 1]! };
     // "16 underage children", "280 health personnel": a lower-case word before a noun for people describes them
     // ("hundreds of thousands of minority Rohingya Muslims": a capitalised name before a people's name)
     // ("160 000 anglophone Cameroonians": a lower-case word before a people's name)
@@ -247,7 +249,7 @@ export function isEarlierFigure(text: string, n: NumberMention): boolean {
 // a small count's people named a few words on: "four suspected Boko Haram attackers", "five of them militants", "Two of the
 // five attackers", "the eight of the gunmen" (but not across a preposition: "In 3 of the attacks soldiers were killed")
 const COMBATANTS = String.raw`(?:attackers|militants|fighters|insurgents|soldiers|civilians|people|gunmen|assailants|policemen|officers|troops)\b`;
-const SMALL_COUNT_OF = new RegExp(String.raw`^\s+(?:(?:(?!(?:of(?!\s+(?:them|those|whom)\b)|in|the|at|on|by|from|to|and|or|with|for|a|an)\b)[\w-]+\s+){1,3}?|of (?:the|those|these)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+)?)${COMBATANTS}`, "i");
+const SMALL_COUNT_OF = new RegExp(String.raw`^\s+(?:(?:(?!(?:of(?!\s+(?:them|those|whom)\b)|in|the|at|on|by|from|to|and|or|with|for|a|an)\b)[\w-]+\s+){1,3}?|of (?:the|those|these|its|their|our|his|her)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+)?)${COMBATANTS}`, "i");
 
 /**
  * Words after a count that say it counts no people, or none the report tracks: a noun that names no people (but whatever a
