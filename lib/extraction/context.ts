@@ -74,7 +74,7 @@ export function countedForNone(c: { text: string; n: NumberMention; sentence: Sp
   const { text, n, lead, after } = c;
   // (but "at least 94 people died and 250 were missing", "30 were killed and many are missing": a death said first keeps
   // the count; "2,000 have died or gone missing" are no one metric's)
-  if (!c.countsMissing && /^(?:(?!\b(?:died|killed|dead|drowned|perished|dozens|hundreds|thousands|scores|a number)\b)[^.;\d]){0,30}?\b(?:reported |still |remain |are |were )?(?:missing|unaccounted for)\b/i.test(after)) return true;
+  if (!c.countsMissing && /^(?:(?!\b(?:died|killed|dead|drowned|perished)\b|\b(?:and|with|while|as)\s+(?:(?:around|about|some|at least|more than|over|nearly)\s+)?(?:\d|(?:dozens|hundreds|thousands|scores|a number|many|several)\b))[^.;]){0,30}?\b(?:reported |still |remain |are |were )?(?:missing|unaccounted for)\b/i.test(after)) return true;
   if (/^[^.;\d]{0,30}?\b(?:died|dead|killed|drowned|perished)\s+or\s+(?:\w+\s+){0,2}(?:missing|unaccounted)\b/i.test(after)) return true;
   // people said to fight or serve somewhere are combatants, counted for no metric ("An estimated 3,000 Tunisians are fighting in Syria")
   if (/^\s+(?:[A-Za-z-]+\s+)?(?:are|were|is|was|have been|had been|remain|remained)\s+(?:now\s+|still\s+)?(?:fighting|serving|stationed|deployed)\b(?!\s+for\s+(?:their|his|her)\s+lives)/i.test(after)) return true;

@@ -18,7 +18,7 @@ export { MONTH };
 
 // "Operation 1027": a capitalised word that is no qualifier or article ("Some 30", "Another 25" are counts)
 // "Attack Kills 30", "Toll Rises To 2,036": a headline's verb or preposition in title case is no name either
-export const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:Some|Nearly|About|Around|Another|Over|Almost|Roughly|Only|Just|Approximately|Up|More|Fewer|Less|All|The|In|On|By|With|And|But|Of|At|Those|These|Least|An|A|Estimated|Further|Additional|Still|Yet|Over|Exactly|Precisely|Perhaps|Possibly|Reportedly|Officially|To|From|Kills?|Killed|Claims?|Massacres?|Massacred|Slaughters?|Slaughtered|Beheads?|Beheaded|Executes?|Executed|Claimed|Leaves?|Left|Displaces?|Displaced|Wounds?|Wounded|Injures?|Injured|Forces?|Uproots?|Hits?|Tops?|Reach|Reaches|Reached|Rises?|Rose|Climbs?|Climbed|Surpass(?:es|ed)?|Passes|Exceeds|Nears|Surpasses)\s)[A-Z][a-z]+\s+$/;
+export const NAME_BEFORE = /(?<![.!?]\s*)\b(?!(?:Some|Nearly|About|Around|Another|Over|Almost|Roughly|Only|Just|Approximately|Up|More|Fewer|Less|All|The|In|On|By|With|And|But|Of|At|Those|These|Least|An|A|Estimated|Further|Additional|Still|Yet|Over|Exactly|Precisely|Perhaps|Possibly|Reportedly|Officially|To|From|Kills?|Killed|Claims?|Massacres?|Massacred|Slaughtered|Beheads?|Beheaded|Executed|Claimed|Leaves?|Left|Displaces?|Displaced|Wounds?|Wounded|Injures?|Injured|Forces?|Uproots?|Hits?|Tops?|Reach|Reaches|Reached|Rises?|Rose|Climbs?|Climbed|Surpass(?:es|ed)?|Passes|Exceeds|Nears|Surpasses)\s)[A-Z][a-z]+\s+$/;
 
 const QUALIFIER = String.raw`(?:approximately|about|some|around|roughly|at least|more than|over|nearly|almost|close to|up to|an estimated|estimated)`;
 
@@ -175,8 +175,16 @@ export function readNounAfter(text: string, n: NumberMention, joins = true): Rea
   // "stream into DR Congo by the thousands": a crowd's size, no thing after it
   if (n.vague && /\bby the\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start))) return { people: true, noun: null };
   // "hundreds of airstrikes", "dozens of houses": a vague number's "of" leads to the thing counted
-  // ("‘At least 60’ killed", "'100,000 Kurds' have fled": quotation marks around a count or its noun are no words)
-  const words = text.slice(n.end, n.end + 80).replace(/\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, "")).replace(n.vague ? /^\s+of\b/ : /^$/, "").match(/[A-Za-z’'-]+|[—–,.;:)"]/g)?.map((w) => w.replace(/^['’]+|['’]+$/g, "")).filter((w) => w !== "") ?? [];
+  // ("‘At least 60’ killed", "'100,000 Kurds' have fled": a quotation opened before a count and closed after it, or after its
+  // noun, is no word; but "40 soldiers’ families" are families)
+  let quoted = /[‘']\s*(?:[A-Za-z-]+\s+){0,3}$/.test(text.slice(Math.max(0, n.start - 30), n.start));
+  const words = (text.slice(n.end, n.end + 80).replace(/\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, "")).replace(n.vague ? /^\s+of\b/ : /^$/, "").match(/[A-Za-z’'-]+|[—–,.;:)"]/g) ?? [])
+    .map((w) => {
+      if (!quoted || !/['’]$/.test(w)) return w;
+      quoted = false;
+      return w.replace(/['’]+$/, "");
+    })
+    .filter((w) => w !== "");
   // "240 injured due to …", "ten dead among …": a word that is both an adjective and a name for the hurt is the noun when no noun follows it
   let hurt: string | null = null;
   for (const [i, w] of words.slice(0, 4).entries()) {
@@ -214,7 +222,7 @@ export function readNounAfter(text: string, n: NumberMention, joins = true): Rea
     if (PEOPLE.test(w) || PEOPLE_NOUN.test(w) || DEMONYM.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) || (/^[A-Z][a-z]{2,}(?:ed|ing)$/.test(w) && /^[A-Z]/.test(words[i + 1] ?? "")) || /^(?:flee|fled|die|died|escape|shot|left|leave|flew|lost|continue|continued|keep|kept|cross|arrive|enter|seek|remain|become|became|ppl)$/i.test(w)) return { people: true, noun: w };
     // a people's name that is no plural, known by the verb after it ("7,000 Burundi have fled", "1.2 million Burkinabe from their homes")
     // ("more than 200,000 Burundian fleeing", "7,000 Kachin displaced in China")
-    if (/^[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?$/.test(w) && /^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to|fleeing|crossing|arriving|displaced)$/.test(words[i + 1] ?? "")) return { people: true, noun: w };
+    if (/^[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$/.test(w) && (/^(?:have|has|had|were|are|who|fled|crossed|arrived|from|into|to|fleeing|crossing|arriving|displaced)$/.test(words[i + 1] ?? "") || HEADLINE_VERB.test(words[i + 1] ?? ""))) return { people: true, noun: w };
     // "seven severely injured": an adverb before what happened to them
     if (/^[a-z]{3,}ly$/.test(w) && HURT.test(words[i + 1] ?? "")) return { people: true, noun: words[i + 1]! };
     // "has crossed the 100,000 mark"
