@@ -57,7 +57,19 @@ export function notAffected(c: { lead: string; after: string; clause: string; sh
   // ("A famine … threatens hundreds of thousands of lives": lives at risk, none lost)
   if (/\bthreaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$/i.test(c.lead) && /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?lives\b/i.test(c.after)) return true;
   // ("insurgents shot dead two villagers … who were returning home": what was done to them comes first)
-  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst && !HARM_BEFORE.test(c.lead)) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || (DISEASE.test(c.clause) && !ATTACKED.test(c.clause));
+  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst && !HARM_BEFORE.test(c.lead)) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || illnessOnly(c.clause);
+}
+
+// whether a clause names an illness and no attack, read once for all the numbers of one clause (a clause of a long list has
+// hundreds, and the patterns run over the whole clause)
+let lastClause: string | null = null;
+let lastIllness = false;
+function illnessOnly(clause: string): boolean {
+  if (clause !== lastClause) {
+    lastClause = clause;
+    lastIllness = DISEASE.test(clause) && !ATTACKED.test(clause);
+  }
+  return lastIllness;
 }
 
 // (a clause that names an attack, a shooting or fighting is about violence, even beside a disease: "Ebola outreach work halted as
