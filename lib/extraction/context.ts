@@ -1,7 +1,7 @@
 // What the words around a count say of it: aid received, a list of states, a witness's story, a flight abroad,
 // people who arrived, a count for no metric, a figure given before. Pure; used by read.ts.
 import type { NumberMention } from "./numbers";
-import { DISASTER, DISEASE, NOT_AFFECTED, NOT_COUNTED, PEOPLE_NOUN, SERVED_BEFORE } from "./rules";
+import { DISASTER, DISEASE, TREATED_ILL, NOT_AFFECTED, NOT_COUNTED, PEOPLE_NOUN, SERVED_BEFORE } from "./rules";
 import type { Span } from "./text";
 import { HARM_BEFORE, MONTH_BEFORE, NAME_BEFORE, type Reading } from "./traps";
 
@@ -57,7 +57,7 @@ export function notAffected(c: { lead: string; after: string; clause: string; sh
   // ("A famine … threatens hundreds of thousands of lives": lives at risk, none lost)
   if (/\bthreaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$/i.test(c.lead) && /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?lives\b/i.test(c.after)) return true;
   // ("insurgents shot dead two villagers … who were returning home": what was done to them comes first)
-  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst && !HARM_BEFORE.test(c.lead)) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || illnessOnly(c.clause);
+  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst && !HARM_BEFORE.test(c.lead)) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || TREATED_ILL.test(c.after) || illnessOnly(c.clause);
 }
 
 // whether a clause names an illness and no attack, read once for all the numbers of one clause (a clause of a long list has

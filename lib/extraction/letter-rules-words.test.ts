@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectPairs, letter, one } from "./test-support";
+import { expectPairs, letter } from "./test-support";
 
 // Words for a metric, a day's count, and numbers that count no one, read from the development sets (fixtures/LETTER.md):
 // each sentence is from a real report, and the numbers the rules read wrong there are what the annotators recorded.
@@ -240,18 +240,18 @@ describe("rules read by the issue's letter: words for a metric, a day's count, a
       ["The toll of 40 includes 10 people still missing.", []],
       ["Police neutralized 3 gunmen who were later taken into custody.", []],
       ["The battalion suffered the loss of 40 men, who deserted to the rebels.", []],
+      ["The government eliminated 200 people from the list of suspects.", []],
+      ["The ministry removed 3,000 people from the register of displaced persons.", []],
       // (from the forty-fourth and forty-fifth sets: supporters and immigrants are people; Sidon, 2013; the Alboran Sea, 2017)
       ["Fighting continued throughout the night, while two Assir supporters were killed in the clashes and at least 13 were wounded.", [["deaths", 2], ["injured", 13]]],
       ["Sixty immigrants have died this year trying to reach the Spanish coast.", [["deaths", 60]]],
       // (an illness in a count's own words says why it was treated; people an illness killed are dead all the same)
       ["Intense summer heat, starvation and dehydration killed dozens.", [["deaths", 24]]],
+      // (a review's cases: the illness is the count's own, not its clause's; followers and supporters are people only when hurt or moved)
+      ["Four migrants drowned and 23 were treated for hypothermia after their boat capsized off Lesbos.", [["deaths", 4]]],
+      ["His Twitter account has 2 million followers, and his posts about the massacre were widely shared.", []],
+      ["Thousands of supporters lined the streets for the funeral of the slain commander.", []],
     ]);
-  });
-
-  it("reads people eliminated from a list as no one's dead, by the rules (the stricter reading, which the tagger adds nothing to)", () => {
-    // (the default reading's tagger may add a count its words give no metric; here it has read one as displaced)
-    expect(one("The government eliminated 200 people from the list of suspects.")).toEqual([]);
-    expect(letter("The government eliminated 200 people from the list of suspects.").map((f) => f[0])).not.toContain("deaths");
   });
 
   it("reads yesterday's arrivals as a day's, where the annotators agree", () => {

@@ -273,6 +273,9 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   // "Israeli forces kill one protester", "insurgents behead four"; and so is what a toll is put at, or a count of deaths or of
   // the dead by their own word: "the death toll at 94", "the number of injured also increased to 500", "6,657 homicides", "2 die")
   if (!noun.people && !(HARM_BEFORE.test(lead) && !/^(?:cattle|cows|goats|sheep|animals|camels|livestock|houses|homes|buildings|vehicles|cars|trucks|tanks|drones|hours|days|weeks|months|years|km|kilometres|kilometers|miles|per|percent)$/i.test(noun.noun ?? "")) && !tollOf(text, n) && !HARM_NOUN.test(noun.noun ?? "")) return true;
+  // supporters, followers and loyalists are people only where the words before or after the count say they were hurt or moved
+  // ("two Assir supporters were killed"; not "a Telegram channel with 12,000 followers", "thousands of supporters gathered")
+  if (noun.noun !== null && /^(?:supporters|followers|loyalists)$/i.test(noun.noun) && !HARM_BEFORE.test(lead) && !/^\s+(?:(?!\d)[\w'’-]+\s+){0,4}?(?:(?:were|was|are|is|have|has|had|have been|has been|had been|being|reportedly)\s+)?(?:also\s+)?(?:killed|dead|died|dying|wounded|injured|hurt|fled|flee|flees|fleeing|displaced|drowned|perished|executed|massacred|slain|shot|missing|forced|crossed|crossing|arrived|arriving|escaped|sought)\b/i.test(text.slice(n.end, n.end + 80))) return true;
   // "her three young children": someone's family in a story, not a count
   // ("escaped with his wife and six children")
   if (n.value < 10 && (/\b(?:her|his|their|my|our|your)\s+$/i.test(lead) || (/\b(?:her|his|their|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?:and|with)\s+$/i.test(lead) && noun.noun !== null && /^(?:children|sons|daughters|brothers|sisters|kids|grandchildren|relatives|siblings|wives|husbands)$/i.test(noun.noun))) && !/\b(?:killed|wounded|injured|lost)\s+(?:her|his|their|my|our|your)\s/i.test(lead)) return true;
