@@ -3,7 +3,8 @@
 import type { NumberMention } from "./numbers";
 import { DISASTER, DISEASE, TREATED_ILL, NOT_AFFECTED, NOT_COUNTED, PEOPLE_NOUN, SERVED_BEFORE } from "./rules";
 import type { Span } from "./text";
-import { HARM_BEFORE, MONTH_BEFORE, NAME_BEFORE, type Reading } from "./traps";
+import { HARM_BEFORE, type Reading } from "./people";
+import { MONTH_BEFORE, NAME_BEFORE } from "./traps";
 
 /**
  * Aid received said of this count, with no other count before the words that say so, and nothing done to the people

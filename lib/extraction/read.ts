@@ -14,7 +14,8 @@ import { speakerOf } from "./sources";
 import type { RulesRead } from "./tagged";
 import type { Reading, RuleReading } from "./tagger";
 import { clauseAround, sentences, unwrap } from "./text";
-import { countsNoPeople, isClock, isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, partLead, readNounAfter, SINCE } from "./traps";
+import { countsNoPeople, readNounAfter } from "./people";
+import { isClock, isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, partLead, SINCE } from "./traps";
 
 const FIGURE_CHANGED = /\b(?:the|that|this)\s+(?:figure|number|rate)\s+(?:has\s+|had\s+)?(?:since\s+|now\s+)?(?:reduced|fallen|fell|dropped|declined|decreased|risen|rose|increased|grown|grew|climbed|jumped)\s+to\s+(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i;
 

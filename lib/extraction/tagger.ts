@@ -9,7 +9,8 @@ import type { NumberMention } from "./numbers";
 import type { Candidate } from "./parts";
 import type { Keyword } from "./keywords";
 import type { Span } from "./text";
-import { isDefinite, isIncrement, partLead, readNounAfter } from "./traps";
+import { readNounAfter } from "./people";
+import { isDefinite, isIncrement, partLead } from "./traps";
 
 /** What the tagger can say of a number: no figure, or a figure of one of these metrics. */
 export const TAGS = ["none", "deaths", "injured", "refugees", "idps", "daily_outflow"] as const;
