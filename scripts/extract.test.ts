@@ -43,6 +43,16 @@ describe("npm run extract", () => {
     expect(figures[0]!.start).toBe(0);
   });
 
+  it("reads a header whose address is left out and whose date is written out, with Windows line ends", async () => {
+    const file = path.join(dir, "written-out.txt");
+    writeFileSync(file, "Clashes in the north\r\nWednesday, June 5, 2024\r\n\r\nAt least 12 people were killed on Monday, officials said.\r\n");
+    const { code, stdout } = await run(file);
+    expect(code).toBe(0);
+    const figures = JSON.parse(stdout) as { value: number; asOf: string; quote: string; start: number; end: number }[];
+    expect(figures.map((f) => [f.value, f.asOf])).toEqual([[12, "2024-06-03"]]);
+    expect(readFileSync(file, "utf8").slice(figures[0]!.start, figures[0]!.end)).toBe(figures[0]!.quote);
+  });
+
   it("takes plain text with --date, and says what to do without one", async () => {
     const file = path.join(dir, "plain.txt");
     writeFileSync(file, "At least 12 people were killed on Monday, officials said.");

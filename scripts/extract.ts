@@ -1,12 +1,12 @@
 // npm run --silent extract -- report.txt [--date YYYY-MM-DD] [--publisher NAME]: prints the figures the
 // extractor proposes for a report as a JSON array. Reads the layout of ../shared/data/reports (title, date and
-// URL on the first three lines, a blank line, the text) or plain text with --date. The headline is read too;
-// offsets count in the file.
+// URL on the first three lines, a blank line, the text; the URL may be left out, the date written out: report-file.ts)
+// or plain text with --date. The headline is read too; offsets count in the file.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { isIsoDay } from "@/lib/dates";
 import { extractFigures } from "@/lib/extraction/extract";
-import { readReportFile } from "@/lib/extraction/report-file";
+import { publisherOfUrl, readReportFile } from "@/lib/extraction/report-file";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -31,6 +31,5 @@ try {
 const report = readReportFile(content);
 const publishedOn = values.date ?? report.publishedOn;
 if (!publishedOn || !isIsoDay(publishedOn)) fail("Give the report's date with --date YYYY-MM-DD (the file has no date line).");
-const publisher = values.publisher ?? (report.url ? new URL(report.url).hostname.replace(/^www\./, "").split(".")[0]! : null);
-const figures = extractFigures(report.readable, { publishedOn, publisher: publisher ? publisher[0]!.toUpperCase() + publisher.slice(1) : null });
+const figures = extractFigures(report.readable, { publishedOn, publisher: values.publisher ?? publisherOfUrl(report.url) });
 process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
