@@ -7,6 +7,7 @@ import type { Qualifier } from "@/lib/figures/qualifiers";
 import type { Proposal } from "./extract";
 import type { NumberMention } from "./numbers";
 import { ABROAD_DEST } from "./context";
+import { isPeople } from "./peoples";
 import { keywordsIn, metricIn, type Keyword } from "./keywords";
 import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, FLIGHT, INTERNAL, crossedIntoACountry, inAnotherCountry, METRIC_RULES, ON_DAY, ON_DAY_UP_TO, PEOPLE_NOUN, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP, type MetricRule, type Moved } from "./rules";
 import type { Span } from "./text";
@@ -214,12 +215,12 @@ export function ownHarmSpan(text: string, n: NumberMention, narrow: Span, mentio
 /** "Of those killed, 30 were refugees", "Among those killed in the strike, 12 were Syrian refugees" */
 const OF_THOSE_HURT = /\b(?:of|among)\s+(?:those|the)\s+(?:killed|dead|wounded|injured|victims)\b[^.;]{0,60},\s*$/i;
 
-const PEOPLE_NAMED = /^\s+(?:[a-z]+\s+)?(Rohingyas?|[A-Z][a-z]+(?:ans|ese|is|ais|ois|ch|sh|ks|bs|ls))\b/;
+const PEOPLE_NAMED = /^\s+(?:[a-z]+\s+)?(Rohingyas?|(?:(?:South|North|Central|Sierra|Costa|Equatorial|Saudi)\s+)?[A-Z][a-z]+(?:ans|ese|is|ais|ois|ch|sh|ks|bs|ls|be))\b/;
 
 /** A people named after a count, said to be in another country ("More than 1.2 million Venezuelans are living in Colombia", "displaced Rohingya in Bangladesh"). */
 export function livesAbroad(text: string, n: NumberMention, narrow: Span, sentenceStart = narrow.start): boolean {
   const people = PEOPLE_NAMED.exec(text.slice(n.end, n.end + 40));
-  if (!people || !(DEMONYM.test(people[1]!) || /^Rohingyas?$/.test(people[1]!))) return false;
+  if (!people || !(DEMONYM.test(people[1]!) || isPeople(people[1]!))) return false;
   const after = text.slice(n.end + people.index + people[0].length, narrow.end);
   return inAnotherCountry(people[1]!, after, text.slice(sentenceStart, n.start));
 }

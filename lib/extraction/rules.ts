@@ -1,6 +1,7 @@
 // The words the extractor reads around a number: what it counts, how sure the source is, per what period.
 // Pure data and small tests on words; lib/extraction/read.ts applies them.
 import type { Qualifier } from "@/lib/figures/qualifiers";
+import { isHomeOf } from "./peoples";
 
 /**
  * `prefilter`: a cheap test every match of `pattern` passes, so that a sentence without it skips the pattern. `starts`: where
@@ -9,7 +10,7 @@ import type { Qualifier } from "@/lib/figures/qualifiers";
 export type MetricRule = { slug: string; pattern: RegExp; prefilter?: RegExp; starts?: RegExp };
 
 /** Countries (and Europe): fleeing to or from one of these crosses a border; "fled Mogadishu" or "fled Al Fasher" need not. */
-const COUNTRY = String.raw`(?:${"Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czechia|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|Eritrea|Estonia|Eswatini|Ethiopia|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Lithuania|Malawi|Malaysia|Mali|Mauritania|Mexico|Moldova|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nepal|Netherlands|Nicaragua|Niger|Nigeria|Norway|Oman|Pakistan|Panama|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Slovakia|Slovenia|Somalia|Somaliland|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Europe|Macedonia|Lebanon|Palestine|Central African Republic|Democratic Republic of (?:the )?Congo|DR Congo|DRC|CAR|Ivory Coast|Côte d'Ivoire|Equatorial Guinea|United States|United Kingdom|Britain|Japan|Russian Federation"})\b(?!\s+capital|['’]s\s+capital)`;
+const COUNTRY = String.raw`(?:${"Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czechia|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|Eritrea|Estonia|Eswatini|Ethiopia|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Lithuania|Malawi|Malaysia|Mali|Mauritania|Mexico|Moldova|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nepal|Netherlands|Nicaragua|Niger|Nigeria|Norway|Oman|Pakistan|Panama|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Slovakia|Slovenia|Somalia|Somaliland|South Sudan|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Europe|Macedonia|Lebanon|Palestine|Central African Republic|Democratic Republic of (?:the )?Congo|DR Congo|DRC|CAR|Ivory Coast|Côte d'Ivoire|Equatorial Guinea|United States|United Kingdom|Britain|Japan|Russian Federation"})\b(?!\s+capital|['’]s\s+capital)`;
 
 // lives lost, not risked, feared for or saved ("claimed 300 lives"; not "fled for their lives", "saved 300 lives")
 const LIVES = String.raw`lives(?<!(?:\b(?:for|fear of) (?:their|his|her|our|my) |\brisk(?:ed|ing|s)? (?:their|his|her|our|my) |\b(?:sav(?:e|ed|es|ing)|protect(?:ed|ing|s)?)\s+(?:the\s+|their\s+|his\s+|her\s+|our\s+|(?:(?:more than|over|about|some|nearly|almost|at least)\s+)?[\d,]+\s+)?)lives)`;
@@ -35,15 +36,6 @@ export const METRIC_RULES: MetricRule[] = [
 
 const IN_COUNTRY = new RegExp(String.raw`^\s+(?:(?:are|were|is|have|has|had|be|been|could|will|may|now|still|already|currently|living|staying|sheltering|settled|displaced|found|sought|taken|refuge|shelter|[Cc]hildren)\s+){0,3}(?:in|into|inside)\s+(?:neighbou?ring\s+)?(?:the\s+)?(${COUNTRY})`);
 
-/** Peoples of the conflicts reported and the countries they are from (a people missing here is never read as abroad). */
-const HOMELAND: Record<string, RegExp> = {
-  Rohingya: /^(?:Myanmar|Burma)$/, Burmese: /^(?:Myanmar|Burma)$/, Congolese: /^(?:Congo|DR Congo|DRC|Democratic Republic of (?:the )?Congo)$/,
-  Burundians: /^Burundi$/, Rwandans: /^Rwanda$/, Ugandans: /^Uganda$/, Somalis: /^Somalia$/, Sudanese: /^Sudan$/, Eritreans: /^Eritrea$/,
-  Ethiopians: /^Ethiopia$/, Tigrayans: /^Ethiopia$/, Malians: /^Mali$/, Nigerians: /^Nigeria$/, Nigeriens: /^Niger$/, Cameroonians: /^Cameroon$/,
-  Chadians: /^Chad$/, Ivorians: /^(?:Ivory Coast|Côte d'Ivoire)$/, Liberians: /^Liberia$/, Libyans: /^Libya$/, Afghans: /^Afghanistan$/,
-  Pakistanis: /^Pakistan$/, Iraqis: /^Iraq$/, Ukrainians: /^Ukraine$/, Venezuelans: /^Venezuela$/, Colombians: /^Colombia$/,
-  Armenians: /^Armenia$/, Azerbaijanis: /^Azerbaijan$/, Mozambicans: /^Mozambique$/, Burkinabe: /^Burkina Faso$/, Kenyans: /^Kenya$/,
-};
 
 /**
  * A people named by where they come from, said to be in another country ("More than 1.2 million Venezuelans are living in
@@ -51,13 +43,12 @@ const HOMELAND: Record<string, RegExp> = {
  * Myanmar"), nor a people this list does not know.
  */
 export function inAnotherCountry(people: string, after: string, before = ""): boolean {
-  const home = HOMELAND[people.replace(/^Rohingyas$/, "Rohingya")];
-  if (home === undefined) return false;
+  if (isHomeOf(people, "") === undefined) return false;
   const country = IN_COUNTRY.exec(after)?.[1];
-  if (country !== undefined) return !home.test(country);
+  if (country !== undefined) return !isHomeOf(people, country);
   // ("In Nigeria’s Cross River state, … more than 33,000 Cameroonians have taken refuge": the country named before, refuge taken after)
   const named = COUNTRY_BEFORE.exec(before)?.[1];
-  return named !== undefined && !home.test(named) && /^\s+(?:have|has|had)\s+(?:now\s+|already\s+)?(?:taken|sought|found)\s+(?:refuge|shelter|safety)\b(?!\s+in\s+[A-Z])/.test(after);
+  return named !== undefined && !isHomeOf(people, named) && /^\s+(?:have|has|had)\s+(?:now\s+|already\s+)?(?:taken|sought|found)\s+(?:refuge|shelter|safety)\b(?!\s+in\s+[A-Z])/.test(after);
 }
 
 const COUNTRY_BEFORE = new RegExp(String.raw`^\W*In\s+(?:neighbou?ring\s+)?(${COUNTRY})(?:['’]s\b)?`);
@@ -121,8 +112,7 @@ export function crossedIntoACountry(ownWords: string, people: string | null): bo
   const own = /\b(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?(?:crossed|fled|escaped)\b/.test(ownWords) ? ownWords : ownWords.split(/\b(?:since|when|after|before|until|while|because|where)\b/)[0]!;
   const country = INTO_A_COUNTRY.exec(own)?.[1];
   if (country === undefined) return false;
-  const home = people === null ? undefined : HOMELAND[people.replace(/^Rohingyas$/, "Rohingya")];
-  return !home?.test(country);
+  return people === null || isHomeOf(people, country) !== true;
 }
 
 /** Whom people on the move are: refugees, the displaced at home, or no one said. */
