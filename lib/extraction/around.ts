@@ -215,12 +215,18 @@ export function ownHarmSpan(text: string, n: NumberMention, narrow: Span, mentio
 /** "Of those killed, 30 were refugees", "Among those killed in the strike, 12 were Syrian refugees" */
 const OF_THOSE_HURT = /\b(?:of|among)\s+(?:those|the)\s+(?:killed|dead|wounded|injured|victims)\b[^.;]{0,60},\s*$/i;
 
-const PEOPLE_NAMED = /^\s+(?:[a-z]+\s+)?(Rohingyas?|(?:(?:South|North|Central|Sierra|Costa|Equatorial|Saudi)\s+)?[A-Z][a-z]+(?:ans|ese|is|ais|ois|ch|sh|ks|bs|ls|be))\b/;
+const PEOPLE_NAMED = /^\s+(?:[a-z]+\s+)?(Rohingyas?|[A-Z][a-z]+(?:ans|ese|is|ais|ois|ch|sh|ks|bs|ls|be))\b/;
+/** A people of two words, or one the pattern above does not end like ("South Sudanese", "Kosovars", "Filipinos"), known to peoples.ts. */
+const PEOPLE_KNOWN = /^\s+(?:[a-z]+\s+)?((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b/;
 
 /** A people named after a count, said to be in another country ("More than 1.2 million Venezuelans are living in Colombia", "displaced Rohingya in Bangladesh"). */
 export function livesAbroad(text: string, n: NumberMention, narrow: Span, sentenceStart = narrow.start): boolean {
-  const people = PEOPLE_NAMED.exec(text.slice(n.end, n.end + 40));
+  const words = text.slice(n.end, n.end + 40);
+  const known = PEOPLE_KNOWN.exec(words);
+  const people = known && isPeople(known[1]!) ? known : PEOPLE_NAMED.exec(words);
   if (!people || !(DEMONYM.test(people[1]!) || isPeople(people[1]!))) return false;
+  // (foreigners taken out of a country are no refugees of it: "1,200 Americans in Lebanon have been evacuated")
+  if (/\b(?:evacuat\w*|repatriat\w*|airlift\w*)\b/i.test(narrow.text)) return false;
   const after = text.slice(n.end + people.index + people[0].length, narrow.end);
   return inAnotherCountry(people[1]!, after, text.slice(sentenceStart, n.start));
 }

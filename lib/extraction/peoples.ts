@@ -4,20 +4,50 @@
 // ("Syrians", "Yemenis", "South Sudanese", "Burkinabe"); a few peoples no country is named after are added by hand.
 import countries from "world-countries";
 
-/** Peoples named after no country, or by another name than the table's, and the country names they are from. */
+/**
+ * Peoples named after no country, or counted by another word than the table's demonym ("Poles", not "Polish"), and the
+ * country names they are from.
+ */
 const BY_HAND: Record<string, readonly string[]> = {
   Rohingya: ["Myanmar", "Burma"],
   Rohingyas: ["Myanmar", "Burma"],
   Tigrayans: ["Ethiopia"],
-  Turks: ["Turkey", "Türkiye"],
   Britons: ["Britain", "United Kingdom"],
+  Poles: ["Poland"],
+  Azeris: ["Azerbaijan"],
+  Saudis: ["Saudi Arabia"],
+  Nepalis: ["Nepal"],
+  Djiboutians: ["Djibouti"],
+  Ecuadorians: ["Ecuador"],
+  Argentinians: ["Argentina"],
+  "Cape Verdeans": ["Cape Verde"],
+  Czechs: ["Czechia", "Czech Republic"],
 };
 
-/** Names the rules' country list (rules.ts) writes for a country besides the table's own. */
-const ALSO_CALLED: Record<string, readonly string[]> = { TR: ["Turkey"], GB: ["Britain"], CD: ["Democratic Republic of Congo", "Democratic Republic of the Congo"], MK: ["Macedonia"] };
+/**
+ * Peoples many of whom live as minorities in a neighbouring country, or as foreigners evacuated from one: "10,000 Albanians
+ * in Kosovo were displaced" are displaced at home, "100,000 Uzbeks fled into Uzbekistan" from Kyrgyzstan are refugees. Where
+ * such a people is, the words say nothing of whether they left their country, so they are read as a people of no country.
+ */
+const KIN_ABROAD = new Set(["Albanians", "Serbs", "Serbians", "Croats", "Croatians", "Bosnians", "Russians", "Greeks", "Turks", "Hungarians", "Romanians", "Chinese", "Indians", "Uzbeks", "Tajiks", "Kazakhs", "Kyrgyz", "Americans", "Britons", "French", "Germans", "Italians", "Canadians", "Australians"]);
 
-/** How reports count a people by its demonym: "Syrian" → "Syrians"; "Sudanese", "Burkinabe", "Swiss" stay as they are. */
-const plural = (demonym: string) => (/(?:ese|be|ss|ois)$/.test(demonym) ? demonym : `${demonym}s`);
+/** Names the rules' country list (rules.ts) writes for a country besides the table's own. */
+const ALSO_CALLED: Record<string, readonly string[]> = {
+  TR: ["Turkey"],
+  GB: ["Britain"],
+  CD: ["Democratic Republic of Congo", "Democratic Republic of the Congo"],
+  MK: ["Macedonia"],
+  CF: ["CAR"],
+  SO: ["Somaliland"],
+  CV: ["Cape Verde"],
+};
+
+/**
+ * How reports count a people by its demonym: "Syrian" → "Syrians"; "Sudanese", "Burkinabe", "Swiss" stay as they are; none
+ * for an adjective no one counts people by ("British", "Polish": BY_HAND has "Britons", "Poles") or a demonym of two peoples
+ * ("Antiguan, Barbudan").
+ */
+const plural = (demonym: string): string | null => (/[,]|\bor\b|(?:ish|ch|sh|sy|ic)$|^Mosotho$/.test(demonym) ? null : /(?:ese|be|ss|ois|z)$/.test(demonym) ? demonym : `${demonym}s`);
 
 const HOMES = new Map<string, Set<string>>();
 const add = (people: string, names: readonly string[]) => {
@@ -28,9 +58,13 @@ for (const c of countries) {
   // (other spellings in Latin letters only, and no codes: "Syrian Arab Republic", "DRC", "Burma"; not "SY")
   const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => /^[A-Z][\p{Script=Latin}' ,.-]{2,}$/u.test(s) && !/^[A-Z]{2}$/.test(s)), ...(ALSO_CALLED[c.cca2] ?? [])];
   const demonyms = new Set([c.demonyms.eng?.m, c.demonyms.eng?.f].filter((d): d is string => !!d && /^[A-Z]/.test(d)));
-  for (const d of demonyms) add(plural(d), names);
+  for (const d of demonyms) {
+    const people = plural(d);
+    if (people) add(people, names);
+  }
 }
 for (const [people, names] of Object.entries(BY_HAND)) add(people, names);
+for (const people of KIN_ABROAD) HOMES.delete(people);
 
 /**
  * Whether `country` (as the rules' country list writes it: "Syria", "DR Congo", "Côte d'Ivoire") is where `people` are

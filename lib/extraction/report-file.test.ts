@@ -17,6 +17,10 @@ describe("a report file's header", () => {
     expect(readReportFile(`Clashes kill 12\nwww.example.org/a/1\n2024-06-05\n\n${body}`)).toMatchObject({ publishedOn: "2024-06-05", url: "www.example.org/a/1", text: body });
   });
 
+  it("takes the first of two date lines (published, then updated)", () => {
+    expect(readReportFile(`Clashes kill 12\nPublished: 2024-06-05\nUpdated: 2024-06-07\nhttps://example.org/a/1\n\n${body}`)).toMatchObject({ publishedOn: "2024-06-05", url: "https://example.org/a/1", text: body });
+  });
+
   it("takes a date written out, and Windows line ends, keeping every offset where it was in the file", () => {
     const file = `Clashes kill 12\r\nWednesday, June 5, 2024\r\nhttps://example.org/a/1\r\n\r\n${body.replace("\n", "\r\n")}`;
     const report = readReportFile(file);
@@ -48,9 +52,17 @@ describe("a date line", () => {
     ["Published: 1 March 2013", "2013-03-01"],
     ["Mar. 1, 2013 14:05 GMT", "2013-03-01"],
     [" 1 March 2013 ", "2013-03-01"],
+    ["Last updated: 1 March 2013", "2013-03-01"],
+    ["March 1, 2013 at 3:45 pm", "2013-03-01"],
+    ["Fri, 01 Mar 2013 14:05:00 GMT", "2013-03-01"],
+    ["Published: 2013-03-01", "2013-03-01"],
+    ["2013-03-01 14:05", "2013-03-01"],
+    ["2013-03-01T14:05:00Z", "2013-03-01"],
+    ["2013/03/01", "2013-03-01"],
   ])("%s is %s", (line, day) => expect(dayOfLine(line)).toBe(day));
 
-  it.each([["March 2013"], ["01/03/2013"], ["2013-02-30"], ["30 February 2013"], ["Fighting killed 12 on March 1, 2013"], ["Clashes kill 12"], [""]])(
+  // (a year must be written: chrono reckons "2 hours ago" or "in 3 days" from today's date, which is no report's)
+  it.each([["March 2013"], ["March 1"], ["Monday"], ["Updated 2 hours ago"], ["5 hours ago"], ["in 3 days"], ["01/03/2013"], ["2013-02-30"], ["30 February 2013"], ["Fighting killed 12 on March 1, 2013"], ["Clashes kill 12"], [""]])(
     "%s is no date line",
     (line) => expect(dayOfLine(line)).toBeNull(),
   );
@@ -60,7 +72,11 @@ describe("the publisher named by an address", () => {
   it.each([
     ["https://www.naharnet.com/stories/en/73922", "Naharnet"],
     ["www.reuters.com/world/1", "Reuters"],
-    ["http://news.example.org", "News"],
+    ["http://news.example.org", "Example"],
+    ["https://en.wikipedia.org/wiki/War", "Wikipedia"],
+    ["m.naharnet.com/x", "Naharnet"],
+    ["https://www.bbc.co.uk/news/1", "Bbc"],
+    ["http://192.168.0.1/report", null],
     [null, null],
     ["https://", null],
   ])("%s is %s", (url, name) => expect(publisherOfUrl(url)).toBe(name));
