@@ -1,7 +1,8 @@
 // What the words around a count say of it: aid received, a list of states, a witness's story, a flight abroad,
 // people who arrived, a count for no metric, a figure given before. Pure; used by read.ts.
 import type { NumberMention } from "./numbers";
-import { DISASTER, DISEASE, TREATED_ILL, NOT_AFFECTED, NOT_COUNTED, PEOPLE_NOUN, SERVED_BEFORE } from "./rules";
+import { isHomeOf } from "./peoples";
+import { DISASTER, DISEASE, hostCountry, TREATED_ILL, NOT_AFFECTED, NOT_COUNTED, PEOPLE_NOUN, SERVED_BEFORE } from "./rules";
 import type { Span } from "./text";
 import { HARM_BEFORE, type Reading } from "./people";
 import { MONTH_BEFORE, NAME_BEFORE } from "./traps";
@@ -39,6 +40,12 @@ export const ABROAD_DEST = /\b(?:(?:seek|sought|seeking|find|found) (?:safety|re
 /** "… who have arrived": people said to have come, not only served. */
 export const ARRIVED_WHO = /^[^.;,]{0,50}?\bwho\s+(?:(?:have|had)\s+)?(?:recently\s+|just\s+)?(?:arrived|fled|crossed|(?:been\s+)?forced\s+to\s+flee)\b|^\s+(?:of\s+)?(?:people\s+|persons\s+)?(?:newly|recently|internally)\s+displaced\b|^\s+(?:people\s+|persons\s+|civilians\s+)?(?:wounded|injured)\b|^\s+(?:of\s+)?(?:[A-Z][\w-]+\s+|people\s+|civilians\s+)?(?:who\s+(?:are|were)\s+)?(?:fleeing|arriving|crossing)\b/i;
 /** "The camp is now home to about 24,000 refugees": a place home to people who moved counts them, as a camp hosting them does. */
+/** A country home to a people not its own ("Pakistan is home to 1.4 million Afghans"): people who moved, as refugees are. */
+const hostsPeopleAbroad = (lead: string, after: string): boolean => {
+  const host = hostCountry(lead);
+  const people = host === undefined ? null : /^\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b/.exec(after);
+  return people !== null && people !== undefined && [people[1]!, people[1]!.split(/\s+/).at(-1)!].some((p) => isHomeOf(p, host!) === false);
+};
 const HOME_TO_MOVED = /(?<!\balready )\bhome to\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|at least|close to|an estimated)\s+)?\u0000\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:refugees|IDPs|(?:internally\s+)?displaced|asylum[- ]seekers|arrivals)\b/i;
 const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wounded)\b[^.;]*?\b(?:(?:and|then)\s+(?:have\s+|had\s+)?(?:received|receiving|benefit|were|have been|had been|offered)|(?:have|has|had)\s+been\s+(?:offered|given|provided))/i;
 
@@ -58,7 +65,7 @@ export function notAffected(c: { lead: string; after: string; clause: string; sh
   // ("A famine … threatens hundreds of thousands of lives": lives at risk, none lost)
   if (/\bthreaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$/i.test(c.lead) && /^\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?lives\b/i.test(c.after)) return true;
   // ("insurgents shot dead two villagers … who were returning home": what was done to them comes first)
-  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst && !HARM_BEFORE.test(c.lead)) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`)) || TREATED_ILL.test(c.after) || illnessOnly(c.clause);
+  return (NOT_AFFECTED.test(c.after) && !hurtFirst && !displacedFirst && !diedFirst && !HARM_BEFORE.test(c.lead)) || DISASTER.test(c.after) || (SERVED_BEFORE.test(c.lead) && !ARRIVED_WHO.test(c.after) && !c.shelters && !HOME_TO_MOVED.test(`${c.lead}\u0000${c.after}`) && !hostsPeopleAbroad(c.lead, c.after)) || TREATED_ILL.test(c.after) || illnessOnly(c.clause);
 }
 
 // whether a clause names an illness and no attack, read once for all the numbers of one clause (a clause of a long list has

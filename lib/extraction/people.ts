@@ -19,6 +19,13 @@ const HURT = /^(?:dead|wounded|injured|displaced)$/i;
 export const HARM_BEFORE = /\b(?:(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|injuring|behead|beheads|beheaded|beheading|murder|murders|murdered|massacre|massacres|massacred|executed|shot dead|shot|shooting)|(?:the )?(?:deaths|killings?|murders?|lives) of)\s+(?:(?:about|some|around|at least|more than|over|nearly|almost|up to)\s+)?$/i;
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:[\w-]+\s+)?(?:dead|deaths|injured|wounded|killed|fatalities))\b[^.;\d]{0,140}\b(?:at|to|reached|hit|is|was|stands at|stood at)\s+(?:now\s+)?(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i;
 /** What a toll is put at ("the death toll is now eight"), but not "the toll is one of the bloodiest". */
+/** Things, animals and spans a killing or wounding verb may take that are no people. */
+const THINGS = /^(?:cattle|cows|goats|sheep|animals|camels|livestock|houses|homes|buildings|vehicles|cars|trucks|tanks|drones|hours|days|weeks|months|years|km|kilometres|kilometers|miles|per|percent)$/i;
+/**
+ * A count whose own words say its people were killed, wounded or died, whatever the report calls them ("At least 40 mourners
+ * were killed", "Some 60 tribesmen died in the fighting"): people, as whatever a killing verb takes as its object is.
+ */
+const HARMED_AFTER = /^\s+(?:(?!(?:and|or|of|in|on|at|by|from|to|with|for|after|when|as|but)\b)[\w'’-]+\s+){1,3}?(?:(?:were|was|have been|had been|has been|are being)\s+(?:also\s+|reportedly\s+|later\s+|allegedly\s+)?(?:killed|wounded|injured|slain|massacred|executed|hurt|shot dead|burned to death|beheaded)|(?:also\s+|later\s+|reportedly\s+)?(?:died|perished|lost their lives))\b/i;
 const tollOf = (text: string, n: NumberMention) => TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 200), n.start)) && !/^\s+of\b/i.test(text.slice(n.end, n.end + 5));
 const HARM_NOUN = /^(?:homicides|fatalities|deaths|losses|beheadings|killings|executions|murders|die|died|dies|perished)$/i;
 
@@ -119,7 +126,7 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   // (whatever a killing or wounding verb takes as its object is people, but for animals and things: "They killed about 10 anti-Balaka",
   // "Israeli forces kill one protester", "insurgents behead four"; and so is what a toll is put at, or a count of deaths or of
   // the dead by their own word: "the death toll at 94", "the number of injured also increased to 500", "6,657 homicides", "2 die")
-  if (!noun.people && !(HARM_BEFORE.test(lead) && !/^(?:cattle|cows|goats|sheep|animals|camels|livestock|houses|homes|buildings|vehicles|cars|trucks|tanks|drones|hours|days|weeks|months|years|km|kilometres|kilometers|miles|per|percent)$/i.test(noun.noun ?? "")) && !tollOf(text, n) && !HARM_NOUN.test(noun.noun ?? "")) return true;
+  if (!noun.people && !((HARM_BEFORE.test(lead) || HARMED_AFTER.test(text.slice(n.end, n.end + 80))) && !THINGS.test(noun.noun ?? "")) && !tollOf(text, n) && !HARM_NOUN.test(noun.noun ?? "")) return true;
   // supporters, followers and loyalists are people only where the words before or after the count say they were hurt or moved
   // ("two Assir supporters were killed"; not "a Telegram channel with 12,000 followers", "thousands of supporters gathered")
   if (noun.noun !== null && /^(?:supporters|followers|loyalists)$/i.test(noun.noun) && !HARM_BEFORE.test(lead) && !/^\s+(?:(?!\d)[\w'’-]+\s+){0,4}?(?:(?:were|was|are|is|have|has|had|have been|has been|had been|being|reportedly)\s+)?(?:also\s+)?(?:killed|dead|died|dying|wounded|injured|hurt|fled|flee|flees|fleeing|displaced|drowned|perished|executed|massacred|slain|shot|missing|forced|crossed|crossing|arrived|arriving|escaped|sought)\b/i.test(text.slice(n.end, n.end + 80))) return true;

@@ -48,8 +48,15 @@ export function inAnotherCountry(people: string, after: string, before = ""): bo
   if (country !== undefined) return !isHomeOf(people, country);
   // ("In Nigeria’s Cross River state, … more than 33,000 Cameroonians have taken refuge": the country named before, refuge taken after)
   const named = COUNTRY_BEFORE.exec(before)?.[1];
-  return named !== undefined && !isHomeOf(people, named) && /^\s+(?:have|has|had)\s+(?:now\s+|already\s+)?(?:taken|sought|found)\s+(?:refuge|shelter|safety)\b(?!\s+in\s+[A-Z])/.test(after);
+  if (named !== undefined && !isHomeOf(people, named) && /^\s+(?:have|has|had)\s+(?:now\s+|already\s+)?(?:taken|sought|found)\s+(?:refuge|shelter|safety)\b(?!\s+in\s+[A-Z])/.test(after)) return true;
+  // ("Pakistan is home to 1.4 million Afghans", "Tanzania is hosting over 110,000 Burundians": a country hosting a people not its own)
+  const host = hostCountry(before);
+  return host !== undefined && isHomeOf(people, host) === false;
 }
+
+const HOST_BEFORE = new RegExp(String.raw`\b(${COUNTRY})(?:,|\s+(?:is|was|has been|had been|remains))?\s+(?:now\s+|currently\s+|already\s+|still\s+|also\s+)?(?:home to|host(?:s|ing|ed)?|host to|shelter(?:s|ing|ed)|(?:has |have )?(?:taken in|took in|received|receiving))\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|at least|close to|an estimated|up to|well over)\s+)?$`);
+/** The country that hosts the count after it, named right before it ("Lebanon, home to more than …"). */
+export const hostCountry = (before: string): string | undefined => HOST_BEFORE.exec(before.slice(-120))?.[1];
 
 const COUNTRY_BEFORE = new RegExp(String.raw`^\W*In\s+(?:neighbou?ring\s+)?(${COUNTRY})(?:['’]s\b)?`);
 
