@@ -9,7 +9,7 @@ import type { NumberMention } from "./numbers";
 import { ABROAD_DEST } from "./context";
 import { isPeople } from "./peoples";
 import { keywordsIn, metricIn, type Keyword } from "./keywords";
-import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, FLIGHT, INTERNAL, crossedIntoACountry, inAnotherCountry, METRIC_RULES, ON_DAY, ON_DAY_UP_TO, PEOPLE_NOUN, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP, type MetricRule, type Moved } from "./rules";
+import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, FLIGHT, INTERNAL, crossedIntoACountry, fledWithinOwnCountry, inAnotherCountry, METRIC_RULES, ON_DAY, ON_DAY_UP_TO, PEOPLE_NOUN, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP, type MetricRule, type Moved } from "./rules";
 import type { Span } from "./text";
 import { MONTH } from "./traps";
 
@@ -246,7 +246,7 @@ export function movedWhere(c: { text: string; n: NumberMention; sentence: Span; 
   const internal = () => (keywords.internal ??= keywordsIn(sentence, INTERNAL));
   const { from, to } = ownHarmSpan(text, n, narrow, c.mentions);
   let found = metricIn({ start: from, end: to, text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? c.found;
-  if (found.slug === "refugees") found = metricIn(narrow, n.start, internal()) ?? found;
+  if (found.slug === "refugees") found = metricIn(narrow, n.start, internal()) ?? (fledWithinOwnCountry(text.slice(n.end, narrow.end), c.noun) ? { slug: "idps", distance: found.distance } : found);
   else if (found.slug === "idps" && (((c.fromOwnWords || ABROAD_DEST.test(text.slice(n.end, narrow.end))) && ABROAD_DEST.test(narrow.text)) || crossedIntoACountry(text.slice(n.end, narrow.end), c.noun)) && !metricIn(narrow, n.start, internal())) found = { slug: "refugees", distance: found.distance };
   const arrivals = c.noun !== null && /^arrivals$/i.test(c.noun);
   if (found.slug === "idps" && !metricIn(narrow, n.start, internal()) && (arrivals || (/\b(?:exodus|influx)\b/i.test(narrow.text) && !/\b(?:displac\w*|IDPs?|homes?|evacu\w+)\b/i.test(narrow.text))) && c.lastMoved?.metric === "refugees" && c.lastMoved.sentencesAgo <= (arrivals ? 3 : 1)) found = { slug: "refugees", distance: found.distance };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hostCountry, inAnotherCountry } from "./rules";
+import { fledWithinOwnCountry, hostCountry, inAnotherCountry } from "./rules";
 import { letter as read } from "./test-support";
 
 // read by the letter (fixtures/LETTER.md): classes an audit of war reporting found (probe sentences written in the
@@ -34,5 +34,13 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
     expect(inAnotherCountry("Burundians", " within two camps", "Tanzania is hosting over ")).toBe(true);
     expect(inAnotherCountry("Pakistanis", "", "Pakistan is home to ")).toBe(false);
     expect(inAnotherCountry("Kurds", "", "Iraq is home to ")).toBe(false);
+  });
+
+  it("reads a people sent to a region of their own country, named by its possessive, as displaced at home", () => {
+    // (a development set's "Over 7,000 Ukrainians Flee to Russia's Rostov Region" stays abroad)
+    expect(fledWithinOwnCountry(" fled into Ethiopia's Amhara region", "Ethiopians")).toBe(true);
+    expect(fledWithinOwnCountry(" have fled to Russia's Rostov Region since Sunday", "Ukrainians")).toBe(false);
+    expect(fledWithinOwnCountry(" have fled to Syria's northern Idlib province", null)).toBe(false);
+    expect(fledWithinOwnCountry(" fled to Ethiopia's border with Sudan", "Kurds")).toBe(false);
   });
 });

@@ -122,6 +122,19 @@ export function crossedIntoACountry(ownWords: string, people: string | null): bo
   return people === null || isHomeOf(people, country) !== true;
 }
 
+/** Fleeing to a region of a country named by its possessive ("fled into Ethiopia's Amhara region", "to Syria's Idlib province"). */
+const INTO_A_REGION_OF = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|fled|flee|fleeing|escaped|escaping)\s+(?:(?:over|across)\s+)?(?:in)?to\s+(?:the\s+)?(${COUNTRY})['’]s\s`);
+
+/**
+ * Whether a count's own words send a people named by their country to a region of that same country ("Thousands of
+ * Ethiopians fled into Ethiopia's Amhara region"): displaced at home, however the words that send people to a country
+ * read. Said only of a people peoples.ts knows; "people fled to Syria's Idlib province" says nothing of where they came from.
+ */
+export function fledWithinOwnCountry(ownWords: string, people: string | null): boolean {
+  const country = people === null ? undefined : INTO_A_REGION_OF.exec(ownWords)?.[1];
+  return country !== undefined && isHomeOf(people!, country) === true;
+}
+
 /** Whom people on the move are: refugees, the displaced at home, or no one said. */
 export type Moved = "refugees" | "idps" | null;
 
