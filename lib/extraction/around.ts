@@ -107,6 +107,11 @@ export function dayCount(c: { metric: string | null; sentence: Span; after: stri
  * named). Null when none of these. (`onTheMove` is called only where it is needed: the whole report is read for it once.)
  */
 export function movedMetric(c: { sentence: Span; narrow: Span; lead: string; after: string; vague: boolean; noun: string | null; hosted: boolean; onTheMove: () => Moved; passage: Moved }): string | null {
+  const moved = movedMetricOf(c);
+  // (a people named who went to a place abroad for them: "Thousands of Rohingya have arrived in Cox's Bazar")
+  return moved === "idps" && crossedIntoACountry(c.after, peopleAtStart(c.after.slice(0, 40))?.[1] ?? null) ? "refugees" : moved;
+}
+function movedMetricOf(c: { sentence: Span; narrow: Span; lead: string; after: string; vague: boolean; noun: string | null; hosted: boolean; onTheMove: () => Moved; passage: Moved }): string | null {
   if (!(c.noun !== null && ON_DUTY.test(c.noun)) && ((!c.vague && CROSSING.test(c.sentence.text)) || FLEEING.test(c.narrow.text))) return CROSSING.test(c.sentence.text) ? crossingMetric(c.sentence.text, c.onTheMove()) : (c.onTheMove() ?? "idps");
   if (RECEIVED.test(c.lead.replace(/\s+/g, " ")) || /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|already\s+)?(?:landed|arrived)\s+in\b/i.test(c.after)) return crossingMetric(c.sentence.text.replace(/\b[A-Z][a-z]+['’]s\b/g, ""), c.onTheMove() ?? "idps");
   if (c.hosted || IN_CAMPS.test(c.after)) {
@@ -219,12 +224,21 @@ const PEOPLE_NAMED = /^\s+(?:[a-z]+\s+)?(Rohingyas?|[A-Z][a-z]+(?:ans|ese|is|ais
 /** A people of two words, or one the pattern above does not end like ("South Sudanese", "Kosovars", "Filipinos"), known to peoples.ts. */
 const PEOPLE_KNOWN = /^\s+(?:[a-z]+\s+)?((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b/;
 
-/** A people named after a count, said to be in another country ("More than 1.2 million Venezuelans are living in Colombia", "displaced Rohingya in Bangladesh"). */
-export function livesAbroad(text: string, n: NumberMention, narrow: Span, sentenceStart = narrow.start): boolean {
-  const words = text.slice(n.end, n.end + 40);
+/** The people named right after a count ("1.2 million Venezuelans", "Thousands of Rohingya", "1,500 South Sudanese"), if any. */
+function peopleMatch(text: string, n: NumberMention): RegExpExecArray | null {
+  return peopleAtStart(text.slice(n.end, n.end + 40));
+}
+function peopleAtStart(words: string): RegExpExecArray | null {
   const known = PEOPLE_KNOWN.exec(words);
   const people = known && isPeople(known[1]!) ? known : PEOPLE_NAMED.exec(words);
-  if (!people || !(DEMONYM.test(people[1]!) || isPeople(people[1]!))) return false;
+  return people && (DEMONYM.test(people[1]!) || isPeople(people[1]!)) ? people : null;
+}
+export const peopleNamedAfter = (text: string, n: NumberMention): string | null => peopleMatch(text, n)?.[1] ?? null;
+
+/** A people named after a count, said to be in another country ("More than 1.2 million Venezuelans are living in Colombia", "displaced Rohingya in Bangladesh"). */
+export function livesAbroad(text: string, n: NumberMention, narrow: Span, sentenceStart = narrow.start): boolean {
+  const people = peopleMatch(text, n);
+  if (!people) return false;
   // (foreigners taken out of a country are no refugees of it: "1,200 Americans in Lebanon have been evacuated")
   if (/\b(?:evacuat\w*|repatriat\w*|airlift\w*)\b/i.test(narrow.text)) return false;
   const after = text.slice(n.end + people.index + people[0].length, narrow.end);
@@ -247,7 +261,7 @@ export function movedWhere(c: { text: string; n: NumberMention; sentence: Span; 
   const { from, to } = ownHarmSpan(text, n, narrow, c.mentions);
   let found = metricIn({ start: from, end: to, text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? c.found;
   if (found.slug === "refugees") found = metricIn(narrow, n.start, internal()) ?? (fledWithinOwnCountry(text.slice(n.end, narrow.end), c.noun) ? { slug: "idps", distance: found.distance } : found);
-  else if (found.slug === "idps" && (((c.fromOwnWords || ABROAD_DEST.test(text.slice(n.end, narrow.end))) && ABROAD_DEST.test(narrow.text)) || crossedIntoACountry(text.slice(n.end, narrow.end), c.noun)) && !metricIn(narrow, n.start, internal())) found = { slug: "refugees", distance: found.distance };
+  else if (found.slug === "idps" && (((c.fromOwnWords || ABROAD_DEST.test(text.slice(n.end, narrow.end))) && ABROAD_DEST.test(narrow.text)) || crossedIntoACountry(text.slice(n.end, narrow.end), peopleNamedAfter(text, n) ?? c.noun)) && !metricIn(narrow, n.start, internal())) found = { slug: "refugees", distance: found.distance };
   const arrivals = c.noun !== null && /^arrivals$/i.test(c.noun);
   if (found.slug === "idps" && !metricIn(narrow, n.start, internal()) && (arrivals || (/\b(?:exodus|influx)\b/i.test(narrow.text) && !/\b(?:displac\w*|IDPs?|homes?|evacu\w+)\b/i.test(narrow.text))) && c.lastMoved?.metric === "refugees" && c.lastMoved.sentencesAgo <= (arrivals ? 3 : 1)) found = { slug: "refugees", distance: found.distance };
   return found;

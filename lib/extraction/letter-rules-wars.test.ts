@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fledWithinOwnCountry, hostCountry, inAnotherCountry } from "./rules";
+import { extractWithDoubts } from "./extract";
+import { abroadAt } from "./peoples";
+import { crossedIntoACountry, fledWithinOwnCountry, hostCountry, inAnotherCountry } from "./rules";
 import { letter as read } from "./test-support";
 
 // read by the letter (fixtures/LETTER.md): classes an audit of war reporting found (probe sentences written in the
@@ -43,4 +45,20 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
     expect(fledWithinOwnCountry(" have fled to Syria's northern Idlib province", null)).toBe(false);
     expect(fledWithinOwnCountry(" fled to Ethiopia's border with Sudan", "Kurds")).toBe(false);
   });
+
+  it("reads a people in or sent to a place abroad for them as refugees, by the places table", () => {
+    // (Reuters, Brazil, 2018-03-06, a development passage: before, added by the tagger alone, less sure)
+    const [living] = extractWithDoubts("According to the federal government around 40,000 Venezuelans are now living in Boa Vista, the capital of Brazil’s northern state of Roraima, which neighbors Venezuela.", { publishedOn: "2018-03-06" });
+    expect([living!.metric, living!.value, living!.qualifier, living!.added ?? false]).toEqual(["refugees", 40_000, "about", false]);
+    // (a place of several countries is abroad only when none is theirs; an unknown people or place says nothing)
+    expect(abroadAt("Rohingya", "Cox's Bazar")).toBe(true);
+    expect(abroadAt("Afghans", "Peshawar")).toBe(true);
+    expect(abroadAt("Afghans", "Kabul")).toBe(false);
+    expect(abroadAt("Libyans", "Tripoli")).toBe(false);
+    expect(abroadAt("Kurds", "Erbil")).toBeUndefined();
+    expect(abroadAt("Afghans", "Nowhereville")).toBeUndefined();
+    expect(crossedIntoACountry(" of Rohingya have arrived in Cox's Bazar", "Rohingya")).toBe(true);
+    expect(crossedIntoACountry(" have fled to Kabul", "Afghans")).toBe(false);
+  });
 });
+

@@ -3,6 +3,7 @@
 // (a maintained table of the world's countries: names, other spellings, demonyms), written as reports count a people
 // ("Syrians", "Yemenis", "South Sudanese", "Burkinabe"); a few peoples no country is named after are added by hand.
 import countries from "world-countries";
+import PLACE_TABLE from "./places.json";
 
 /**
  * Peoples named after no country, or counted by another word than the table's demonym ("Poles", not "Polish"), and the
@@ -77,3 +78,23 @@ export function isHomeOf(people: string, country: string): boolean | undefined {
 
 /** Whether a word (or two: "South Sudanese") names a people the table knows. */
 export const isPeople = (word: string): boolean => HOMES.has(word);
+
+/** Places by name ("Arsal", "Bekaa", "Cox's Bazar", "Kakuma") and the countries they lie in: places.json, written by `npm run build:places`. */
+const PLACES = new Map(Object.entries(PLACE_TABLE as Record<string, string>).map(([name, codes]) => [name, codes.split(",")]));
+const COUNTRY_BY_CODE = new Map(countries.map((c) => [c.cca2, c.name.common]));
+const plainName = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`]/g, "'");
+
+/**
+ * Whether a place a count of a people went to or lives in is abroad for them: true when none of the countries a place of
+ * that name lies in is theirs ("Syrians" in "Arsal", Lebanon), false when one is ("Syrians" in "Idlib"), undefined for a
+ * place or people not known. Of a name of several words, the longest known start is the place ("Bekaa Valley" is Bekaa).
+ */
+export function abroadAt(people: string, place: string): boolean | undefined {
+  if (!HOMES.has(people)) return undefined;
+  const words = plainName(place).split(/\s+/);
+  for (let k = words.length; k > 0; k--) {
+    const codes = PLACES.get(words.slice(0, k).join(" "));
+    if (codes) return !codes.some((code) => isHomeOf(people, COUNTRY_BY_CODE.get(code) ?? "") === true);
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 // The words the extractor reads around a number: what it counts, how sure the source is, per what period.
 // Pure data and small tests on words; lib/extraction/read.ts applies them.
 import type { Qualifier } from "@/lib/figures/qualifiers";
-import { isHomeOf } from "./peoples";
+import { abroadAt, isHomeOf } from "./peoples";
 
 /**
  * `prefilter`: a cheap test every match of `pattern` passes, so that a sentence without it skips the pattern. `starts`: where
@@ -46,6 +46,9 @@ export function inAnotherCountry(people: string, after: string, before = ""): bo
   if (isHomeOf(people, "") === undefined) return false;
   const country = IN_COUNTRY.exec(after)?.[1];
   if (country !== undefined) return !isHomeOf(people, country);
+  // (or in a place abroad for them: "Some 120,000 Syrians are living in the Zaatari camp")
+  const place = IN_PLACE.exec(after)?.[1];
+  if (place !== undefined && abroadAt(people, place) === true) return true;
   // ("In Nigeria’s Cross River state, … more than 33,000 Cameroonians have taken refuge": the country named before, refuge taken after)
   const named = COUNTRY_BEFORE.exec(before)?.[1];
   if (named !== undefined && !isHomeOf(people, named) && /^\s+(?:have|has|had)\s+(?:now\s+|already\s+)?(?:taken|sought|found)\s+(?:refuge|shelter|safety)\b(?!\s+in\s+[A-Z])/.test(after)) return true;
@@ -106,6 +109,13 @@ const ABROAD = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|outflow|borders?|a
  * counted on the move ("only one person entering on Thursday" among refugees, "people arriving at the site" among the
  * displaced), and refugees when it counted none.
  */
+/** The words of a place: up to three capitalised words, after a compass point or "the town of" ("the northern Bekaa Valley", "the town of Arsal"). */
+const PLACE_WORDS = String.raw`(?:the\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|nearby|remote)\s+)?(?:(?:town|city|village|district|province|region|camp|refugee camp|governorate|state|county|area|settlement)\s+of\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})`;
+/** Fleeing, crossing or arriving into a place by name ("fled to Arsal", "crossed into Gambella", "arrived in the Bekaa Valley"). */
+const INTO_A_PLACE = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|fled|flee|fleeing|escaped|escaping|arrived|arriving|(?:sought|seeking|taken|took|taking|found)\s+(?:refuge|safety|shelter))\s+(?:(?:over|across)\s+)?(?:in|into|to|at)\s+${PLACE_WORDS}`);
+/** A people placed in a place by name ("Syrians are living in the Zaatari camp", "Rohingya in Cox's Bazar"). */
+const IN_PLACE = new RegExp(String.raw`^\s+(?:(?:are|were|is|have|has|had|be|been|now|still|already|currently|living|staying|sheltering|settled|registered)\s+){0,3}(?:in|at)\s+${PLACE_WORDS}`);
+
 /** Crossing into a country named ("crossed into neighbouring Uganda", "across the border to Cameroon"; not "fled into Ethiopia's Amhara region", "fled to Mexico City"). */
 const INTO_A_COUNTRY = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|fled|flee|fleeing|escaped|escaping|across the border)\s+(?:(?:over|across)\s+)?(?:in)?to\s+(?:neighbou?ring\s+)?(?:the\s+)?(${COUNTRY})(?!['’]s\b|[ \t]+(?:City|State|Valley|Province|Region|Governorate|District|County)\b)`);
 
@@ -118,7 +128,11 @@ export function crossedIntoACountry(ownWords: string, people: string | null): bo
   // January have crossed into Uganda")
   const own = /\b(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?(?:crossed|fled|escaped)\b/.test(ownWords) ? ownWords : ownWords.split(/\b(?:since|when|after|before|until|while|because|where)\b/)[0]!;
   const country = INTO_A_COUNTRY.exec(own)?.[1];
-  if (country === undefined) return false;
+  // (or a place abroad for them: "Syrians have fled to Arsal", "South Sudanese crossed into Gambella")
+  if (country === undefined) {
+    const place = people === null ? undefined : INTO_A_PLACE.exec(own)?.[1];
+    return place !== undefined && abroadAt(people!, place) === true;
+  }
   return people === null || isHomeOf(people, country) !== true;
 }
 

@@ -1,0 +1,21 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildPlaces, placesFileText } from "./places";
+
+describe("the extractor's places table", () => {
+  const table = buildPlaces();
+
+  it("is the file the extractor reads (else: npm run build:places)", () => {
+    const file = readFileSync(path.join(import.meta.dirname, "..", "..", "lib", "extraction", "places.json"), "utf8");
+    expect(placesFileText(table) === file, "lib/extraction/places.json is stale: run npm run build:places and commit it").toBe(true);
+  });
+
+  it("holds first-level divisions, towns and camps, accents dropped, and no words of English sentences", () => {
+    expect(table["Boa Vista"]!.split(",")).toContain("BR");
+    expect(table["Cox's Bazar"]).toBe("BD");
+    expect(table["Kakuma"]).toBe("KE");
+    expect(table["Tripoli"]!.split(",")).toEqual(expect.arrayContaining(["LB", "LY"]));
+    for (const word of ["Hope", "Safety", "Police", "Split", "Of"]) expect(table[word]).toBeUndefined();
+  });
+});
