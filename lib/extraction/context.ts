@@ -2,7 +2,7 @@
 // people who arrived, a count for no metric, a figure given before. Pure; used by read.ts.
 import type { NumberMention } from "./numbers";
 import { isHomeOf } from "./peoples";
-import { DISASTER, DISEASE, hostCountry, TREATED_ILL, NOT_AFFECTED, NOT_COUNTED, PEOPLE_NOUN, SERVED_BEFORE } from "./rules";
+import { DISASTER, DISEASE, FLIGHT_CONTEXT, hostCountry, TREATED_ILL, NOT_AFFECTED, NOT_COUNTED, PEOPLE_NOUN, SERVED_BEFORE } from "./rules";
 import type { Span } from "./text";
 import { HARM_BEFORE, type Reading } from "./people";
 import { MONTH_BEFORE, NAME_BEFORE } from "./traps";
@@ -44,7 +44,7 @@ export const ARRIVED_WHO = /^[^.;,]{0,50}?\bwho\s+(?:(?:have|had)\s+)?(?:recentl
 const hostsPeopleAbroad = (lead: string, after: string): boolean => {
   const host = hostCountry(lead);
   const people = host === undefined ? null : /^\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b/.exec(after);
-  return people !== null && people !== undefined && [people[1]!, people[1]!.split(/\s+/).at(-1)!].some((p) => isHomeOf(p, host!) === false);
+  return people !== null && people !== undefined && [people[1]!, people[1]!.split(/\s+/).at(-1)!].some((p) => isHomeOf(p, host!) === false) && FLIGHT_CONTEXT.test(`${lead} ${after}`);
 };
 const HOME_TO_MOVED = /(?<!\balready )\bhome to\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|at least|close to|an estimated)\s+)?\u0000\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:refugees|IDPs|(?:internally\s+)?displaced|asylum[- ]seekers|arrivals)\b/i;
 const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wounded)\b[^.;]*?\b(?:(?:and|then)\s+(?:have\s+|had\s+)?(?:received|receiving|benefit|were|have been|had been|offered)|(?:have|has|had)\s+been\s+(?:offered|given|provided))/i;

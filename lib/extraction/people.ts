@@ -20,12 +20,12 @@ export const HARM_BEFORE = /\b(?:(?:kill|kills|killed|killing|wound|wounds|wound
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:[\w-]+\s+)?(?:dead|deaths|injured|wounded|killed|fatalities))\b[^.;\d]{0,140}\b(?:at|to|reached|hit|is|was|stands at|stood at)\s+(?:now\s+)?(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i;
 /** What a toll is put at ("the death toll is now eight"), but not "the toll is one of the bloodiest". */
 /** Things, animals and spans a killing or wounding verb may take that are no people. */
-const THINGS = /^(?:cattle|cows|goats|sheep|animals|camels|livestock|houses|homes|buildings|vehicles|cars|trucks|tanks|drones|hours|days|weeks|months|years|km|kilometres|kilometers|miles|per|percent)$/i;
+const THINGS = /^(?:cattle|cows|goats|sheep|animals|camels|livestock|dogs|horses|donkeys|mules|oxen|pigs|chickens|poultry|birds|fish|elephants|lions|vultures|wildlife|trees|crops|plants|houses|homes|buildings|vehicles|cars|trucks|tanks|drones|projects|contracts|warrants|businesses|hours|days|weeks|months|years|km|kilometres|kilometers|miles|per|percent)$/i;
 /**
  * A count whose own words say its people were killed, wounded or died, whatever the report calls them ("At least 40 mourners
  * were killed", "Some 60 tribesmen died in the fighting"): people, as whatever a killing verb takes as its object is.
  */
-const HARMED_AFTER = /^\s+(?:(?!(?:and|or|of|in|on|at|by|from|to|with|for|after|when|as|but)\b)[\w'’-]+\s+){1,3}?(?:(?:were|was|have been|had been|has been|are being)\s+(?:also\s+|reportedly\s+|later\s+|allegedly\s+)?(?:killed|wounded|injured|slain|massacred|executed|hurt|shot dead|burned to death|beheaded)|(?:also\s+|later\s+|reportedly\s+)?(?:died|perished|lost their lives))\b/i;
+const HARMED_AFTER = /^\s+(?:(?!(?:and|or|of|in|on|at|by|from|to|with|for|after|when|as|but|where|whose|which|that|while)\b)[\w'’-]+\s+){1,3}?(?:(?:were|was|have been|had been|has been|are being)\s+(?:also\s+|reportedly\s+|later\s+|allegedly\s+)?(?:killed|wounded|injured|slain|massacred|shot dead|burned to death|beheaded)|(?:also\s+|later\s+|reportedly\s+)?(?:died|perished|lost their lives))\b/i;
 const tollOf = (text: string, n: NumberMention) => TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 200), n.start)) && !/^\s+of\b/i.test(text.slice(n.end, n.end + 5));
 const HARM_NOUN = /^(?:homicides|fatalities|deaths|losses|beheadings|killings|executions|murders|die|died|dies|perished)$/i;
 

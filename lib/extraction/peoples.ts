@@ -79,22 +79,35 @@ export function isHomeOf(people: string, country: string): boolean | undefined {
 /** Whether a word (or two: "South Sudanese") names a people the table knows. */
 export const isPeople = (word: string): boolean => HOMES.has(word);
 
-/** Places by name ("Arsal", "Bekaa", "Cox's Bazar", "Kakuma") and the countries they lie in: places.json, written by `npm run build:places`. */
-const PLACES = new Map(Object.entries(PLACE_TABLE as Record<string, string>).map(([name, codes]) => [name, codes.split(",")]));
+/** Places by name ("Arsal", "Bekaa", "Cox's Bazar", "Kakuma"): the countries one lies in, and those where only a smaller town of the name lies (places.json, `npm run build:places`). */
+const PLACES = new Map(
+  Object.entries(PLACE_TABLE as Record<string, string>).map(([name, value]) => {
+    const [big = "", small = ""] = value.split("|");
+    return [name, { big: big.split(","), all: [...big.split(","), ...small.split(",").filter(Boolean)] }];
+  }),
+);
 const COUNTRY_BY_CODE = new Map(countries.map((c) => [c.cca2, c.name.common]));
+const CODE_BY_CCA3 = new Map(countries.map((c) => [c.cca3, c.cca2]));
+/** Each country's neighbours by land (ISO codes). */
+const NEIGHBOURS = new Map(countries.map((c) => [c.cca2, new Set(c.borders.map((b) => CODE_BY_CCA3.get(b)).filter((b): b is string => b !== undefined))]));
+/** Words after a place's name that say what kind of place it is, not which ("the Bekaa Valley", "Kakuma camp"). */
+const KIND = /^(?:Valley|Province|Region|Governorate|District|State|County|Area|City|Town|Camp|Settlement|Refugee|Border|Plain|Plains|Hills|Mountains?)$/i;
 const plainName = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`]/g, "'");
 
 /**
- * Whether a place a count of a people went to or lives in is abroad for them: true when none of the countries a place of
- * that name lies in is theirs ("Syrians" in "Arsal", Lebanon), false when one is ("Syrians" in "Idlib"), undefined for a
- * place or people not known. Of a name of several words, the longest known start is the place ("Bekaa Valley" is Bekaa).
+ * Whether a place a count of a people went to or lives in is abroad for them: true when the place (a division, a town of
+ * 15,000 people or more, a camp) lies in a country next to theirs and no place of that name lies in their own ("Syrians" in
+ * "Arsal", Lebanon; "Venezuelans" in "Boa Vista", Brazil); false when one does ("Syrians" in "Idlib"); undefined for a place
+ * or people not known, or a place farther away, which a town's name met by chance more likely is ("Ethiopians fled to Raya",
+ * a town of India's and a village of Ethiopia's). The words that say what kind of place it is are dropped ("Bekaa Valley").
  */
 export function abroadAt(people: string, place: string): boolean | undefined {
   if (!HOMES.has(people)) return undefined;
   const words = plainName(place).split(/\s+/);
-  for (let k = words.length; k > 0; k--) {
-    const codes = PLACES.get(words.slice(0, k).join(" "));
-    if (codes) return !codes.some((code) => isHomeOf(people, COUNTRY_BY_CODE.get(code) ?? "") === true);
-  }
-  return undefined;
+  while (words.length > 1 && KIND.test(words.at(-1)!)) words.pop();
+  const found = PLACES.get(words.join(" "));
+  if (!found) return undefined;
+  const homes = [...COUNTRY_BY_CODE].filter(([, name]) => isHomeOf(people, name) === true).map(([code]) => code);
+  if (found.all.some((code) => homes.includes(code))) return false;
+  return found.big.some((code) => homes.some((home) => NEIGHBOURS.get(home)?.has(code))) ? true : undefined;
 }

@@ -54,12 +54,14 @@ export function inAnotherCountry(people: string, after: string, before = ""): bo
   if (named !== undefined && !isHomeOf(people, named) && /^\s+(?:have|has|had)\s+(?:now\s+|already\s+)?(?:taken|sought|found)\s+(?:refuge|shelter|safety)\b(?!\s+in\s+[A-Z])/.test(after)) return true;
   // ("Pakistan is home to 1.4 million Afghans", "Tanzania is hosting over 110,000 Burundians": a country hosting a people not its own)
   const host = hostCountry(before);
-  return host !== undefined && isHomeOf(people, host) === false;
+  return host !== undefined && isHomeOf(people, host) === false && FLIGHT_CONTEXT.test(`${before} ${after}`);
 }
 
-const HOST_BEFORE = new RegExp(String.raw`\b(${COUNTRY})(?:,|\s+(?:is|was|has been|had been|remains))?\s+(?:now\s+|currently\s+|already\s+|still\s+|also\s+)?(?:home to|host(?:s|ing|ed)?|host to|shelter(?:s|ing|ed)|(?:has |have )?(?:taken in|took in|received|receiving))\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|at least|close to|an estimated|up to|well over)\s+)?$`);
+const HOST_BEFORE = new RegExp(String.raw`\b(${COUNTRY})(?:,|\s+(?:is|was|has been|had been|remains))?\s+(?:now\s+|currently\s+|already\s+|still\s+|also\s+)?(?:home to|host(?:s|ing)|host to|shelter(?:s|ing)|(?:has |have )?(?:taken in|took in|received|receiving))\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|at least|close to|an estimated|up to|well over)\s+)?$`);
 /** The country that hosts the count after it, named right before it ("Lebanon, home to more than …"). */
 export const hostCountry = (before: string): string | undefined => HOST_BEFORE.exec(before.slice(-120))?.[1];
+/** Words that say people fled or were driven out, which make a people a country hosts refugees, not workers, guests or a diaspora. */
+export const FLIGHT_CONTEXT = /\b(?:fled|flee|fleeing|flight|refug\w*|asylum|war|conflict|fighting|displac\w*|violence|persecution|crisis|escap\w*|UNHCR|camps?)\b/i;
 
 const COUNTRY_BEFORE = new RegExp(String.raw`^\W*In\s+(?:neighbou?ring\s+)?(${COUNTRY})(?:['’]s\b)?`);
 
@@ -111,10 +113,11 @@ const ABROAD = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|outflow|borders?|a
  */
 /** The words of a place: up to three capitalised words, after a compass point or "the town of" ("the northern Bekaa Valley", "the town of Arsal"). */
 const PLACE_WORDS = String.raw`(?:the\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|nearby|remote)\s+)?(?:(?:town|city|village|district|province|region|camp|refugee camp|governorate|state|county|area|settlement)\s+of\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})`;
+const WITHIN_A_COUNTRY = new RegExp(String.raw`\b(?:within|inside|elsewhere in|in other parts of)\s+(?:the\s+)?(${COUNTRY})`);
 /** Fleeing, crossing or arriving into a place by name ("fled to Arsal", "crossed into Gambella", "arrived in the Bekaa Valley"). */
-const INTO_A_PLACE = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|fled|flee|fleeing|escaped|escaping|arrived|arriving|(?:sought|seeking|taken|took|taking|found)\s+(?:refuge|safety|shelter))\s+(?:(?:over|across)\s+)?(?:in|into|to|at)\s+${PLACE_WORDS}`);
+const INTO_A_PLACE = new RegExp(String.raw`\b(?:(?:cross(?:ed|ing|es)?|fled|flee|fleeing|escaped|escaping)\s+(?:(?:over|across)\s+)?(?:into|to)|(?:arrived|arriving|(?:sought|seeking|taken|took|taking|found)\s+(?:refuge|safety|shelter))\s+(?:in|into|to|at))\s+${PLACE_WORDS}`);
 /** A people placed in a place by name ("Syrians are living in the Zaatari camp", "Rohingya in Cox's Bazar"). */
-const IN_PLACE = new RegExp(String.raw`^\s+(?:(?:are|were|is|have|has|had|be|been|now|still|already|currently|living|staying|sheltering|settled|registered)\s+){0,3}(?:in|at)\s+${PLACE_WORDS}`);
+const IN_PLACE = new RegExp(String.raw`^\s+(?:(?:are|were|is|have|has|had|be|been|now|still|already|currently|living|staying|sheltering|settled)\s+){0,3}(?:in|at)\s+${PLACE_WORDS}`);
 
 /** Crossing into a country named ("crossed into neighbouring Uganda", "across the border to Cameroon"; not "fled into Ethiopia's Amhara region", "fled to Mexico City"). */
 const INTO_A_COUNTRY = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|fled|flee|fleeing|escaped|escaping|across the border)\s+(?:(?:over|across)\s+)?(?:in)?to\s+(?:neighbou?ring\s+)?(?:the\s+)?(${COUNTRY})(?!['’]s\b|[ \t]+(?:City|State|Valley|Province|Region|Governorate|District|County)\b)`);
@@ -131,7 +134,9 @@ export function crossedIntoACountry(ownWords: string, people: string | null): bo
   // (or a place abroad for them: "Syrians have fled to Arsal", "South Sudanese crossed into Gambella")
   if (country === undefined) {
     const place = people === null ? undefined : INTO_A_PLACE.exec(own)?.[1];
-    return place !== undefined && abroadAt(people!, place) === true;
+    // (not where the words place it at home after all: "fled to Raya within Ethiopia")
+    const within = people === null ? undefined : WITHIN_A_COUNTRY.exec(own)?.[1];
+    return place !== undefined && abroadAt(people!, place) === true && !(within !== undefined && isHomeOf(people!, within) === true);
   }
   return people === null || isHomeOf(people, country) !== true;
 }
@@ -145,8 +150,11 @@ const INTO_A_REGION_OF = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|fled|fle
  * read. Said only of a people peoples.ts knows; "people fled to Syria's Idlib province" says nothing of where they came from.
  */
 export function fledWithinOwnCountry(ownWords: string, people: string | null): boolean {
-  const country = people === null ? undefined : INTO_A_REGION_OF.exec(ownWords)?.[1];
-  return country !== undefined && isHomeOf(people!, country) === true;
+  const match = people === null ? null : INTO_A_REGION_OF.exec(ownWords);
+  if (!match || isHomeOf(people!, match[1]!) !== true) return false;
+  // (not when the words send them abroad too: "fled into Ethiopia's Amhara region and Sudan")
+  const others = ownWords.slice(match.index + match[0].length).match(new RegExp(String.raw`\b${COUNTRY}`, "g")) ?? [];
+  return others.every((country) => isHomeOf(people!, country) === true);
 }
 
 /** Whom people on the move are: refugees, the displaced at home, or no one said. */

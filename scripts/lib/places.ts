@@ -11,25 +11,42 @@ const CAMPS: Record<string, string> = {
   Zaatari: "JO", "Za'atari": "JO", Azraq: "JO", Domiz: "IQ", Kawergosk: "IQ", Arsal: "LB", Kakuma: "KE", Dadaab: "KE", Kalobeyei: "KE",
   Bidibidi: "UG", Kiryandongo: "UG", Rhino: "UG", Nakivale: "UG", Nyarugusu: "TZ", Nduta: "TZ", Mtendeli: "TZ", Kutupalong: "BD",
   Balukhali: "BD", Mbera: "MR", Minawao: "CM", Gado: "CM", Yida: "SS", Gorom: "SS", Kule: "ET", Jewi: "ET", Mahama: "RW", Nyabiheke: "RW",
-  Dzaleka: "MW", Gambella: "ET", Dohuk: "IQ", Arbil: "IQ", Beqaa: "LB", "Iraqi Kurdistan": "IQ", "Kurdistan Region": "IQ", Kurdistan: "IQ",
+  Dzaleka: "MW", Gambella: "ET", Moyale: "ET,KE", Dohuk: "IQ", Arbil: "IQ", Beqaa: "LB", "Iraqi Kurdistan": "IQ", "Kurdistan Region": "IQ",
+  // (Kurdistan alone is a region of four countries)
+  Kurdistan: "IQ,IR,SY,TR",
 };
 
 /** Town names that are words of English sentences ("fled to Safety", "arrived in Hope"): never a place here. */
-const WORDS = new Set(["Of", "Bar", "Man", "Police", "Split", "Nice", "Mobile", "Reading", "Bath", "Hope", "Union", "Independence", "Liberty", "Victory", "Progress", "Camp", "Border", "Centre", "Center", "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Capital", "Federal", "Mercy", "Salvation", "Paradise", "Esperanza", "Asylum", "Refuge", "Safety", "Colon", "Orange", "Roma"]);
+const WORDS = new Set(["Of", "Bar", "Man", "Police", "Split", "Nice", "Mobile", "Reading", "Bath", "Hope", "Union", "Independence", "Liberty", "Victory", "Progress", "Camp", "Border", "Centre", "Center", "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Capital", "Federal", "Mercy", "Salvation", "Paradise", "Esperanza", "Asylum", "Refuge", "Safety", "Colon", "Orange", "Roma",
+  // (months and days: "fled in March")
+  "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
-const plain = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`]/g, "'").trim();
-/** The table as the file holds it: name → its countries' ISO codes, comma-joined, names sorted. */
+/** Letters no decomposition takes apart ("Łódź", "Şanlıurfa", "Tromsø"), as English reports write them. */
+const LETTERS: Record<string, string> = { ł: "l", Ł: "L", ı: "i", ø: "o", Ø: "O", ß: "ss", đ: "d", Đ: "D", ǝ: "e", ə: "e", æ: "ae", Æ: "Ae", œ: "oe", Œ: "Oe", ħ: "h", þ: "th" };
+const plain = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[łŁıøØßđĐǝəæÆœŒħþ]/g, (c) => LETTERS[c]!).replace(/[’‘`]/g, "'").trim();
+/**
+ * The table as the file holds it: name → the countries a division, a town of 15,000 people or more, a division's seat or a
+ * camp of that name lies in (ISO codes, comma-joined), then, after "|", the countries where only a smaller town of that name
+ * lies: no place to read a count into, but evidence that a people's own country has one ("Raya", "Moyale", "Palma").
+ */
 export function buildPlaces(): Record<string, string> {
-  const places = new Map<string, Set<string>>();
-  const add = (name: string, country: string) => {
+  const big = new Map<string, Set<string>>();
+  const small = new Map<string, Set<string>>();
+  const add = (into: Map<string, Set<string>>, name: string, country: string) => {
     const key = plain(name);
     if (key.length < 4 || WORDS.has(key) || !/^[A-Z][A-Za-z' -]+$/.test(key)) return;
-    (places.get(key) ?? places.set(key, new Set()).get(key)!).add(country);
+    (into.get(key) ?? into.set(key, new Set()).get(key)!).add(country);
   };
-  for (const { code, name } of admin1) add(name.replace(/\s+(?:Governorate|Province|Region|State|District|County|Department|Prefecture)$/, ""), code.slice(0, 2));
-  for (const c of cities) if (c.population >= 15_000 || /^PPL(?:A|A2|C)$/.test(c.featureCode)) add(c.name, c.country);
-  for (const [name, country] of Object.entries(CAMPS)) places.set(plain(name), new Set([country]));
-  return Object.fromEntries([...places].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, countries]) => [name, [...countries].sort().join(",")]));
+  for (const { code, name } of admin1) add(big, name.replace(/\s+(?:Governorate|Province|Region|State|District|County|Department|Prefecture|Voivodeship)$/, ""), code.slice(0, 2));
+  for (const c of cities) add(c.population >= 15_000 || /^PPL(?:A|A2|C)$/.test(c.featureCode) ? big : small, c.name, c.country);
+  for (const [name, codes] of Object.entries(CAMPS)) big.set(plain(name), new Set(codes.split(",")));
+  const sorted = [...big].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(
+    sorted.map(([name, countries]) => {
+      const others = [...(small.get(name) ?? [])].filter((c) => !countries.has(c)).sort();
+      return [name, [...countries].sort().join(",") + (others.length ? `|${others.join(",")}` : "")];
+    }),
+  );
 }
 
 /** The file's text for a table: one place per line, so that a change reads as a diff. */
