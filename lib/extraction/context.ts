@@ -2,7 +2,8 @@
 // people who arrived, a count for no metric, a figure given before. Pure; used by read.ts.
 import type { NumberMention } from "./numbers";
 import { isHomeOf } from "./peoples";
-import { DISASTER, DISEASE, FLIGHT_CONTEXT, hostCountry, TREATED_ILL, NOT_AFFECTED, NOT_COUNTED, PEOPLE_NOUN, SERVED_BEFORE } from "./rules";
+import { FLIGHT_CONTEXT, hostCountry } from "./abroad";
+import { DISASTER, DISEASE, TREATED_ILL, NOT_AFFECTED, NOT_COUNTED, PEOPLE_NOUN, SERVED_BEFORE } from "./rules";
 import type { Span } from "./text";
 import { HARM_BEFORE, type Reading } from "./people";
 import { MONTH_BEFORE, NAME_BEFORE } from "./traps";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractWithDoubts } from "./extract";
 import { abroadAt } from "./peoples";
-import { crossedIntoACountry, fledWithinOwnCountry, hostCountry, inAnotherCountry } from "./rules";
+import { crossedIntoACountry, fledWithinOwnCountry, hostCountry, inAnotherCountry } from "./abroad";
 import { letter as read } from "./test-support";
 
 // read by the letter (fixtures/LETTER.md): classes an audit of war reporting found (probe sentences written in the

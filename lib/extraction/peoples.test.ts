@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { livesAbroad } from "./around";
 import { findNumbers } from "./numbers";
 import { isHomeOf, isPeople } from "./peoples";
-import { crossedIntoACountry } from "./rules";
+import { crossedIntoACountry } from "./abroad";
 import { clauseAround } from "./text";
 import { letter as read } from "./test-support";
 

@@ -1,7 +1,6 @@
 // The words the extractor reads around a number: what it counts, how sure the source is, per what period.
 // Pure data and small tests on words; lib/extraction/read.ts applies them.
 import type { Qualifier } from "@/lib/figures/qualifiers";
-import { abroadAt, isHomeOf } from "./peoples";
 
 /**
  * `prefilter`: a cheap test every match of `pattern` passes, so that a sentence without it skips the pattern. `starts`: where
@@ -10,7 +9,7 @@ import { abroadAt, isHomeOf } from "./peoples";
 export type MetricRule = { slug: string; pattern: RegExp; prefilter?: RegExp; starts?: RegExp };
 
 /** Countries (and Europe): fleeing to or from one of these crosses a border; "fled Mogadishu" or "fled Al Fasher" need not. */
-const COUNTRY = String.raw`(?:${"Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czechia|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|Eritrea|Estonia|Eswatini|Ethiopia|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Lithuania|Malawi|Malaysia|Mali|Mauritania|Mexico|Moldova|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nepal|Netherlands|Nicaragua|Niger|Nigeria|Norway|Oman|Pakistan|Panama|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Slovakia|Slovenia|Somalia|Somaliland|South Sudan|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Europe|Macedonia|Lebanon|Palestine|Central African Republic|Democratic Republic of (?:the )?Congo|DR Congo|DRC|CAR|Ivory Coast|Côte d'Ivoire|Equatorial Guinea|United States|United Kingdom|Britain|Japan|Russian Federation"})\b(?!\s+capital|['’]s\s+capital)`;
+export const COUNTRY = String.raw`(?:${"Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czechia|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|Eritrea|Estonia|Eswatini|Ethiopia|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Lithuania|Malawi|Malaysia|Mali|Mauritania|Mexico|Moldova|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nepal|Netherlands|Nicaragua|Niger|Nigeria|Norway|Oman|Pakistan|Panama|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Slovakia|Slovenia|Somalia|Somaliland|South Sudan|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Tajikistan|Tanzania|Thailand|Togo|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Europe|Macedonia|Lebanon|Palestine|Central African Republic|Democratic Republic of (?:the )?Congo|DR Congo|DRC|CAR|Ivory Coast|Côte d'Ivoire|Equatorial Guinea|United States|United Kingdom|Britain|Japan|Russian Federation"})\b(?!\s+capital|['’]s\s+capital)`;
 
 // lives lost, not risked, feared for or saved ("claimed 300 lives"; not "fled for their lives", "saved 300 lives")
 const LIVES = String.raw`lives(?<!(?:\b(?:for|fear of) (?:their|his|her|our|my) |\brisk(?:ed|ing|s)? (?:their|his|her|our|my) |\b(?:sav(?:e|ed|es|ing)|protect(?:ed|ing|s)?)\s+(?:the\s+|their\s+|his\s+|her\s+|our\s+|(?:(?:more than|over|about|some|nearly|almost|at least)\s+)?[\d,]+\s+)?)lives)`;
@@ -33,37 +32,6 @@ export const METRIC_RULES: MetricRule[] = [
   // an exodus is a flight, abroad only when it names where to ("an exodus of more than 160,000 to Bangladesh")
   { slug: "idps", pattern: new RegExp(String.raw`(?<![Rr]efugees?\s)\b(?:exodus|influx)\b(?!(?:\s+[\w(),.]+){0,6}?\s+(?:(?:in)?to|from|out of)\s+(?:neighbou?ring\s+)?(?:the\s+)?(?:${COUNTRY})|[^.;]{0,60}\b(?:borders?|abroad|refugees?)\b)`, "gi"), prefilter: /exodus|influx/i },
 ];
-
-const IN_COUNTRY = new RegExp(String.raw`^\s+(?:(?:are|were|is|have|has|had|be|been|could|will|may|now|still|already|currently|living|staying|sheltering|settled|displaced|found|sought|taken|refuge|shelter|[Cc]hildren)\s+){0,3}(?:in|into|inside)\s+(?:neighbou?ring\s+)?(?:the\s+)?(${COUNTRY})`);
-
-
-/**
- * A people named by where they come from, said to be in another country ("More than 1.2 million Venezuelans are living in
- * Colombia", "380,000 displaced Rohingya in Bangladesh"): abroad; not in its own ("128,000 Rohingya are displaced in
- * Myanmar"), nor a people this list does not know.
- */
-export function inAnotherCountry(people: string, after: string, before = ""): boolean {
-  if (isHomeOf(people, "") === undefined) return false;
-  const country = IN_COUNTRY.exec(after)?.[1];
-  if (country !== undefined) return !isHomeOf(people, country);
-  // (or in a place abroad for them: "Some 120,000 Syrians are living in the Zaatari camp")
-  const place = IN_PLACE.exec(after)?.[1];
-  if (place !== undefined && abroadAt(people, place) === true) return true;
-  // ("In Nigeria’s Cross River state, … more than 33,000 Cameroonians have taken refuge": the country named before, refuge taken after)
-  const named = COUNTRY_BEFORE.exec(before)?.[1];
-  if (named !== undefined && !isHomeOf(people, named) && /^\s+(?:have|has|had)\s+(?:now\s+|already\s+)?(?:taken|sought|found)\s+(?:refuge|shelter|safety)\b(?!\s+in\s+[A-Z])/.test(after)) return true;
-  // ("Pakistan is home to 1.4 million Afghans", "Tanzania is hosting over 110,000 Burundians": a country hosting a people not its own)
-  const host = hostCountry(before);
-  return host !== undefined && isHomeOf(people, host) === false && FLIGHT_CONTEXT.test(`${before} ${after}`);
-}
-
-const HOST_BEFORE = new RegExp(String.raw`\b(${COUNTRY})(?:,|\s+(?:is|was|has been|had been|remains))?\s+(?:now\s+|currently\s+|already\s+|still\s+|also\s+)?(?:home to|host(?:s|ing)|host to|shelter(?:s|ing)|(?:has |have )?(?:taken in|took in|received|receiving))\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|at least|close to|an estimated|up to|well over)\s+)?$`);
-/** The country that hosts the count after it, named right before it ("Lebanon, home to more than …"). */
-export const hostCountry = (before: string): string | undefined => HOST_BEFORE.exec(before.slice(-120))?.[1];
-/** Words that say people fled or were driven out, which make a people a country hosts refugees, not workers, guests or a diaspora. */
-export const FLIGHT_CONTEXT = /\b(?:fled|flee|fleeing|flight|refug\w*|asylum|war|conflict|fighting|displac\w*|violence|persecution|crisis|escap\w*|UNHCR|camps?)\b/i;
-
-const COUNTRY_BEFORE = new RegExp(String.raw`^\W*In\s+(?:neighbou?ring\s+)?(${COUNTRY})(?:['’]s\b)?`);
 
 /** Deaths and injuries only, which win over who the people were. */
 export const CASUALTIES: MetricRule[] = [
@@ -105,62 +73,15 @@ export const CROSSING = new RegExp(String.raw`\b((?<!\bred\s)cross(?:ed|ing)?|ar
 
 const ABROAD = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|outflow|borders?|abroad|countr(?:y|ies)|refugees?|asylum)\b|\b${COUNTRY}`, "i");
 
+/** Whom people on the move are: refugees, the displaced at home, or no one said. */
+export type Moved = "refugees" | "idps" | null;
+
 /**
  * People crossing or arriving, with no word for who they are: refugees when the sentence crosses a border or names a
  * country ("1,400 people have crossed the border", "69,000 have arrived in Chad"); otherwise whoever the passage last
  * counted on the move ("only one person entering on Thursday" among refugees, "people arriving at the site" among the
  * displaced), and refugees when it counted none.
  */
-/** The words of a place: up to three capitalised words, after a compass point or "the town of" ("the northern Bekaa Valley", "the town of Arsal"). */
-const PLACE_WORDS = String.raw`(?:the\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|nearby|remote)\s+)?(?:(?:town|city|village|district|province|region|camp|refugee camp|governorate|state|county|area|settlement)\s+of\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})`;
-const WITHIN_A_COUNTRY = new RegExp(String.raw`\b(?:within|inside|elsewhere in|in other parts of)\s+(?:the\s+)?(${COUNTRY})`);
-/** Fleeing, crossing or arriving into a place by name ("fled to Arsal", "crossed into Gambella", "arrived in the Bekaa Valley"). */
-const INTO_A_PLACE = new RegExp(String.raw`\b(?:(?:cross(?:ed|ing|es)?|fled|flee|fleeing|escaped|escaping)\s+(?:(?:over|across)\s+)?(?:into|to)|(?:arrived|arriving|(?:sought|seeking|taken|took|taking|found)\s+(?:refuge|safety|shelter))\s+(?:in|into|to|at))\s+${PLACE_WORDS}`);
-/** A people placed in a place by name ("Syrians are living in the Zaatari camp", "Rohingya in Cox's Bazar"). */
-const IN_PLACE = new RegExp(String.raw`^\s+(?:(?:are|were|is|have|has|had|be|been|now|still|already|currently|living|staying|sheltering|settled)\s+){0,3}(?:in|at)\s+${PLACE_WORDS}`);
-
-/** Crossing into a country named ("crossed into neighbouring Uganda", "across the border to Cameroon"; not "fled into Ethiopia's Amhara region", "fled to Mexico City"). */
-const INTO_A_COUNTRY = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|fled|flee|fleeing|escaped|escaping|across the border)\s+(?:(?:over|across)\s+)?(?:in)?to\s+(?:neighbou?ring\s+)?(?:the\s+)?(${COUNTRY})(?!['’]s\b|[ \t]+(?:City|State|Valley|Province|Region|Governorate|District|County)\b)`);
-
-/**
- * Whether a count's own words, up to a clause of its own ("since Azerbaijani troops crossed into Armenia"), say its people
- * crossed into a country, and one not their own ("Malians … fled into Mali" are going home).
- */
-export function crossedIntoACountry(ownWords: string, people: string | null): boolean {
-  // (a crossing after "have", "has" or "had" is the count's own however much comes between: "20,000 people displaced since
-  // January have crossed into Uganda")
-  const own = /\b(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?(?:crossed|fled|escaped)\b/.test(ownWords) ? ownWords : ownWords.split(/\b(?:since|when|after|before|until|while|because|where)\b/)[0]!;
-  const country = INTO_A_COUNTRY.exec(own)?.[1];
-  // (or a place abroad for them: "Syrians have fled to Arsal", "South Sudanese crossed into Gambella")
-  if (country === undefined) {
-    const place = people === null ? undefined : INTO_A_PLACE.exec(own)?.[1];
-    // (not where the words place it at home after all: "fled to Raya within Ethiopia")
-    const within = people === null ? undefined : WITHIN_A_COUNTRY.exec(own)?.[1];
-    return place !== undefined && abroadAt(people!, place) === true && !(within !== undefined && isHomeOf(people!, within) === true);
-  }
-  return people === null || isHomeOf(people, country) !== true;
-}
-
-/** Fleeing to a region of a country named by its possessive ("fled into Ethiopia's Amhara region", "to Syria's Idlib province"). */
-const INTO_A_REGION_OF = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|fled|flee|fleeing|escaped|escaping)\s+(?:(?:over|across)\s+)?(?:in)?to\s+(?:the\s+)?(${COUNTRY})['’]s\s`);
-
-/**
- * Whether a count's own words send a people named by their country to a region of that same country ("Thousands of
- * Ethiopians fled into Ethiopia's Amhara region"): displaced at home, however the words that send people to a country
- * read. Said only of a people peoples.ts knows; "people fled to Syria's Idlib province" says nothing of where they came from.
- */
-export function fledWithinOwnCountry(ownWords: string, people: string | null): boolean {
-  const match = people === null ? null : INTO_A_REGION_OF.exec(ownWords);
-  if (!match || isHomeOf(people!, match[1]!) !== true) return false;
-  // (not when the words send them abroad too: "fled into Ethiopia's Amhara region and Sudan")
-  const others = ownWords.slice(match.index + match[0].length).match(new RegExp(String.raw`\b${COUNTRY}`, "g")) ?? [];
-  return others.every((country) => isHomeOf(people!, country) === true);
-}
-
-/** Whom people on the move are: refugees, the displaced at home, or no one said. */
-export type Moved = "refugees" | "idps" | null;
-
-/** People who crossed: refugees where the sentence names a border, a country or refugees, else whom `onTheMove` says, else refugees. */
 export function crossingMetric(sentence: string, onTheMove: Moved): NonNullable<Moved> {
   return ABROAD.test(sentence) ? "refugees" : (onTheMove ?? "refugees");
 }
