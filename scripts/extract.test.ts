@@ -19,7 +19,9 @@ const run = async (...args: string[]) => {
 const shared = path.join(root, "lib/extraction/fixtures/naharnet-2013-03-01-syria.txt");
 const dir = mkdtempSync(path.join(tmpdir(), "extract-cli-"));
 
-describe("npm run extract", () => {
+// (each test starts node, which reads the extractor, its tagger weights and places table: about a second alone, more on a
+// machine whose two cores are busy)
+describe("npm run extract", { timeout: 30_000 }, () => {
   it("prints the shared report's four figures as JSON, each quote at its offsets in the file", async () => {
     const { code, stdout } = await run(shared);
     expect(code).toBe(0);

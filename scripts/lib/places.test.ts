@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildPlaces, placesFileText } from "./places";
 
-describe("the extractor's places table", () => {
+describe("the extractor's places table", { timeout: 30_000 }, () => {
   const table = buildPlaces();
 
   it("is the file the extractor reads (else: npm run build:places)", () => {
