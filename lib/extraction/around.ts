@@ -9,8 +9,8 @@ import type { NumberMention } from "./numbers";
 import { ABROAD_DEST } from "./context";
 import { isPeople } from "./peoples";
 import { keywordsIn, metricIn, type Keyword } from "./keywords";
-import { crossedIntoACountry, fledWithinOwnCountry, inAnotherCountry } from "./abroad";
-import { CASUALTIES, CROSSING, crossingMetric, DAY_CROSSING, DEMONYM, FLEEING, FLIGHT, INTERNAL, METRIC_RULES, ON_DAY, ON_DAY_UP_TO, PEOPLE_NOUN, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP, type MetricRule, type Moved } from "./rules";
+import { crossedIntoACountry, crossingMetric, fledWithinOwnCountry, inAnotherCountry } from "./abroad";
+import { CASUALTIES, CROSSING, DAY_CROSSING, DEMONYM, FLEEING, FLIGHT, INTERNAL, METRIC_RULES, ON_DAY, ON_DAY_UP_TO, PEOPLE_NOUN, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP, type MetricRule, type Moved } from "./rules";
 import type { Span } from "./text";
 import { MONTH } from "./traps";
 

@@ -92,7 +92,8 @@ const CODE_BY_CCA3 = new Map(countries.map((c) => [c.cca3, c.cca2]));
 const NEIGHBOURS = new Map(countries.map((c) => [c.cca2, new Set(c.borders.map((b) => CODE_BY_CCA3.get(b)).filter((b): b is string => b !== undefined))]));
 /** Words after a place's name that say what kind of place it is, not which ("the Bekaa Valley", "Kakuma camp"). */
 const KIND = /^(?:Valley|Province|Region|Governorate|District|State|County|Area|City|Town|Camp|Settlement|Refugee|Border|Plain|Plains|Hills|Mountains?)$/i;
-const plainName = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`]/g, "'");
+/** A place's name as the table keys it: accents and apostrophes dropped ("Ma'rib" and "Marib", "Cox’s Bazar" and "Cox's Bazar" are one). */
+const plainName = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/['’‘`ʼʻ]/g, "");
 
 /**
  * Whether a place a count of a people went to or lives in is abroad for them: true when the place (a division, a town of
@@ -111,3 +112,16 @@ export function abroadAt(people: string, place: string): boolean | undefined {
   if (found.all.some((code) => homes.includes(code))) return false;
   return found.big.some((code) => homes.some((home) => NEIGHBOURS.get(home)?.has(code))) ? true : undefined;
 }
+
+const CODE_BY_NAME = new Map<string, string>();
+for (const c of countries) for (const name of [c.name.common, c.name.official, ...c.altSpellings, ...(ALSO_CALLED[c.cca2] ?? [])]) if (!CODE_BY_NAME.has(name)) CODE_BY_NAME.set(name, c.cca2);
+/** A country's code by any of its names the rules write ("Syria", "DRC", "Côte d'Ivoire"). */
+export const codeOfCountry = (name: string): string | undefined => CODE_BY_NAME.get(name);
+
+/** The countries a division, town of 15,000 or more, or camp of this name lies in (codes), the words of its kind dropped. */
+export function countriesOfPlace(place: string): readonly string[] | undefined {
+  const words = plainName(place).split(/\s+/);
+  while (words.length > 1 && KIND.test(words.at(-1)!)) words.pop();
+  return PLACES.get(words.join(" "))?.big;
+}
+

@@ -9,15 +9,14 @@ import { headlineAsBody } from "./headline";
 import { keywordsIn, metricIn, unitIn, type Keyword } from "./keywords";
 import { findNumbers } from "./numbers";
 import { offeredFrom, resolveParts, type Candidate } from "./parts";
-import { CHANGE_BEFORE, CROSSING, crossingMetric, DEMONYM, DETAIL_AFTER, FLEEING, FLIGHT, METRIC_RULES, NOT_COUNTED, qualifierBefore, SUBGROUP, type MetricRule, type Moved } from "./rules";
+import { crossingMetric } from "./abroad";
+import { CHANGE_BEFORE, CROSSING, DEMONYM, DETAIL_AFTER, FIGURE_CHANGED, FLEEING, FLIGHT, METRIC_RULES, NOT_COUNTED, qualifierBefore, SUBGROUP, type MetricRule, type Moved } from "./rules";
 import { speakerOf } from "./sources";
 import type { RulesRead } from "./tagged";
 import type { Reading, RuleReading } from "./tagger";
 import { clauseAround, sentences, unwrap } from "./text";
 import { countsNoPeople, readNounAfter } from "./people";
 import { isClock, isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, partLead, SINCE } from "./traps";
-
-const FIGURE_CHANGED = /\b(?:the|that|this)\s+(?:figure|number|rate)\s+(?:has\s+|had\s+)?(?:since\s+|now\s+)?(?:reduced|fallen|fell|dropped|declined|decreased|risen|rose|increased|grown|grew|climbed|jumped)\s+to\s+(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i;
 
 /** Notes why the rules passed a number over (for the tagger, tagger.ts), and says so. */
 function passOver(rule: RuleReading, why: string): true {

@@ -65,26 +65,18 @@ export const SERVED_BEFORE = /\b(?:(?:a |the )?(?:refuge|shelter|home) for|capac
 /** Displaced by a natural disaster, not by the conflict ("17,000 people remain displaced because of the earthquake"). */
 export const DISASTER = /^(?![^.;]{0,80}\b(?:conflict|fighting|violence|attacks?|war|insurgency|clashes|hostilities)\b)(?:[^.;]{0,60}?\b(?:due to|because of|by|from|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|tsunami|drought|landslides?|storms?)\b|\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:earthquake|flood|cyclone|hurricane|typhoon|tsunami|drought|landslide|storm)[- ](?:impacted|affected|hit|stricken|displaced)\b)/i;
 
+/** "the figure has since reduced to 150": the figure just given, changed. */
+export const FIGURE_CHANGED = /\b(?:the|that|this)\s+(?:figure|number|rate)\s+(?:has\s+|had\s+)?(?:since\s+|now\s+)?(?:reduced|fallen|fell|dropped|declined|decreased|risen|rose|increased|grown|grew|climbed|jumped)\s+to\s+(?:(?:about|some|around|nearly|almost|more than|over|at least)\s+)?$/i;
+
 /** A change, not a count ("a rise of 4,000 refugees"): with no period it is no figure. */
 export const CHANGE_BEFORE = /\b(?:a rise of|a leap of|a jump of|a spike of|an increase of|a decrease of|a drop of|a fall of|(?:rose|risen|increased|grown|grew|jumped|climbed|fell|fallen|dropped|decreased) by|up by|down by)\s+(?:(?:nearly|almost|about|some|around|roughly|more than|over|at least|close to)\s+)?$/i;
 
 /** Crossing a border, with no word for who crossed: refugees, less sure. */
 export const CROSSING = new RegExp(String.raw`\b((?<!\bred\s)cross(?:ed|ing)?|arriv(?:e|es|als?|ed|ing)|(?:entered|entering)(?=\s+(?:the\s+)?(?:country|${COUNTRY}|last\b|on\b|yesterday\b|today\b))|influx|outflow|ma(?:de|ke|king) it (?:through|across|over|into))\b`, "i");
 
-const ABROAD = new RegExp(String.raw`\b(?:cross(?:ed|ing|es)?|outflow|borders?|abroad|countr(?:y|ies)|refugees?|asylum)\b|\b${COUNTRY}`, "i");
 
 /** Whom people on the move are: refugees, the displaced at home, or no one said. */
 export type Moved = "refugees" | "idps" | null;
-
-/**
- * People crossing or arriving, with no word for who they are: refugees when the sentence crosses a border or names a
- * country ("1,400 people have crossed the border", "69,000 have arrived in Chad"); otherwise whoever the passage last
- * counted on the move ("only one person entering on Thursday" among refugees, "people arriving at the site" among the
- * displaced), and refugees when it counted none.
- */
-export function crossingMetric(sentence: string, onTheMove: Moved): NonNullable<Moved> {
-  return ABROAD.test(sentence) ? "refugees" : (onTheMove ?? "refugees");
-}
 
 /** Fleeing, with no word for who fled nor a border crossed: whoever the passage counted on the move just before, else displaced; less sure. */
 export const FLEEING = /\b(flee|fled|fleeing|forced from|forced out|on the move|on the run|on (?:their|the) way|exodus)\b/i;

@@ -12,6 +12,7 @@ const CAMPS: Record<string, string> = {
   Bidibidi: "UG", Kiryandongo: "UG", Rhino: "UG", Nakivale: "UG", Nyarugusu: "TZ", Nduta: "TZ", Mtendeli: "TZ", Kutupalong: "BD",
   Balukhali: "BD", Mbera: "MR", Minawao: "CM", Gado: "CM", Yida: "SS", Gorom: "SS", Kule: "ET", Jewi: "ET", Mahama: "RW", Nyabiheke: "RW",
   Dzaleka: "MW", Gambella: "ET", Moyale: "ET,KE", Dohuk: "IQ", Arbil: "IQ", Beqaa: "LB", "Iraqi Kurdistan": "IQ", "Kurdistan Region": "IQ",
+  Hodeidah: "YE", Taiz: "YE", Fallujah: "IQ", Ramadi: "IQ", Misrata: "LY", Mekelle: "ET", Kiev: "UA", Lesbos: "GR", Gao: "ML", Aleppo: "SY", Homs: "SY",
   // (Kurdistan alone is a region of four countries)
   Kurdistan: "IQ,IR,SY,TR",
 };
@@ -23,7 +24,7 @@ const WORDS = new Set(["Of", "Bar", "Man", "Police", "Split", "Nice", "Mobile", 
 
 /** Letters no decomposition takes apart ("Łódź", "Şanlıurfa", "Tromsø"), as English reports write them. */
 const LETTERS: Record<string, string> = { ł: "l", Ł: "L", ı: "i", ø: "o", Ø: "O", ß: "ss", đ: "d", Đ: "D", ǝ: "e", ə: "e", æ: "ae", Æ: "Ae", œ: "oe", Œ: "Oe", ħ: "h", þ: "th" };
-const plain = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[łŁıøØßđĐǝəæÆœŒħþ]/g, (c) => LETTERS[c]!).replace(/[’‘`]/g, "'").trim();
+const plain = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[łŁıøØßđĐǝəæÆœŒħþ]/g, (c) => LETTERS[c]!).replace(/['’‘`ʼʻ]/g, "").trim();
 /**
  * The table as the file holds it: name → the countries a division, a town of 15,000 people or more, a division's seat or a
  * camp of that name lies in (ISO codes, comma-joined), then, after "|", the countries where only a smaller town of that name
