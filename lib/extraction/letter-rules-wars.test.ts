@@ -88,5 +88,11 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
     expect(crossingMetric("Some 2,000 people crossed the border and arrived in Maiduguri, Nigeria.", null)).toBe("refugees");
     expect(crossingMetric("Some 69,000 have arrived in Chad.", null)).toBe("refugees");
   });
+
+  it("reads 'in <country>' after a clause of its own as where the fighting is, not where people fled", () => {
+    // (constructed: "fled to a camp in Chad" crosses a border, "fled to Maiduguri as fighting in Nigeria spread" does not)
+    expect(read("Some 5,000 people fled to a camp in Chad.", "2016-03-01")).toEqual([["refugees", 5000, "about", "people"]]);
+    expect(read("About 3,000 people fled to Maiduguri as fighting in Nigeria spread.", "2016-03-01")).toEqual([["idps", 3000, "about", "people"]]);
+  });
 });
 
