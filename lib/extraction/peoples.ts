@@ -112,16 +112,3 @@ export function abroadAt(people: string, place: string): boolean | undefined {
   if (found.all.some((code) => homes.includes(code))) return false;
   return found.big.some((code) => homes.some((home) => NEIGHBOURS.get(home)?.has(code))) ? true : undefined;
 }
-
-const CODE_BY_NAME = new Map<string, string>();
-for (const c of countries) for (const name of [c.name.common, c.name.official, ...c.altSpellings, ...(ALSO_CALLED[c.cca2] ?? [])]) if (!CODE_BY_NAME.has(name)) CODE_BY_NAME.set(name, c.cca2);
-/** A country's code by any of its names the rules write ("Syria", "DRC", "Côte d'Ivoire"). */
-export const codeOfCountry = (name: string): string | undefined => CODE_BY_NAME.get(name);
-
-/** The countries a division, town of 15,000 or more, or camp of this name lies in (codes), the words of its kind dropped. */
-export function countriesOfPlace(place: string): readonly string[] | undefined {
-  const words = plainName(place).split(/\s+/);
-  while (words.length > 1 && KIND.test(words.at(-1)!)) words.pop();
-  return PLACES.get(words.join(" "))?.big;
-}
-
