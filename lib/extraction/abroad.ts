@@ -1,8 +1,8 @@
 // Where people counted on the move are, by the words around their count: in their own country or abroad. A people named
 // (peoples.ts) in or sent to a country or a place (places.json) not theirs, or hosted by such a country, are abroad; sent to a
 // region of their own, at home. Pure; rules.ts holds the countries' names, around.ts and context.ts ask these.
-import { abroadAt, isHomeOf } from "./peoples";
-import { COUNTRY, type Moved } from "./rules";
+import { abroadAt, isHomeOf, isPeople } from "./peoples";
+import { COUNTRY, DEMONYM, type Moved } from "./rules";
 
 const IN_COUNTRY = new RegExp(String.raw`^\s+(?:(?:are|were|is|have|has|had|be|been|could|will|may|now|still|already|currently|living|staying|sheltering|settled|displaced|found|sought|taken|refuge|shelter|[Cc]hildren)\s+){0,3}(?:in|into|inside)\s+(?:neighbou?ring\s+)?(?:the\s+)?(${COUNTRY})`);
 
@@ -22,16 +22,33 @@ export function inAnotherCountry(people: string, after: string, before = ""): bo
   // ("In Nigeria’s Cross River state, … more than 33,000 Cameroonians have taken refuge": the country named before, refuge taken after)
   const named = COUNTRY_BEFORE.exec(before)?.[1];
   if (named !== undefined && !isHomeOf(people, named) && /^\s+(?:have|has|had)\s+(?:now\s+|already\s+)?(?:taken|sought|found)\s+(?:refuge|shelter|safety)\b(?!\s+in\s+[A-Z])/.test(after)) return true;
-  // ("Pakistan is home to 1.4 million Afghans", "Tanzania is hosting over 110,000 Burundians": a country hosting a people not its own)
-  const host = hostCountry(before);
+  return hostedAbroad(people, before, after);
+}
+
+/**
+ * A country named right before a count, home to or hosting the people the count names, not its own, where the words say
+ * they fled ("Pakistan is home to 1.4 million Afghans who fled the war", "Tanzania is hosting over 110,000 Burundians"; not
+ * "Britain is home to 800,000 Poles").
+ */
+export function hostedAbroad(people: string, before: string, after: string): boolean {
+  const host = HOST_BEFORE.exec(before.slice(-120))?.[1];
   return host !== undefined && isHomeOf(people, host) === false && FLIGHT_CONTEXT.test(`${before} ${after}`);
 }
 
+/** The people named at the start of some words ("Venezuelans are living…", "of Rohingya have arrived…", "South Sudanese…"). */
+export function peopleAtStart(words: string): RegExpExecArray | null {
+  const known = PEOPLE_KNOWN.exec(words);
+  const people = known && isPeople(known[1]!) ? known : PEOPLE_NAMED.exec(words);
+  return people && (DEMONYM.test(people[1]!) || isPeople(people[1]!)) ? people : null;
+}
+const PEOPLE_NAMED = /^\s+(?:[a-z]+\s+)?(Rohingyas?|[A-Z][a-z]+(?:ans|ese|is|ais|ois|ch|sh|ks|bs|ls|be))\b/;
+/** A people of two words, or one the pattern above does not end like ("South Sudanese", "Kosovars", "Filipinos"), known to peoples.ts. */
+const PEOPLE_KNOWN = /^\s+(?:[a-z]+\s+)?((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b/;
+
+
 const HOST_BEFORE = new RegExp(String.raw`\b(${COUNTRY})(?:,|\s+(?:is|was|has been|had been|remains))?\s+(?:now\s+|currently\s+|already\s+|still\s+|also\s+)?(?:home to|host(?:s|ing)|host to|shelter(?:s|ing)|(?:has |have )?(?:taken in|took in|received|receiving))\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|at least|close to|an estimated|up to|well over)\s+)?$`);
-/** The country that hosts the count after it, named right before it ("Lebanon, home to more than …"). */
-export const hostCountry = (before: string): string | undefined => HOST_BEFORE.exec(before.slice(-120))?.[1];
 /** Words that say people fled or were driven out, which make a people a country hosts refugees, not workers, guests or a diaspora. */
-export const FLIGHT_CONTEXT = /\b(?:fled|flee|fleeing|flight|refug\w*|asylum|war|conflict|fighting|displac\w*|violence|persecution|crisis|escap\w*|UNHCR|camps?)\b/i;
+const FLIGHT_CONTEXT = /\b(?:fled|flee|fleeing|flight|refug\w*|asylum|war|conflict|fighting|displac\w*|violence|persecution|crisis|escap\w*|UNHCR|camps?)\b/i;
 
 const COUNTRY_BEFORE = new RegExp(String.raw`^\W*In\s+(?:neighbou?ring\s+)?(${COUNTRY})(?:['’]s\b)?`);
 

@@ -7,10 +7,9 @@ import type { Qualifier } from "@/lib/figures/qualifiers";
 import type { Proposal } from "./extract";
 import type { NumberMention } from "./numbers";
 import { ABROAD_DEST } from "./context";
-import { isPeople } from "./peoples";
 import { keywordsIn, metricIn, type Keyword } from "./keywords";
-import { crossedIntoACountry, crossingMetric, fledWithinOwnCountry, inAnotherCountry } from "./abroad";
-import { CASUALTIES, CROSSING, DAY_CROSSING, DEMONYM, FLEEING, FLIGHT, INTERNAL, METRIC_RULES, ON_DAY, ON_DAY_UP_TO, PEOPLE_NOUN, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP, type MetricRule, type Moved } from "./rules";
+import { crossedIntoACountry, crossingMetric, fledWithinOwnCountry, inAnotherCountry, peopleAtStart } from "./abroad";
+import { CASUALTIES, CROSSING, DAY_CROSSING, FLEEING, FLIGHT, INTERNAL, METRIC_RULES, ON_DAY, ON_DAY_UP_TO, PEOPLE_NOUN, PREDICATE, PROJECTED_LEAD, PROJECTION, qualifierBefore, SUBGROUP, type MetricRule, type Moved } from "./rules";
 import type { Span } from "./text";
 import { MONTH } from "./traps";
 
@@ -221,19 +220,8 @@ export function ownHarmSpan(text: string, n: NumberMention, narrow: Span, mentio
 /** "Of those killed, 30 were refugees", "Among those killed in the strike, 12 were Syrian refugees" */
 const OF_THOSE_HURT = /\b(?:of|among)\s+(?:those|the)\s+(?:killed|dead|wounded|injured|victims)\b[^.;]{0,60},\s*$/i;
 
-const PEOPLE_NAMED = /^\s+(?:[a-z]+\s+)?(Rohingyas?|[A-Z][a-z]+(?:ans|ese|is|ais|ois|ch|sh|ks|bs|ls|be))\b/;
-/** A people of two words, or one the pattern above does not end like ("South Sudanese", "Kosovars", "Filipinos"), known to peoples.ts. */
-const PEOPLE_KNOWN = /^\s+(?:[a-z]+\s+)?((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b/;
-
 /** The people named right after a count ("1.2 million Venezuelans", "Thousands of Rohingya", "1,500 South Sudanese"), if any. */
-function peopleMatch(text: string, n: NumberMention): RegExpExecArray | null {
-  return peopleAtStart(text.slice(n.end, n.end + 40));
-}
-function peopleAtStart(words: string): RegExpExecArray | null {
-  const known = PEOPLE_KNOWN.exec(words);
-  const people = known && isPeople(known[1]!) ? known : PEOPLE_NAMED.exec(words);
-  return people && (DEMONYM.test(people[1]!) || isPeople(people[1]!)) ? people : null;
-}
+const peopleMatch = (text: string, n: NumberMention): RegExpExecArray | null => peopleAtStart(text.slice(n.end, n.end + 40));
 export const peopleNamedAfter = (text: string, n: NumberMention): string | null => peopleMatch(text, n)?.[1] ?? null;
 
 /** A people named after a count, said to be in another country ("More than 1.2 million Venezuelans are living in Colombia", "displaced Rohingya in Bangladesh"). */

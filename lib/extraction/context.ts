@@ -1,8 +1,7 @@
 // What the words around a count say of it: aid received, a list of states, a witness's story, a flight abroad,
 // people who arrived, a count for no metric, a figure given before. Pure; used by read.ts.
 import type { NumberMention } from "./numbers";
-import { isHomeOf } from "./peoples";
-import { FLIGHT_CONTEXT, hostCountry } from "./abroad";
+import { hostedAbroad, peopleAtStart } from "./abroad";
 import { DISASTER, DISEASE, TREATED_ILL, NOT_AFFECTED, NOT_COUNTED, PEOPLE_NOUN, SERVED_BEFORE } from "./rules";
 import type { Span } from "./text";
 import { HARM_BEFORE, type Reading } from "./people";
@@ -41,11 +40,10 @@ export const ABROAD_DEST = /\b(?:(?:seek|sought|seeking|find|found) (?:safety|re
 /** "… who have arrived": people said to have come, not only served. */
 export const ARRIVED_WHO = /^[^.;,]{0,50}?\bwho\s+(?:(?:have|had)\s+)?(?:recently\s+|just\s+)?(?:arrived|fled|crossed|(?:been\s+)?forced\s+to\s+flee)\b|^\s+(?:of\s+)?(?:people\s+|persons\s+)?(?:newly|recently|internally)\s+displaced\b|^\s+(?:people\s+|persons\s+|civilians\s+)?(?:wounded|injured)\b|^\s+(?:of\s+)?(?:[A-Z][\w-]+\s+|people\s+|civilians\s+)?(?:who\s+(?:are|were)\s+)?(?:fleeing|arriving|crossing)\b/i;
 /** "The camp is now home to about 24,000 refugees": a place home to people who moved counts them, as a camp hosting them does. */
-/** A country home to a people not its own ("Pakistan is home to 1.4 million Afghans"): people who moved, as refugees are. */
+/** A country home to a people not its own, who fled ("Pakistan is home to 1.4 million Afghans who fled the war"): people who moved. */
 const hostsPeopleAbroad = (lead: string, after: string): boolean => {
-  const host = hostCountry(lead);
-  const people = host === undefined ? null : /^\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b/.exec(after);
-  return people !== null && people !== undefined && [people[1]!, people[1]!.split(/\s+/).at(-1)!].some((p) => isHomeOf(p, host!) === false) && FLIGHT_CONTEXT.test(`${lead} ${after}`);
+  const people = peopleAtStart(after)?.[1];
+  return people !== undefined && hostedAbroad(people, lead, after);
 };
 const HOME_TO_MOVED = /(?<!\balready )\bhome to\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|at least|close to|an estimated)\s+)?\u0000\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:refugees|IDPs|(?:internally\s+)?displaced|asylum[- ]seekers|arrivals)\b/i;
 const HARMED_FIRST = /^[^.;]*?\b(?:fled|flee|fleeing|displaced|killed|injured|wounded)\b[^.;]*?\b(?:(?:and|then)\s+(?:have\s+|had\s+)?(?:received|receiving|benefit|were|have been|had been|offered)|(?:have|has|had)\s+been\s+(?:offered|given|provided))/i;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractWithDoubts } from "./extract";
 import { abroadAt } from "./peoples";
-import { crossedIntoACountry, crossingMetric, fledWithinOwnCountry, hostCountry, inAnotherCountry } from "./abroad";
+import { crossedIntoACountry, crossingMetric, fledWithinOwnCountry, hostedAbroad, inAnotherCountry } from "./abroad";
 import { letter as read } from "./test-support";
 
 // read by the letter (fixtures/LETTER.md): classes an audit of war reporting found (probe sentences written in the
@@ -30,10 +30,10 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
 
   it("reads a people a country is home to, or hosts, as abroad when the country is not theirs", () => {
     // (the words before the count name the host: "Pakistan is home to 1.4 million Afghans", "Lebanon, home to more than …")
-    expect(hostCountry("Pakistan is home to ")).toBe("Pakistan");
-    expect(hostCountry("Lebanon, home to more than ")).toBe("Lebanon");
-    expect(hostCountry("Tanzania is hosting over ")).toBe("Tanzania");
-    expect(hostCountry("the camp is home to ")).toBeUndefined();
+    expect(hostedAbroad("Afghans", "Pakistan is home to ", " who fled the war")).toBe(true);
+    expect(hostedAbroad("Palestinians", "Lebanon, home to more than ", " who fled the war")).toBe(true);
+    expect(hostedAbroad("Burundians", "Tanzania is hosting over ", " who fled the violence")).toBe(true);
+    expect(hostedAbroad("Burundians", "the camp is home to ", " who fled the violence")).toBe(false);
     expect(inAnotherCountry("Afghans", " who fled the war", "Pakistan is home to ")).toBe(true);
     expect(inAnotherCountry("Burundians", " within two camps", "Tanzania is hosting over ")).toBe(true);
     expect(inAnotherCountry("Pakistanis", " who fled the war", "Pakistan is home to ")).toBe(false);
@@ -41,7 +41,7 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
     // (only where the words say people fled: not a diaspora, workers or guests)
     expect(inAnotherCountry("Poles", "", "Britain is home to more than ")).toBe(false);
     expect(inAnotherCountry("Egyptians", " working in construction", "Saudi Arabia hosts about ")).toBe(false);
-    expect(hostCountry("France hosted ")).toBeUndefined();
+    expect(hostedAbroad("Afghans", "France hosted ", " who fled the war")).toBe(false);
   });
 
   it("reads a people sent to a region of their own country, named by its possessive, as displaced at home", () => {

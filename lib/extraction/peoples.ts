@@ -95,6 +95,11 @@ const KIND = /^(?:Valley|Province|Region|Governorate|District|State|County|Area|
 /** A place's name as the table keys it: accents and apostrophes dropped ("Ma'rib" and "Marib", "Cox’s Bazar" and "Cox's Bazar" are one). */
 const plainName = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/['’‘`ʼʻ]/g, "");
 
+/** The codes of a people's countries (of the one or several names HOMES holds for them), found once per people. */
+const HOME_CODES = new Map<string, string[]>();
+const homeCodes = (people: string): string[] =>
+  HOME_CODES.get(people) ?? HOME_CODES.set(people, [...COUNTRY_BY_CODE].filter(([, name]) => isHomeOf(people, name) === true).map(([code]) => code)).get(people)!;
+
 /**
  * Whether a place a count of a people went to or lives in is abroad for them: true when the place (a division, a town of
  * 15,000 people or more, a camp) lies in a country next to theirs and no place of that name lies in their own ("Syrians" in
@@ -108,7 +113,7 @@ export function abroadAt(people: string, place: string): boolean | undefined {
   while (words.length > 1 && KIND.test(words.at(-1)!)) words.pop();
   const found = PLACES.get(words.join(" "));
   if (!found) return undefined;
-  const homes = [...COUNTRY_BY_CODE].filter(([, name]) => isHomeOf(people, name) === true).map(([code]) => code);
+  const homes = homeCodes(people);
   if (found.all.some((code) => homes.includes(code))) return false;
   return found.big.some((code) => homes.some((home) => NEIGHBOURS.get(home)?.has(code))) ? true : undefined;
 }
