@@ -3,6 +3,7 @@
 // (a maintained table of the world's countries: names, other spellings, demonyms), written as reports count a people
 // ("Syrians", "Yemenis", "South Sudanese", "Burkinabe"); a few peoples no country is named after are added by hand.
 import countries from "world-countries";
+import { placeKey } from "./place-key";
 import PLACE_TABLE from "./places.json";
 
 /**
@@ -92,8 +93,6 @@ const CODE_BY_CCA3 = new Map(countries.map((c) => [c.cca3, c.cca2]));
 const NEIGHBOURS = new Map(countries.map((c) => [c.cca2, new Set(c.borders.map((b) => CODE_BY_CCA3.get(b)).filter((b): b is string => b !== undefined))]));
 /** Words after a place's name that say what kind of place it is, not which ("the Bekaa Valley", "Kakuma camp"). */
 const KIND = /^(?:Valley|Province|Region|Governorate|District|State|County|Area|City|Town|Camp|Settlement|Refugee|Border|Plain|Plains|Hills|Mountains?)$/i;
-/** A place's name as the table keys it: accents and apostrophes dropped ("Ma'rib" and "Marib", "Cox’s Bazar" and "Cox's Bazar" are one). */
-const plainName = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/['’‘`ʼʻ]/g, "");
 
 /** The codes of a people's countries (of the one or several names HOMES holds for them), found once per people. */
 const HOME_CODES = new Map<string, string[]>();
@@ -109,7 +108,7 @@ const homeCodes = (people: string): string[] =>
  */
 export function abroadAt(people: string, place: string): boolean | undefined {
   if (!HOMES.has(people)) return undefined;
-  const words = plainName(place).split(/\s+/);
+  const words = placeKey(place).split(/\s+/);
   while (words.length > 1 && KIND.test(words.at(-1)!)) words.pop();
   const found = PLACES.get(words.join(" "));
   if (!found) return undefined;

