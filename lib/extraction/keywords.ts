@@ -56,9 +56,15 @@ export function metricIn(span: Span, at: number, keywords: readonly Keyword[]): 
   return best;
 }
 
-/** The unit the words around a count give it: a rate per day, week or month, else a total. */
-export function unitIn(around: string): Proposal["unit"] {
-  for (const p of PER_PERIOD) if (p.pattern.test(around)) return p.unit;
+/**
+ * The unit the words around a count give it: a rate per day, week or month, else a total. `farther`: the rest of its clause,
+ * where only a period spelt out counts ("About 500 Venezuelans cross the Brazilian border through the state of Roraima in
+ * the north of the country every day"), not "daily", which so far off is more often another noun's ("a daily briefing"), and
+ * not past another number, whose period it would be ("900 refugees … brings to more than 3,000 the number of arrivals during the
+ * month of September").
+ */
+export function unitIn(around: string, farther = ""): Proposal["unit"] {
+  for (const p of PER_PERIOD) if (p.pattern.test(around) || p.pattern.test(farther)) return p.unit;
   for (const p of PER_PERIOD_WORD) if (p.pattern.test(around)) return p.unit;
   return "people";
 }

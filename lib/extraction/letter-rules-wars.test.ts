@@ -88,5 +88,15 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
     expect(read("Some 5,000 people fled to a camp in Chad.", "2016-03-01")).toEqual([["refugees", 5000, "about", "people"]]);
     expect(read("About 3,000 people fled to Maiduguri as fighting in Nigeria spread.", "2016-03-01")).toEqual([["idps", 3000, "about", "people"]]);
   });
-});
 
+  it("reads a period spelt out at the far end of the count's clause as its rate, but not 'daily' there", () => {
+    // (development passages: Pakistan Point, Venezuela, 2018-08-29; asmarino.com, Eritrea, 2011-08-05; UNHCR via ReliefWeb,
+    // DR Congo, 2017-06-15: before, each a total of refugees, the period more than 100 characters after the count)
+    expect(read("About 500 Venezuelans cross the Brazilian border through the state of Roraima in the north of the country every day, many of whom then settle in shelters and refugee camps in Boa Vista.", "2018-08-29")).toEqual([["daily_outflow", 500, "about", "people_per_day"]]);
+    expect(read("UNHCR, however, says about 800 to 1,000 Eritreans reached Ethiopian refugee camps in Shimelba, Maiaini and Adi-Harush in Tigray Regional state every month.", "2011-08-05")).toEqual([["daily_outflow", 800, "about", "people_per_month"]]);
+    expect(read("As the security conditions in the Kasai Province deteriorate, hundreds of Congolese asylum-seekers, mostly children and women, continue to flee to northern Angola every day.", "2017-06-15")).toEqual([["daily_outflow", 100, "about", "people_per_day"]]);
+    // ("daily" so far off is another noun's: China.org.cn, Afghanistan, 2016-10-11)
+    const kunduz = read("Initial reports indicate that over 32,400 people have fled Kunduz and are arriving in Taloqan, Kabul, Pul-e-Khumri, Taloqan and Mazar-i-Sharif, UN spokesman Stephane Dujarric said at a daily news briefing.", "2016-10-11");
+    expect(kunduz.map(([, value, , unit]) => [value, unit])).toEqual([[32400, "people"]]);
+  });
+});

@@ -124,7 +124,7 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       if (lumped) aside = true;
       // ("130/day": a rate written short, right after its number)
       const slash = /^\s?\/\s?(day|week|month)\b/i.exec(text.slice(n.end, n.end + 9));
-      let unit: Proposal["unit"] = slash ? `people_per_${slash[1]!.toLowerCase() as "day" | "week" | "month"}` : unitIn(`${text.slice(Math.max(narrow.start, n.start - 70), n.start)} ${after.slice(0, 100)}`);
+      let unit: Proposal["unit"] = slash ? `people_per_${slash[1]!.toLowerCase() as "day" | "week" | "month"}` : unitIn(`${text.slice(Math.max(narrow.start, n.start - 70), n.start)} ${after.slice(0, 100)}`, after.slice(0, 160).replace(/\d[^]*/, ""));
       // what a figure of these words would be, should the tagger read one where the rules read none (tagged.ts)
       const draftFor = (rule: RuleReading, why: string): true => {
         rule.draft = { narrow, unit, qualifier: qualifierOf({ narrow, lead: narrowLead, after, between, restated, vague: n.vague }) };
