@@ -25,6 +25,12 @@ describe("readNumber", () => {
 const mentions = (text: string) => findNumbers(text).map((n) => [n.text, n.value, n.low, n.high, n.vague]);
 
 describe("findNumbers", () => {
+  it("reads a million said as one more ('another million', 'a further half million'), not 'million' alone", () => {
+    expect(mentions("The fighting will displace another million people")).toEqual([["million", 1_000_000, null, null, false]]);
+    expect(mentions("a further half million people fled")).toEqual([["half million", 500_000, null, null, false]]);
+    expect(mentions("the million-man march; a million-dollar appeal")).toEqual([["a million", 1_000_000, null, null, false]]);
+  });
+
   it("finds ranges as one mention, with the second number's scale on the first", () => {
     expect(mentions("2,000-3,000 a day")).toEqual([["2,000-3,000", 2000, 2000, 3000, false]]);
     expect(mentions("between 90,000 and 100,000 killed")).toEqual([["between 90,000 and 100,000", 90_000, 90_000, 100_000, false]]);

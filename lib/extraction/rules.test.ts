@@ -156,6 +156,8 @@ describe("qualifiers that reach further", () => {
     ["The number of refugees has exceeded 1.7 million people.", "refugees", "more_than"], // (exceeds: more than, as the analysts reading by the letter have it)
     ["Refugees continue to arrive at an average rate of 200 per day.", "daily_outflow", "about"],
     ["The number of Syrian refugees in Lebanon has passed one million.", "refugees", "more_than"], // (passing, topping, surpassing a number: more than, as six of the seven analysts reading by the letter have it; crossing a mark stays over)
+    ["Rohingya refugee numbers surpass 600,000", "refugees", "more_than"], // (and as a headline has it, in the present)
+    ["Ivory Coast refugees pass 100,000", "refugees", "more_than"],
   ])("%s → %s %s", (text, metric, qualifier) => expect(one(text).find((f) => f.metric === metric)?.qualifier).toBe(qualifier));
 });
 

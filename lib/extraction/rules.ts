@@ -112,7 +112,7 @@ export const PER_PERIOD: { unit: "people_per_day" | "people_per_week" | "people_
 /** Words just before a number, nearest first in the regex order. */
 const BEFORE: [RegExp, Qualifier][] = [
   [/\b(at least|no fewer than|no less than|not fewer than|not less than|a minimum of)\s*$/i, "at_least"],
-  [/\b(more than|upwards of|in excess of|greater than|exceeding|exceeded|exceeds|exceed|breach(?:es|ed|ing)?|surpassing|surpassed|surpasses|topping|topped|tops|top|passed|passes|(?<=\b(?:jumped|risen|rose|climbed|gone|went|soared)\s(?:well\s|just\s)?)past)(?: the)?\s*$/i, "more_than"],
+  [/\b(more than|upwards of|in excess of|greater than|exceeding|exceeded|exceeds|exceed|breach(?:es|ed|ing)?|surpassing|surpassed|surpasses|surpass|topping|topped|tops|top|passed|passes|pass|(?<=\b(?:jumped|risen|rose|climbed|gone|went|soared)\s(?:well\s|just\s)?)past)(?: the)?\s*$/i, "more_than"],
   [/\b(over|above|beyond|crossed|crosses)(?: the)?\s*$/i, "over"],
   [/(?<!\b(?:gone|went|going|goes|risen|rose|rising|climbed|jumped|shot|moved|go)\s)\b(up to|as many as|as much as|as high as|maximum of|at most)\s*$/i, "up_to"],
   [/\b(nearly|almost|approaching|approaches|approached|approach|close to|just under|nearing|nears|neared|just short of)\s*$/i, "nearly"],
