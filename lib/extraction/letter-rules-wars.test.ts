@@ -99,4 +99,23 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
     const kunduz = read("Initial reports indicate that over 32,400 people have fled Kunduz and are arriving in Taloqan, Kabul, Pul-e-Khumri, Taloqan and Mazar-i-Sharif, UN spokesman Stephane Dujarric said at a daily news briefing.", "2016-10-11");
     expect(kunduz.map(([, value, , unit]) => [value, unit])).toEqual([[32400, "people"]]);
   });
+
+  it("gives a bare count by place, after a figure of its sentence, that figure's metric", () => {
+    // (development passages: defenceWeb, Niger, 2015; Rio Grande Digital, Mexico, 2011-08-07; Hürriyet Daily News, Bangladesh,
+    // 2013-12-15: before, "two", "seven" and "four" counted no people)
+    expect(read("The Islamist group first took the town of Bosso near the Nigerian border on Friday in an attack in which 30 soldiers from Niger and two from Nigeria were killed.", "2015-06-09")).toEqual([
+      ["deaths", 30, "exact", "people"],
+      ["deaths", 2, "exact", "people"],
+    ]);
+    expect(read("June 20 was the most violent day of 2011 in Mexico, with 46 violent deaths related to drug trafficking — 35 deaths in Nuevo León, seven in Ciudad Juárez and four in Durango, according to the newspaper report.", "2011-08-07").filter(([, value]) => value !== 46 && value !== 35)).toEqual([
+      ["deaths", 7, "exact", "people"],
+      ["deaths", 4, "exact", "people"],
+    ]);
+    expect(read("Six people were killed on Sunday, including four in the northern town of Patgram, and another seven died elsewhere overnight, police said.", "2013-12-15")).toContainEqual(["deaths", 4, "exact", "people"]);
+    // (not one with words of its own: a development passage, Addis Standard, Ethiopia, 2020-07-29)
+    expect(read("Addis Abeba, July 29/2020 – Armed men killed 14 civilians and injured more than six in Metekel zone, Guba Wereda in Benishangul Gumuz regional state on July 27 night, Amhara Mass Media Agency (AMMA) reported yesterday.", "2020-07-29")).toEqual([
+      ["deaths", 14, "exact", "people"],
+      ["injured", 6, "more_than", "people"],
+    ]);
+  });
 });

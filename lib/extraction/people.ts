@@ -1,5 +1,6 @@
 // Whom a count counts: the words after a number that name people (or things), and the counts those words say are of no
 // people the report tracks. Pure; lib/extraction/read.ts applies them to each number, the tagger reads the noun again.
+import type { Keyword } from "./keywords";
 import type { NumberMention } from "./numbers";
 import { ADJECTIVES, DEMONYM, FLIGHT, PEOPLE, PEOPLE_NOUN } from "./rules";
 import { lead40 } from "./traps";
@@ -152,4 +153,20 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   const firstWord = /^\s*(?:(?:more|other|further|additional)\s+)?([A-Za-z]+)/.exec(text.slice(n.end, n.end + 40))?.[1] ?? "";
   if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !tollOf(text, n) && !HARM_BEFORE.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|die|dies|perished|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:other|others|more)\s+)?(?:(?:have|has|had)\s+been|were|was|[a-z]{3,}ly)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 40)) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun) || /^(?:fatalities|deaths|homicides|losses)$/i.test(noun.noun))) && !SMALL_COUNT_OF.test(text.slice(n.end, n.end + 50))) return true;
   return false;
+}
+
+/** After a bare count, the place it was counted in: "four in the nearby village of Korombara", "two from Nigeria" (not a month: "up from 3 in January"). */
+const ELLIPTIC_PLACE = /^\s+(?:in|from)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|district|province|region|state|county|area|camp|neighbou?rhood)s?\s+of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]/;
+
+/** How many characters before a count are its own words: those after the last comma or "and" since the count before. */
+const ownWords = (between: string): number => between.length - (/^(?:[^]*(?:,|\band\b))?/.exec(between)![0].length);
+
+/**
+ * Whether a count with no noun of its own is one by place after a figure of its sentence ("30 soldiers from Niger and two from
+ * Nigeria"), which then counts what that figure counts; not one with words of its own ("and injured more than six in Metekel zone").
+ * `between`: the text since the number before; `keywords`: the metric keywords of the sentence.
+ */
+export function countedByPlace(text: string, n: NumberMention, noun: Reading, between: string, keywords: readonly Keyword[]): boolean {
+  if (noun.noun !== null && !/^(?:in|from)$/i.test(noun.noun)) return false;
+  return ELLIPTIC_PLACE.test(text.slice(n.end, n.end + 80)) && !keywords.some((k) => k.start >= n.start - ownWords(between) && k.end <= n.start);
 }

@@ -15,7 +15,7 @@ import { speakerOf } from "./sources";
 import type { RulesRead } from "./tagged";
 import type { Reading, RuleReading } from "./tagger";
 import { clauseAround, sentences, unwrap } from "./text";
-import { countsNoPeople, readNounAfter } from "./people";
+import { countedByPlace, countsNoPeople, readNounAfter } from "./people";
 import { isClock, isDefinite, isEarlierFigure, isHosted, isIncrement, isTrap, lead40, partLead, SINCE } from "./traps";
 
 /** Notes why the rules passed a number over (for the tagger, tagger.ts), and says so. */
@@ -103,7 +103,9 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       let aside = hosted || earlier;
       const noun = readNounAfter(text, n);
       seen[mention]!.traits = { noun: noun.noun, hosted, earlier };
-      if (countsNoPeople(text, n, noun) && passOver(ruleReading, "no-people")) continue;
+      // (a bare count by place after a figure of its sentence counts what that counts: "15 people, four in the village of Danga-Zouani")
+      const byPlace = lastInSentence !== null && countedByPlace(text, n, noun, between, keywords.all);
+      if (!byPlace && countsNoPeople(text, n, noun) && passOver(ruleReading, "no-people")) continue;
       // "hundreds of injured, lost and traumatised children": a list of states, one of them a hurt, is no count of the hurt
       if (mixedStates(text.slice(n.end, n.end + 80)) && passOver(ruleReading, "mixed-states")) continue;
       const firstWord = /^\s*([A-Za-z]+)/.exec(text.slice(n.end, n.end + 30))?.[1] ?? "";
@@ -131,10 +133,9 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
         return passOver(rule, why);
       };
       // "more than 1,000 in Tanzania, 500 in Uganda and 200 in Rwanda": the places of one list share what is counted and per what
-      const sibling = !part && lastInSentence !== null && /^\s+(?:in|to|into|from)\s+[A-Z][^,;.\d]{0,40}?(?:,|,? and)\s+$/.test(between) ? out[lastInSentence]! : null;
+      const sibling = (!part && lastInSentence !== null && /^\s+(?:in|to|into|from)\s+[A-Z][^,;.\d]{0,40}?(?:,|,? and)\s+$/.test(between)) || byPlace ? out[lastInSentence!]! : null;
       if (sibling) unit = sibling.unit;
-      // "Thousands of civilians are fleeing …, where four people were killed": fleeing in the number's own clause comes
-      // before a keyword of the next
+      // "Thousands of civilians are fleeing …, where four people were killed": fleeing in its own clause before a keyword of the next
       let inNarrow = sibling ? null : metricIn(narrow, n.start, keywords.all);
       // what the count's own words say happened to it, over a keyword of a count or list item before it
       if (inNarrow) inNarrow = ownOverBefore({ text, n, narrow, mentions, keywords: keywords.all, found: inNarrow });
