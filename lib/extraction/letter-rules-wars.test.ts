@@ -118,4 +118,9 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
       ["injured", 6, "more_than", "people"],
     ]);
   });
+
+  it("reads a flight into a country the rules' list lacked (South Africa, the UAE…) as one abroad", () => {
+    // (IWPR, Zimbabwe, undated: before, displaced at home, added by the tagger)
+    expect(read("Samson Ncube is just one of some two million Zimbabweans who in the past few years have made their way into South Africa in desperate search for a change of luck.", "2008-01-01")).toEqual([["refugees", 2_000_000, "about", "people"]]);
+  });
 });
