@@ -56,15 +56,28 @@ export function metricIn(span: Span, at: number, keywords: readonly Keyword[]): 
   return best;
 }
 
+/** Where the rest of a count's clause stops being about it: at an attribution or a relative clause ("…, UNHCR said", ", where …"). */
+const CLAUSE_TURNS = /,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|according|adding|added|where|which|who|as|after|when|while)\b/i;
+/** A verb of moving, before a period far off: the period is the move's ("cross the Brazilian border … every day"). */
+const MOVING = /\b(?:cross(?:es|ed|ing)?|arriv(?:e|es|ed|ing)|fle(?:e|es|d|eing)|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?|com(?:e|es|ing)|came|leav(?:e|es|ing)|left|pour(?:s|ed|ing)?|stream(?:s|ed|ing)?)\b/i;
+
 /**
- * The unit the words around a count give it: a rate per day, week or month, else a total. `farther`: the rest of its clause,
- * where only a period spelt out counts ("About 500 Venezuelans cross the Brazilian border through the state of Roraima in
- * the north of the country every day"), not "daily", which so far off is more often another noun's ("a daily briefing"), and
- * not past another number, whose period it would be ("900 refugees … brings to more than 3,000 the number of arrivals during the
- * month of September").
+ * The unit the words around a count give it: a rate per day, week or month, else a total. `farther`: the rest of its clause
+ * (up to 200 characters after the count), where only a period spelt out within 160 counts, after a verb of moving ("About 500
+ * Venezuelans cross the Brazilian border through the state of Roraima in the north of the country every day"); not "daily",
+ * which so far off is more often another noun's ("a daily briefing"); not past another number, whose period it would be ("900
+ * refugees … brings to more than 3,000 the number of arrivals during the month of September"), an attribution or a relative
+ * clause ("…, UNHCR spokesman Babar Baloch told reporters at the briefing the agency holds each week"); not "a month-long", "a
+ * month into".
  */
 export function unitIn(around: string, farther = ""): Proposal["unit"] {
-  for (const p of PER_PERIOD) if (p.pattern.test(around) || p.pattern.test(farther)) return p.unit;
+  for (const p of PER_PERIOD) if (p.pattern.test(around)) return p.unit;
   for (const p of PER_PERIOD_WORD) if (p.pattern.test(around)) return p.unit;
+  const far = farther.replace(/\d[^]*/, "");
+  const rest = far.slice(0, CLAUSE_TURNS.exec(far)?.index ?? far.length);
+  for (const p of PER_PERIOD) {
+    const m = p.pattern.exec(rest);
+    if (m && m.index < 160 && MOVING.test(rest.slice(0, m.index)) && !/^(?:-long|\s+into)\b/.test(rest.slice(m.index + m[0].length))) return p.unit;
+  }
   return "people";
 }

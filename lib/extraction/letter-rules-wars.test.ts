@@ -98,6 +98,13 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
     // ("daily" so far off is another noun's: China.org.cn, Afghanistan, 2016-10-11)
     const kunduz = read("Initial reports indicate that over 32,400 people have fled Kunduz and are arriving in Taloqan, Kabul, Pul-e-Khumri, Taloqan and Mazar-i-Sharif, UN spokesman Stephane Dujarric said at a daily news briefing.", "2016-10-11");
     expect(kunduz.map(([, value, , unit]) => [value, unit])).toEqual([[32400, "people"]]);
+    // (guards a review wrote: a period of an attribution, a relative clause, a meal or an offensive, or with no verb of moving)
+    for (const text of [
+      "More than 2,000 people have fled the fighting in Tigray into Sudan over the weekend, UNHCR spokesman Babar Baloch told reporters at the briefing the agency holds each week in Geneva.",
+      "At least 15,000 people have crossed into eastern Sudan from Ethiopia's Tigray region, the United Nations said on Friday, as federal troops pressed on a month into the offensive.",
+      "More than 20,000 displaced people sheltering in the camps around Maiduguri in Nigeria's northeastern Borno state are now surviving on a single meal a day, aid workers said.",
+      "At least 50 protesters have been killed by security forces in Myanmar's towns and cities, according to the Assistance Association for Political Prisoners, in the month since the military seized power.",
+    ]) expect(read(text).map(([, , , unit]) => unit), text).toEqual(["people"]);
   });
 
   it("gives a bare count by place, after a figure of its sentence, that figure's metric", () => {
@@ -112,6 +119,11 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
       ["deaths", 4, "exact", "people"],
     ]);
     expect(read("Six people were killed on Sunday, including four in the northern town of Patgram, and another seven died elsewhere overnight, police said.", "2013-12-15")).toContainEqual(["deaths", 4, "exact", "people"]);
+    // (guards a review wrote: a count by place with words of its own after it, a verb of its own before it, after a number
+    // that is no figure, or past a semicolon)
+    expect(read("At least 13 people were killed in the attack and 300 from Kidal fled to Algeria.")).toEqual([["deaths", 13, "at_least", "people"], ["refugees", 300, "exact", "people"]]);
+    expect(read("The attack killed 11 people, and 6 in Bamako were wounded.")).toEqual([["deaths", 11, "exact", "people"], ["injured", 6, "exact", "people"]]);
+    for (const text of ["Troops killed 17 militants in the operation and arrested 9 in Kunduz.", "At least 8 people were killed when militants attacked 3 schools, 2 in Kunduz and 1 in Baghlan.", "The quake killed 20 people; aftershocks of magnitude 5 in Herat were felt later."]) expect(read(text).length, text).toBe(1);
     // (not one with words of its own: a development passage, Addis Standard, Ethiopia, 2020-07-29)
     expect(read("Addis Abeba, July 29/2020 – Armed men killed 14 civilians and injured more than six in Metekel zone, Guba Wereda in Benishangul Gumuz regional state on July 27 night, Amhara Mass Media Agency (AMMA) reported yesterday.", "2020-07-29")).toEqual([
       ["deaths", 14, "exact", "people"],

@@ -160,13 +160,19 @@ const ELLIPTIC_PLACE = /^\s+(?:in|from)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:village
 
 /** How many characters before a count are its own words: those after the last comma or "and" since the count before. */
 const ownWords = (between: string): number => between.length - (/^(?:[^]*(?:,|\band\b))?/.exec(between)![0].length);
+/** Own words that only join or hedge ("including", "with", "another", "at least"): no verb of their own ("arrested 9 in Kunduz"). */
+const LINKING_ONLY = /^\s*(?:(?:with|including|a further|another|at least|some|about|around|nearly|almost|over|more than|while|whereas|but|also)\s+)*$/i;
 
 /**
- * Whether a count with no noun of its own is one by place after a figure of its sentence ("30 soldiers from Niger and two from
- * Nigeria"), which then counts what that figure counts; not one with words of its own ("and injured more than six in Metekel zone").
- * `between`: the text since the number before; `keywords`: the metric keywords of the sentence.
+ * Whether a count with no noun of its own is one by place after the figure just before it in its sentence ("30 soldiers from
+ * Niger and two from Nigeria", "35 deaths in Nuevo León, seven in Ciudad Juárez"): "shared" when it counts what that figure
+ * counts, "own" when a metric's words follow it in its clause ("… and 300 from Kidal fled to Algeria"), which then decide; null
+ * when it is none (its own words are a verb, "and arrested 9 in Kunduz"; the number before was no figure, "3 schools, 2 in
+ * Kunduz"; a semicolon lies between). `between`: the text since the number before; `keywords`: the sentence's metric keywords.
  */
-export function countedByPlace(text: string, n: NumberMention, noun: Reading, between: string, keywords: readonly Keyword[]): boolean {
-  if (noun.noun !== null && !/^(?:in|from)$/i.test(noun.noun)) return false;
-  return ELLIPTIC_PLACE.test(text.slice(n.end, n.end + 80)) && !keywords.some((k) => k.start >= n.start - ownWords(between) && k.end <= n.start);
+export function countedByPlace(text: string, n: NumberMention, noun: Reading, between: string, afterFigure: boolean, keywords: readonly Keyword[]): "shared" | "own" | null {
+  if (!afterFigure || between.includes(";") || (noun.noun !== null && !/^(?:in|from)$/i.test(noun.noun))) return null;
+  if (!ELLIPTIC_PLACE.test(text.slice(n.end, n.end + 80)) || !LINKING_ONLY.test(between.slice(between.length - ownWords(between)))) return null;
+  const clauseEnd = n.end + (/[,;.]/.exec(text.slice(n.end, n.end + 200))?.index ?? 200);
+  return keywords.some((k) => k.start >= n.end && k.start < clauseEnd) ? "own" : "shared";
 }

@@ -88,7 +88,7 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       const wasGroup = previous?.group === true;
       // the number before was a count of no metric ("1.4 million citizens have been forced to migrate")
       const underNoMetric = previous !== null && previous.counted && !previous.pushed;
-      const wasTrap = previous !== null && !previous.counted;
+      const [wasTrap, afterFigure] = [previous !== null && !previous.counted, previous?.pushed === true];
       const trap = isTrap(text, n);
       // a caseload hosted before the events: a figure the report states, proposed less sure ("aside" below)
       const hosted = !trap && isHosted(text, n);
@@ -104,7 +104,7 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       const noun = readNounAfter(text, n);
       seen[mention]!.traits = { noun: noun.noun, hosted, earlier };
       // (a bare count by place after a figure of its sentence counts what that counts: "15 people, four in the village of Danga-Zouani")
-      const byPlace = lastInSentence !== null && countedByPlace(text, n, noun, between, keywords.all);
+      const byPlace = lastInSentence !== null ? countedByPlace(text, n, noun, between, afterFigure, keywords.all) : null;
       if (!byPlace && countsNoPeople(text, n, noun) && passOver(ruleReading, "no-people")) continue;
       // "hundreds of injured, lost and traumatised children": a list of states, one of them a hurt, is no count of the hurt
       if (mixedStates(text.slice(n.end, n.end + 80)) && passOver(ruleReading, "mixed-states")) continue;
@@ -126,14 +126,14 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       if (lumped) aside = true;
       // ("130/day": a rate written short, right after its number)
       const slash = /^\s?\/\s?(day|week|month)\b/i.exec(text.slice(n.end, n.end + 9));
-      let unit: Proposal["unit"] = slash ? `people_per_${slash[1]!.toLowerCase() as "day" | "week" | "month"}` : unitIn(`${text.slice(Math.max(narrow.start, n.start - 70), n.start)} ${after.slice(0, 100)}`, after.slice(0, 160).replace(/\d[^]*/, ""));
+      let unit: Proposal["unit"] = slash ? `people_per_${slash[1]!.toLowerCase() as "day" | "week" | "month"}` : unitIn(`${text.slice(Math.max(narrow.start, n.start - 70), n.start)} ${after.slice(0, 100)}`, after.slice(0, 200));
       // what a figure of these words would be, should the tagger read one where the rules read none (tagged.ts)
       const draftFor = (rule: RuleReading, why: string): true => {
         rule.draft = { narrow, unit, qualifier: qualifierOf({ narrow, lead: narrowLead, after, between, restated, vague: n.vague }) };
         return passOver(rule, why);
       };
       // "more than 1,000 in Tanzania, 500 in Uganda and 200 in Rwanda": the places of one list share what is counted and per what
-      const sibling = (!part && lastInSentence !== null && /^\s+(?:in|to|into|from)\s+[A-Z][^,;.\d]{0,40}?(?:,|,? and)\s+$/.test(between)) || byPlace ? out[lastInSentence!]! : null;
+      const sibling = (!part && lastInSentence !== null && /^\s+(?:in|to|into|from)\s+[A-Z][^,;.\d]{0,40}?(?:,|,? and)\s+$/.test(between)) || byPlace === "shared" ? out[lastInSentence!]! : null;
       if (sibling) unit = sibling.unit;
       // "Thousands of civilians are fleeing …, where four people were killed": fleeing in its own clause before a keyword of the next
       let inNarrow = sibling ? null : metricIn(narrow, n.start, keywords.all);
@@ -173,8 +173,8 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
         unit = lastRate.unit;
         confidence -= 0.2;
       }
-      // "The government put the exact figure at 100,417": the figure of the sentences before
-      if (!metric && lastFigure !== null && /\b(?:that|this|the)\s+(?:exact\s+|new\s+|latest\s+|updated\s+|official\s+)?figure\b(?!\s+of)/i.test(sentence.text)) {
+      // "The government put the exact figure at 100,417", "Its latest count stood at 32,070" (a count or tally in its own clause): the figure of the sentences before
+      if (!metric && lastFigure !== null && (/\b(?:that|this|the)\s+(?:exact\s+|new\s+|latest\s+|updated\s+|official\s+)?figure\b(?!\s+of)/i.test(sentence.text) || /\b(?:that|this|the|its|their)\s+(?:new\s+|latest\s+|updated\s+|official\s+)?(?:count|tally)\b(?!\s+of)/i.test(narrowLead))) {
         metric = out[lastFigure]!.metric;
         confidence -= 0.2;
       }

@@ -158,6 +158,8 @@ describe("qualifiers that reach further", () => {
     ["The number of Syrian refugees in Lebanon has passed one million.", "refugees", "more_than"], // (passing, topping, surpassing a number: more than, as six of the seven analysts reading by the letter have it; crossing a mark stays over)
     ["Rohingya refugee numbers surpass 600,000", "refugees", "more_than"], // (and as a headline has it, in the present)
     ["Ivory Coast refugees pass 100,000", "refugees", "more_than"],
+    ["The death toll in Gaza could pass 10,000 within days, officials said.", "deaths", "projected"], // (but a mark to be passed is a projection: a review's guards)
+    ["Ukraine's refugee exodus to pass 4 million, UN warns", "refugees", "projected"],
   ])("%s → %s %s", (text, metric, qualifier) => expect(one(text).find((f) => f.metric === metric)?.qualifier).toBe(qualifier));
 });
 
