@@ -135,4 +135,24 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
     // (IWPR, Zimbabwe, undated: before, displaced at home, added by the tagger)
     expect(read("Samson Ncube is just one of some two million Zimbabweans who in the past few years have made their way into South Africa in desperate search for a change of luck.", "2008-01-01")).toEqual([["refugees", 2_000_000, "about", "people"]]);
   });
+
+  it("reads the forty-sixth development set (war reporting): an adverb before the verb that killed, one dated day's flight, a crowd 'more' of a people", () => {
+    // (The World, Mozambique, 2021-03-29: before, "Seven" counted no people)
+    expect(read("Seven were brutally killed when militants ambushed a convoy leaving from Amarula hotel where some residents had been seeking shelter, Saranga said.", "2021-03-29")).toEqual([["deaths", 7, "exact", "people"]]);
+    // (Radio Free Asia, Myanmar, 2020: before, both displaced people, not a day's outflow; and the headline, no figure)
+    expect(read("On July 13 alone, more than 2,000 civilians from four Rathedaung communities and more than 80 people from Aung Thukha village in Maungdaw fled to Sittwe, volunteers helping displaced villagers said.", "2020-07-20")).toEqual([
+      ["daily_outflow", 2000, "more_than", "people_per_day"],
+      ["daily_outflow", 80, "more_than", "people_per_day"],
+    ]);
+    expect(read("Thousands more Myanmar villagers flee armed conflict in Rakhine State", "2020-07-20")).toEqual([["idps", 1000, "about", "people"]]);
+    // (a dated day with no flight, or not "alone", stays what it was: a guard)
+    expect(read("On July 13 alone, 40 people were killed in the shelling.", "2020-07-20")).toEqual([["deaths", 40, "exact", "people"]]);
+  });
+
+  it("gives a count or tally in its own clause the metric of the figure before it, as 'the figure' had", () => {
+    // (the form the tenth session's audit of war reporting wrote, "its latest count stood at"; no real sentence of it was found)
+    expect(read("The conflict has killed tens of thousands of people, according to the health ministry. Its latest count stood at 32,070 on Sunday.")).toContainEqual(["deaths", 32070, "exact", "people"]);
+    // (not a tally in another clause than the number's: AP via the Albuquerque Journal, Ukraine, 2022-03-03)
+    expect(read("GENEVA — The U.N. refugee agency said Thursday that 1 million people have now fled Ukraine since Russia's invasion less than a week ago, an exodus without precedent in this century for its speed.\n\nThe tally from the U.N. High Commissioner for Refugees amounts to more than 2% of Ukraine's population — which the World Bank counted at 44 million at the end of 2020 — on the move across borders in just seven days.", "2022-03-03")).toEqual([["refugees", 1_000_000, "exact", "people"]]);
+  });
 });

@@ -26,7 +26,7 @@ const THINGS = /^(?:cattle|cows|goats|sheep|animals|camels|livestock|dogs|horses
  * A count whose own words say its people were killed, wounded or died, whatever the report calls them ("At least 40 mourners
  * were killed", "Some 60 tribesmen died in the fighting"): people, as whatever a killing verb takes as its object is.
  */
-const HARMED_AFTER = /^\s+(?:(?!(?:and|or|of|in|on|at|by|from|to|with|for|after|when|as|but|where|whose|which|that|while)\b)[\w'’-]+\s+){1,3}?(?:(?:were|was|have been|had been|has been|are being)\s+(?:also\s+|reportedly\s+|later\s+|allegedly\s+)?(?:killed|wounded|injured|slain|massacred|shot dead|burned to death|beheaded)|(?:also\s+|later\s+|reportedly\s+)?(?:died|perished|lost their lives))\b/i;
+const HARMED_AFTER = /^\s+(?:(?!(?:and|or|of|in|on|at|by|from|to|with|for|after|when|as|but|where|whose|which|that|while)\b)[\w'’-]+\s+){1,3}?(?:(?:were|was|have been|had been|has been|are being)\s+(?:also\s+|reportedly\s+|later\s+|allegedly\s+|[a-z]+ly\s+)?(?:killed|wounded|injured|slain|massacred|shot dead|burned to death|beheaded)|(?:also\s+|later\s+|reportedly\s+)?(?:died|perished|lost their lives))\b/i;
 const tollOf = (text: string, n: NumberMention) => TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 200), n.start)) && !/^\s+of\b/i.test(text.slice(n.end, n.end + 5));
 const HARM_NOUN = /^(?:homicides|fatalities|deaths|losses|beheadings|killings|executions|murders|die|died|dies|perished)$/i;
 
@@ -151,7 +151,7 @@ export function countsNoPeople(text: string, n: NumberMention, noun: Reading): b
   // "one", "1": a number this small is a count of people only when a noun for people follows, or a verb that kills or wounds them
   // ("Six more bodies of soldiers were later recovered": the word after "more" or "other")
   const firstWord = /^\s*(?:(?:more|other|further|additional)\s+)?([A-Za-z]+)/.exec(text.slice(n.end, n.end + 40))?.[1] ?? "";
-  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !tollOf(text, n) && !HARM_BEFORE.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|die|dies|perished|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:other|others|more)\s+)?(?:(?:have|has|had)\s+been|were|was|[a-z]{3,}ly)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 40)) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun) || /^(?:fatalities|deaths|homicides|losses)$/i.test(noun.noun))) && !SMALL_COUNT_OF.test(text.slice(n.end, n.end + 50))) return true;
+  if (n.value < 10 && !/\b(?:toll|number of (?:deaths|the dead|dead|people killed|fatalities)|deaths)\b[^.;\d]{0,40}\b(?:at|to|reached|hit)\s+(?:(?:at least|up to|more than|over|about|nearly|almost)\s+)?$/i.test(lead) && !tollOf(text, n) && !HARM_BEFORE.test(lead) && !PEOPLE_NOUN.test(firstWord) && !/^(?:killed|dead|died|die|dies|perished|wounded|injured|hurt|deaths|fatalities|injuries|bodies|corpses)$/i.test(firstWord) && !/^\s+(?:(?:other|others|more)\s+)?(?:(?:(?:have|has|had)\s+been|were|was)(?:\s+[a-z]{3,}ly)?|[a-z]{3,}ly)\s+(?:killed|injured|wounded|hurt|shot dead)\b/i.test(text.slice(n.end, n.end + 40)) && !(noun.noun && (PEOPLE_NOUN.test(noun.noun) || DEMONYM.test(noun.noun) || /^(?:fatalities|deaths|homicides|losses)$/i.test(noun.noun))) && !SMALL_COUNT_OF.test(text.slice(n.end, n.end + 50))) return true;
   return false;
 }
 

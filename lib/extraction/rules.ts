@@ -89,7 +89,7 @@ export const DAY_CROSSING = /^(?:(?!\bsince\b)[^.;\d]){0,60}?\b(?:crossed|arrive
 /** "In the 24 hours up to 8am on Thursday,": a day's count, opened by a longer phrase than ON_DAY's. */
 export const ON_DAY_UP_TO = /^["“]?(?:In|Over|During|Within) the 24 hours (?:up )?to [^,.;]{1,30},/;
 /** "On Monday, we only registered 777 Burundian arrivals": a sentence about one named day, which counts that day's arrivals. */
-export const ON_DAY = /^["“]?(?:(?:On|And on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: alone)?|(?:In|Over|During|Within) the (?:course of the )?(?:past|last) (?:24 hours|day)|(?:The|On the) (?:previous day|day before)(?=,(?![^.;]*\b(?:number|total|reached|passed|registered)\b))),/;
+export const ON_DAY = /^["“]?(?:(?:On|And on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: alone)?|(?:On|And on) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)) alone|(?:In|Over|During|Within) the (?:course of the )?(?:past|last) (?:24 hours|day)|(?:The|On the) (?:previous day|day before)(?=,(?![^.;]*\b(?:number|total|reached|passed|registered)\b))),/;
 
 /** The same rates in one word, lower case only ("The Daily Star" is a newspaper). */
 export const PER_PERIOD_WORD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
@@ -104,7 +104,7 @@ export const PER_PERIOD_WORD: { unit: "people_per_day" | "people_per_week" | "pe
 ];
 
 export const PER_PERIOD: { unit: "people_per_day" | "people_per_week" | "people_per_month"; pattern: RegExp }[] = [
-  { unit: "people_per_day", pattern: /(?:(?<!\b(?:in|within|over|for|past|last|than)\s)\ba|\b(?:each|per|every(?: single)?))\s+day\b(?!\s+(?:earlier|before|later|after|ago|of)\b)|\b(?:every|per) 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \([^)]{0,20}\))? alone\b|\bon (?:the first day|a single day)\b|\b(?:in|over|during|within) (?:the (?:past|last|previous) |a |one )?24[- ]?(?:hours?|hrs)(?: period)?\b|\bin a single day\b|\bon (?:any|a) given day\b/i },
+  { unit: "people_per_day", pattern: /(?:(?<!\b(?:in|within|over|for|past|last|than)\s)\ba|\b(?:each|per|every(?: single)?))\s+day\b(?!\s+(?:earlier|before|later|after|ago|of)\b)|\b(?:every|per) 24 hours\b|\bday after day\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \([^)]{0,20}\))? alone\b|\bon (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)) alone\b|\bon (?:the first day|a single day)\b|\b(?:in|over|during|within) (?:the (?:past|last|previous) |a |one )?24[- ]?(?:hours?|hrs)(?: period)?\b|\bin a single day\b|\bon (?:any|a) given day\b/i },
   { unit: "people_per_week", pattern: /(?:(?<!\b(?:in|within|over|for|past|last|than)\s)\ba|\b(?:each|per|every))\s+week\b(?!\s+(?:earlier|before|later|after|ago|of)\b)/i },
   { unit: "people_per_month", pattern: /(?:(?<!\b(?:in|within|over|for|past|last|than)\s)\ba|\b(?:each|per|every))\s+month\b(?!\s+(?:earlier|before|later|after|ago|of)\b)|\b(?:during|over|in) the (?:month|course of the month)\b(?! of)|\bduring the month of\b/i },
 ];
