@@ -155,4 +155,12 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
     // (not a tally in another clause than the number's: AP via the Albuquerque Journal, Ukraine, 2022-03-03)
     expect(read("GENEVA — The U.N. refugee agency said Thursday that 1 million people have now fled Ukraine since Russia's invasion less than a week ago, an exodus without precedent in this century for its speed.\n\nThe tally from the U.N. High Commissioner for Refugees amounts to more than 2% of Ukraine's population — which the World Bank counted at 44 million at the end of 2020 — on the move across borders in just seven days.", "2022-03-03")).toEqual([["refugees", 1_000_000, "exact", "people"]]);
   });
+
+  it("reads the forty-seventh development set (war reporting): 'ten of thousands' as a page misprints it, a place's population by 'whose'", () => {
+    // (UNHCR, Mali, 2012: before, 10 and 1,000 refugees)
+    expect(read("Fighting in northern Mali between government forces and a Tuareg rebel group, which erupted in January, has forced ten of thousands of people to flee their homes and to seek safety in neighbouring countries such as Niger, Mauritania and Burkina Faso.", "2012-03-15")).toEqual([["refugees", 10_000, "about", "people"]]);
+    // (ruetir.com, Haiti, 2024-03-22: before, 3 million displaced; but a people's population is the people: a guard)
+    expect(read("Most of the displaced have moved to Haiti’s southern region, which is generally more peaceful compared to Port-au-Prince, whose population is estimated at 3 million and remains largely crippled by gang violence.", "2024-03-22")).toEqual([]);
+    expect(read("The Rohingya, whose population is estimated at 900,000, fled Myanmar.")).toEqual([["refugees", 900_000, "about", "people"]]);
+  });
 });

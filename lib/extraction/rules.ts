@@ -230,7 +230,7 @@ export const PREDICATE = {
   /** people placed somewhere, which says where a count of the sentence is, not what it did ("roughly 40,000 are in Moldova") */
   placed: /^\s+(?:[\w-]+\s+)?(?:are|were|is|remain|remained)\s+(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]/,
   /** people housed somewhere, which says where they are and leaves what they are to the rest of the sentence ("1.4 million people were already living in camps … after fleeing") */
-  housed: /^\s+(?:[\w-]+\s+)?(?:(?:are|were|is|was|have|has|had)\s+(?:been\s+)?)?(?:now\s+|still\s+|already\s+)?(?:living|sheltering|staying|housed|gathered|crammed|squeezed)\s+in\s+(?:(?:[\w-]+\s+){0,4}?(?:camps?|sites?|shelters?|settlements?|schools?|churches|mosques)\b|(?:more than\s+|over\s+|some\s+|about\s+)?$)/,
+  housed: /^\s+(?:[\w-]+\s+)?(?:(?:are|were|is|was|have|has|had)\s+(?:been\s+)?)?(?:now\s+|still\s+|already\s+)?(?:living|sheltering|staying|housed|gathered|crammed|squeezed)\s+in\s+(?:(?:[\w-]+\s+){0,4}?(?:camps?|sites?|shelters?|settlements?|schools?|churches|mosques|tents)\b|(?:more than\s+|over\s+|some\s+|about\s+)?$)/,
   /** counted, not done to: "some 10,000 Burundians registered thus far", "6,000 persons are registered in Dohuk" */
   counted: /^\s+(?:[\w-]+\s+){0,2}?(?:(?:are|were|is|was|have been|has been|had been)\s+)?(?:now\s+)?(?:registered|recorded|counted|verified|documented|identified|profiled|tracked)\b/i,
   /** a verb in those words */

@@ -2,6 +2,7 @@
 // make a count part of one already given. Pure; lib/extraction/read.ts applies them to each number.
 import { MAX_COUNT } from "@/lib/figures/numbers";
 import type { NumberMention } from "./numbers";
+import { isPeople } from "./peoples";
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 export const MONTH_BEFORE = new RegExp(String.raw`${MONTH}\s*$`);
@@ -21,6 +22,9 @@ const POPULATION_BEFORE = new RegExp(String.raw`(?<!\b(?:in|on)\s)\b(?:a|the|its
 // (and a place's population put at a number: "Mozambique’s population estimated at about 29 million"; but not "the internally
 // displaced population is estimated at 430,000", nor "Bangladesh's Rohingya population is estimated at 900,000")
 const POPULATION_IS = new RegExp(String.raw`(?:\bpopulation\s+(?:is|was|of|stands at|numbers?|numbering|totals?)|(?:[A-Z][a-z]+['’]s|\b(?:the country['’]s|its|total|whole|entire))\s+population\s+(?:(?:is|was)\s+)?(?:estimated|put)\s+at)\s+(?:only\s+|just\s+)?(?:${QUALIFIER}\s+)?$`, "i");
+// (and a place's, by "whose": "Port-au-Prince, whose population is estimated at 3 million"; not a people's, whose population is
+// the people counted: "the Rohingya, whose population in Bangladesh is estimated at 900,000")
+const WHOSE_POPULATION = new RegExp(String.raw`\b([A-Z][\w'’-]+),\s+whose\s+population\s+(?:is|was)\s+(?:estimated|put|thought|believed)\s+(?:at|to be)\s+(?:only\s+|just\s+)?(?:${QUALIFIER}\s+)?$`);
 const POPULATION_AFTER = /^\s*(?:inhabitants|population)\b|^\s*(?:people\s+|residents\s+|inhabitants\s+)?(?:lived|live|reside|resided|call(?:s|ed)? (?:it |the \w+ )?home)\b/i;
 
 export function lead40(text: string, n: NumberMention): string {
@@ -86,6 +90,8 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if (/\b(younger than|older than|aged|age of|ages of|ages|under the age of|over the age of|under age|over age)\s+(?:(?:under|over|below|above|between)\s+)?$/i.test(before) || /\b(?:children|minors|girls|boys|kids)\s+(?:under|below)\s+$/i.test(before)) return true;
   if (/(?:per ?cent|percent|%)[^.;\d]{0,30}\b(?:were|are|was|is)\s+(?:over|under|above|below)\s+$/i.test(lead)) return true;
   if (POPULATION_BEFORE.test(lead) || POPULATION_IS.test(lead) || POPULATION_AFTER.test(after)) return true;
+  const whose = WHOSE_POPULATION.exec(text.slice(Math.max(0, n.start - 90), n.start));
+  if (whose && !isPeople(whose[1]!)) return true;
   // returnees, not people fleeing ("60,000 returned Chadian migrants", "14,000 returnees"); people already in a place before
   // the events reported ("beyond the 8,269 refugees already in Kounoungo")
   if (/^\s+(?:returnees|returned|returning)\b/i.test(after) || /^\s+(?:[\w-]+\s+){0,2}already\s+(?:in|at|there|hosted|registered|identified|recorded|counted)\b/i.test(text.slice(n.end, n.end + 50))) return true;
