@@ -147,6 +147,10 @@ describe("read by the letter of the issue", () => {
     // rules of the eleventh session's start (0.862/0.848 and 0.908/0.855), then read and learnt
     ["letter-dev-46.a.json", 0.91, 0.92, 0.97], // 0.940 (63/67), 0.955 (63/66), 1.0
     ["letter-dev-46.b.json", 0.94, 0.91, 0.97], // 0.970 (65/67), 0.942 (65/69), 1.0
+    // the forty-seventh (14 war-report passages, from one pool with the twenty-sixth blind set): first looked at with this
+    // session's rules before it (0.893/0.904 and 0.893/0.926), then read and learnt
+    ["letter-dev-47.a.json", 0.92, 0.92, 0.91], // 0.952 (79/83), 0.952 (79/83), 0.937
+    ["letter-dev-47.b.json", 0.91, 0.93, 0.9], // 0.940 (78/83), 0.963 (78/81), 0.923
   ] as const)("%s: at least what was measured when the floor was set", atLeast);
 
   // BLIND (fixtures/BLIND.md): never read while rules were written; only these totals were printed. The first two sets
@@ -271,7 +275,12 @@ describe("read by the letter of the issue", () => {
     // the twenty-fifth: 14 war-report passages split at random from 28 with the forty-sixth development set, annotated twice
     // (0.989/0.989) and committed before the extractor ran; measured once with the rules of the session's start and the
     // same with its first rules (0.874/0.844 and 0.862/0.833), then after the forty-sixth's:
-    ["letter-blind-25.a.json", 0.85, 0.83, 0.97], // 0.875 (77/88), 0.856 (77/90), 1.0
-    ["letter-blind-25.b.json", 0.84, 0.82, 0.97], // 0.864 (76/88), 0.844 (76/90), 1.0
+    ["letter-blind-25.a.json", 0.84, 0.83, 0.97], // 0.875 (77/88), 0.856 (77/90), 1.0; 0.865 (77/89) once the tagger learnt the forty-seventh set
+    ["letter-blind-25.b.json", 0.83, 0.82, 0.97], // 0.864 (76/88), 0.844 (76/90), 1.0; 0.854 (76/89) once the tagger learnt the forty-seventh set
+    // the twenty-sixth: 14 war-report passages split at random from 28 with the forty-seventh development set, annotated twice
+    // (0.974/0.987) and committed before the extractor ran; measured once (0.853/0.831 and 0.827/0.816; with the rules of the
+    // session's start 0.851/0.818 and 0.824/0.803), then after the forty-seventh's:
+    ["letter-blind-26.a.json", 0.82, 0.81, 0.93], // 0.842 (64/76), 0.831 (64/77), 0.953
+    ["letter-blind-26.b.json", 0.79, 0.79, 0.91], // 0.816 (62/76), 0.816 (62/76), 0.935
   ] as const)("blind, %s: at least what was measured once", atLeast);
 });
