@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractWithDoubts } from "./extract";
 import { abroadAt } from "./peoples";
 import { crossedIntoACountry, crossingMetric, fledWithinOwnCountry, hostedAbroad, inAnotherCountry } from "./abroad";
+import { findNumbers } from "./numbers";
 import { letter as read } from "./test-support";
 
 // read by the letter (fixtures/LETTER.md): classes an audit of war reporting found (probe sentences written in the
@@ -162,5 +163,20 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
     // (ruetir.com, Haiti, 2024-03-22: before, 3 million displaced; but a people's population is the people: a guard)
     expect(read("Most of the displaced have moved to Haiti’s southern region, which is generally more peaceful compared to Port-au-Prince, whose population is estimated at 3 million and remains largely crippled by gang violence.", "2024-03-22")).toEqual([]);
     expect(read("The Rohingya, whose population is estimated at 900,000, fled Myanmar.")).toEqual([["refugees", 900_000, "about", "people"]]);
+  });
+
+  it("reads the forty-eighth development set (war reporting, Africa): the buried, 'the slaughter of', a decimal comma, 'fewer than', a newspaper called a daily", () => {
+    // (The Guardian via lawakhigbe.com, Nigeria, 2022-01-10: before, no figure; but not those "buried under the rubble")
+    expect(read("“More than 140 people were buried across the 10 villages and the search for more bodies is ongoing because many people are unaccounted for,” Hamidu said.", "2022-01-10")).toEqual([["deaths", 140, "more_than", "people"]]);
+    expect(read("At least 20 people were buried under the rubble.")).toEqual([]);
+    // (AP via 6abc.com, DR Congo, 2008-11-09: before, no figure)
+    expect(read("The fighting in Congo is fueled by ethnic hatred left over from the 1994 slaughter of 500,000 Tutsis in Rwanda.", "2008-11-09")).toEqual([["deaths", 500_000, "exact", "people"]]);
+    // (Mail & Guardian, Uganda, 2004-02-06: before, 1 and 2 million; and a range with thousands set off by spaces)
+    expect(read("The 17-year-old rebel war in northern Uganda has displaced more than 1,2-million people, who currently live in congested and squalid conditions in camps set up by the army.", "2004-02-06")).toEqual([["idps", 1_200_000, "more_than", "people"]]);
+    expect(findNumbers("Between 6 000 and 10 000 people are sheltered in Abia camp.").map((n) => [n.value, n.low, n.high])).toEqual([[6000, 6000, 10_000]]);
+    // (AP via bodhiwire.com, Sudan, 2025-11-04: before, exact)
+    expect(read("But fewer than 6,000 have reached the nearest camp for displaced people in Tawila, some 65 km (40 miles) away, said Shashwat Saraf, Sudan country director for the Norwegian Refugee Council (NRC), which operates the site.", "2025-11-04")[0]?.[2]).toBe("up_to");
+    // (AP, Algeria, 1998-01-03: before, a rate per day)
+    expect(read("The total death toll of 412 was first reported by the independent daily Liberte.", "1998-01-03")).toEqual([["deaths", 412, "exact", "people"]]);
   });
 });

@@ -26,7 +26,7 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, lakh: 10
 const WORD = `(?:${Object.keys(UNITS).filter((w) => !["a", "an", "half", "quarter"].includes(w)).join("|")})`;
 // "8,74,000" (lakh grouping) as well as "874,000"
 // …and "440.000" (a full stop for the thousands, as French and German style prints them; not before a scale word: "1.500 million")
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])(?!\s*(?:hundred|thousand|million|billion|mln|mn|bn|m)\b)|\d+(?:\.\d+)?`;
+const DIGITS = String.raw`\d{1,3},\d{1,2}(?=[\s-]?(?:million|billion|mln|bn)\b)|\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])(?!\s*(?:hundred|thousand|million|billion|mln|mn|bn|m)\b)|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:hundred|thousand|lakhs?|million|crores?|billion)`;
 
 /** One number: digits with an optional scale word, or number words ("another million": a scale word alone, after "another"). */
@@ -40,7 +40,7 @@ const SEVERAL_RANGE: Record<string, string> = { hundred: "hundreds of", thousand
 const HEDGED = /\b(hundreds|thousands|dozens|millions),?\s+(?:if not|or even|perhaps|possibly)\s+(?:hundreds|thousands|millions|tens of thousands|hundreds of thousands),?(?=\s+of\b)|\b(tens|hundreds),?\s+(?:if not|or even|perhaps|possibly)\s+(?:hundreds|thousands),?\s+of\s+(thousands|millions)\b/gi;
 const WORDS_ONLY = new RegExp(String.raw`^(?:${WORD})(?:[\s-]+(?:${WORD}))?$`, "i");
 const TENS_ONES = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b/i;
-const RANGE = new RegExp(String.raw`\bbetween\s+(${ONE})\s+and\s+(${ONE})\b|(?<![\w.,])(${ONE})\s*(?:-|–|—|to)\s*(${ONE})(?![\w,]*\d)`, "gi");
+const RANGE = new RegExp(String.raw`\bbetween\s+(\d{1,3}(?:[ \u00a0]\d{3})+|${ONE})\s+and\s+(\d{1,3}(?:[ \u00a0]\d{3})+|${ONE})\b|(?<![\w.,])(${ONE})\s*(?:-|–|—|to)\s*(${ONE})(?![\w,]*\d)`, "gi");
 // "160 000", "1 367 413": thousands set off by a space, as French and South African style prints them (not a time's
 // minutes, "10:00 300", nor a month's day, "March 24 500")
 const THIN = /(?<![\w.,:])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\w]|[.,]\d)/g;
@@ -55,6 +55,11 @@ const SINGLE = new RegExp(String.raw`(?<![\w.,$€£])(${ONE})(?![\w]|[.,]\d)`, 
 export function readNumber(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s+/g, " ").replace(/^half-an?-/, "half a ").replace(/\b(hundred|thousand|lakh|million|crore|billion)s\b/g, "$1").trim();
   if (/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
+  // ("6 000": thousands set off by a space, as French style prints them)
+  if (/^\d{1,3}(?: \d{3})+$/.test(s)) return Number(s.replace(/ /g, ""));
+  // ("1,2-million": a decimal comma, as South African style prints it, before a scale word)
+  const decimalComma = /^(\d{1,3}),(\d{1,2})(?:\s*|-)(million|billion|mln|bn)$/.exec(s);
+  if (decimalComma) return Math.round(Number(`${decimalComma[1]}.${decimalComma[2]}`) * (/^b/.test(decimalComma[3]!) ? 1e9 : 1e6));
   const digits = /^(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?:\s*|-)(hundred|thousand|lakh|million|crore|billion|m|mn|bn|mln)?$/.exec(s);
   if (digits) {
     const n = Number(digits[1]!.replace(/,/g, ""));
