@@ -92,7 +92,7 @@ export function dayCount(c: { metric: string | null; sentence: Span; after: stri
   // (not a newspaper's name: "… crossed into Bangladesh according to India Today", "- Mail Today")
   if (c.metric !== "deaths" && c.metric !== "injured" && DAY_CROSSING.test(c.after) && !/\b[A-Z][A-Za-z]+\s+Today\b/.test(c.after)) return day;
   const s = c.sentence.text;
-  if ((c.metric === "refugees" || c.metric === "idps") && (ON_DAY.test(s.slice(0, 45)) || ON_DAY_UP_TO.test(s.slice(0, 70))) && (/^\W*(?:In|Over|During|Within)\b/.test(s) || CROSSING.test(s) || /\b(?:registered|reach(?:ed)?|arrivals)\b/i.test(s) || (/^\W*(?:And )?On [^,]{3,30} alone,/.test(s) && FLEEING.test(s))) && !/\b(?:since|so far|in total|altogether)\b/i.test(s)) return day;
+  if ((c.metric === "refugees" || c.metric === "idps") && (ON_DAY.test(s.slice(0, 45)) || ON_DAY_UP_TO.test(s.slice(0, 70))) && (/^\W*(?:In|Over|During|Within)\b/.test(s) || CROSSING.test(s) || /\b(?:registered|reach(?:ed)?|arrivals)\b/i.test(s) || (/^\W*(?:And )?On [^,]{3,30} alone,/.test(s) && FLEEING.test(c.before === null || !/[,;]/.test(c.between) ? s : c.after.split(/[,;]/)[0]!))) && !/\b(?:since|so far|in total|altogether)\b/i.test(s)) return day;
   if (c.before?.metric === "daily_outflow" && /^\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(c.after) && /^[^.;\d]{0,30}\band\s+$/.test(c.between)) return { metric: "daily_outflow", unit: c.before.unit };
   return null;
 }

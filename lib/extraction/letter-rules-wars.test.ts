@@ -179,4 +179,19 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
     // (AP, Algeria, 1998-01-03: before, a rate per day)
     expect(read("The total death toll of 412 was first reported by the independent daily Liberte.", "1998-01-03")).toEqual([["deaths", 412, "exact", "people"]]);
   });
+
+  it("keeps what a second review of this session's rules found (guards it wrote)", () => {
+    // (a dated day's flight is its own count's, not the running total's after it)
+    expect(read("On 2 March alone, some 40,000 refugees fled to Moldova, bringing the total to 300,000.")).toContainEqual(["refugees", 300_000, "exact", "people"]);
+    // (people buried in debris, ruins or their homes are not said to be dead)
+    for (const text of ["At least 50 people were buried in collapsed buildings after the strike.", "About 40 residents were buried in their homes when the missiles struck."]) expect(read(text).filter(([metric]) => metric === "deaths"), text).toEqual([]);
+    // (a count is the figure before only when the count or tally leads into it)
+    expect(read("At least 30 people were killed in election-day violence. The count was suspended in 45 polling stations.")).toEqual([["deaths", 30, "at_least", "people"]]);
+    // (a camp or a host's people by "whose population" are refugees still)
+    expect(read("Afghan refugees in Pakistan, whose population is estimated at 1.4 million, face deportation.")).toEqual([["refugees", 1_400_000, "about", "people"]]);
+    // ("daily" before a capitalised word is a newspaper only after an article or a name)
+    expect(read("About 500 people arrive daily Human Rights Watch said.")).toEqual([["daily_outflow", 500, "about", "people_per_day"]]);
+    // (nearly killed is not killed)
+    expect(read("A shell hit the market. Two were nearly killed, a witness said.")).toEqual([]);
+  });
 });

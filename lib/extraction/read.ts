@@ -174,7 +174,7 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
         confidence -= 0.2;
       }
       // "The government put the exact figure at 100,417", "Its latest count stood at 32,070" (a count or tally in its own clause): the figure of the sentences before
-      if (!metric && lastFigure !== null && (/\b(?:that|this|the)\s+(?:exact\s+|new\s+|latest\s+|updated\s+|official\s+)?figure\b(?!\s+of)/i.test(sentence.text) || /\b(?:that|this|the|its|their)\s+(?:new\s+|latest\s+|updated\s+|official\s+)?(?:count|tally)\b(?!\s+of)/i.test(narrowLead))) {
+      if (!metric && lastFigure !== null && (/\b(?:that|this|the)\s+(?:exact\s+|new\s+|latest\s+|updated\s+|official\s+)?figure\b(?!\s+of)/i.test(sentence.text) || /\b(?:that|this|the|its|their)\s+(?:new\s+|latest\s+|updated\s+|official\s+)?(?:count|tally)\s+(?:(?:now|then|had|has)\s+)?(?:stood at|stands at|rose to|reached|climbed to|jumped to|is|was|at|to)\s+(?:(?:at least|more than|over|about|some|nearly|almost|around|up to)\s+)?$/i.test(narrowLead))) {
         metric = out[lastFigure]!.metric;
         confidence -= 0.2;
       }

@@ -91,7 +91,7 @@ export function isTrap(text: string, n: NumberMention): boolean {
   if (/(?:per ?cent|percent|%)[^.;\d]{0,30}\b(?:were|are|was|is)\s+(?:over|under|above|below)\s+$/i.test(lead)) return true;
   if (POPULATION_BEFORE.test(lead) || POPULATION_IS.test(lead) || POPULATION_AFTER.test(after)) return true;
   const whose = WHOSE_POPULATION.exec(text.slice(Math.max(0, n.start - 90), n.start));
-  if (whose && !isPeople(whose[1]!)) return true;
+  if (whose && !isPeople(whose[1]!) && !/^\s+(?:people|refugees|displaced|IDPs|migrants|asylum[- ]seekers|[A-Z][\w-]+(?:ans|ese|is|ya|s))\b/.test(text.slice(n.end, n.end + 30)) && !/\b(?:refugees|displaced people|IDPs|migrants|asylum[- ]seekers|[A-Z][\w-]+(?:ans|ese|is|ya|s))\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}$/.test(text.slice(Math.max(0, n.start - 200), n.start - whose[0].length))) return true;
   // returnees, not people fleeing ("60,000 returned Chadian migrants", "14,000 returnees"); people already in a place before
   // the events reported ("beyond the 8,269 refugees already in Kounoungo")
   if (/^\s+(?:returnees|returned|returning)\b/i.test(after) || /^\s+(?:[\w-]+\s+){0,2}already\s+(?:in|at|there|hosted|registered|identified|recorded|counted)\b/i.test(text.slice(n.end, n.end + 50))) return true;
