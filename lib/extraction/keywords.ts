@@ -73,7 +73,9 @@ const MOVING = /\b(?:cross(?:es|ed|ing)?|arriv(?:e|es|ed|ing)|fle(?:e|es|d|eing)
 export function unitIn(around: string, farther = ""): Proposal["unit"] {
   for (const p of PER_PERIOD) if (p.pattern.test(around)) return p.unit;
   for (const p of PER_PERIOD_WORD) if (p.pattern.test(around)) return p.unit;
+  // (only where the clause runs past the near words, after a verb of moving: most counts have neither, and this runs for each)
   const far = farther.replace(/\d[^]*/, "");
+  if (far.length <= 100 || !MOVING.test(far)) return "people";
   const rest = far.slice(0, CLAUSE_TURNS.exec(far)?.index ?? far.length);
   for (const p of PER_PERIOD) {
     const m = p.pattern.exec(rest);
