@@ -249,7 +249,11 @@ export function movedWhere(c: { text: string; n: NumberMention; sentence: Span; 
   const internal = () => (keywords.internal ??= keywordsIn(sentence, INTERNAL));
   const { from, to } = ownHarmSpan(text, n, narrow, c.mentions);
   let found = metricIn({ start: from, end: to, text: "" }, n.start, (keywords.casualties ??= keywordsIn(sentence, CASUALTIES))) ?? c.found;
-  if (found.slug === "refugees") found = metricIn(narrow, n.start, internal()) ?? (fledWithinOwnCountry(text.slice(n.end, narrow.end), c.noun) ? { slug: "idps", distance: found.distance } : found);
+  // (words that keep people home count only before another group is joined on: "… to flee across the border into south-west
+  // Uganda and left an unknown number internally displaced")
+  const turn = /\b(?:and\s+(?:left|forced|made|rendered|displaced)|while|whereas)\b/i.exec(text.slice(n.end, narrow.end));
+  const home: Span = turn ? { ...narrow, end: n.end + turn.index } : narrow;
+  if (found.slug === "refugees") found = metricIn(home, n.start, internal()) ?? (fledWithinOwnCountry(text.slice(n.end, narrow.end), c.noun) ? { slug: "idps", distance: found.distance } : found);
   else if (found.slug === "idps" && (((c.fromOwnWords || ABROAD_DEST.test(text.slice(n.end, narrow.end))) && ABROAD_DEST.test(narrow.text)) || crossedIntoACountry(text.slice(n.end, narrow.end), peopleNamedAfter(text, n) ?? c.noun)) && !metricIn(narrow, n.start, internal())) found = { slug: "refugees", distance: found.distance };
   const arrivals = c.noun !== null && /^arrivals$/i.test(c.noun);
   if (found.slug === "idps" && !metricIn(narrow, n.start, internal()) && (arrivals || (/\b(?:exodus|influx)\b/i.test(narrow.text) && !/\b(?:displac\w*|IDPs?|homes?|evacu\w+)\b/i.test(narrow.text))) && c.lastMoved?.metric === "refugees" && c.lastMoved.sentencesAgo <= (arrivals ? 3 : 1)) found = { slug: "refugees", distance: found.distance };

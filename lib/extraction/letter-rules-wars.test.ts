@@ -194,4 +194,9 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
     // (nearly killed is not killed)
     expect(read("A shell hit the market. Two were nearly killed, a witness said.")).toEqual([]);
   });
+
+  it("reads the fiftieth development set: words that keep people home count only for the group they are said of", () => {
+    // (UNHCR, DR Congo, 2012-07-10: before, displaced at home, from the unknown number "left … internally displaced")
+    expect(read("Renewed fighting over the last week in Democratic Republic of the Congo's North Kivu province has caused more than 5,000 people to flee across the border into south-west Uganda and left an unknown number internally displaced.", "2012-07-10")).toEqual([["refugees", 5000, "more_than", "people"]]);
+  });
 });

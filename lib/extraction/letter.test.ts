@@ -157,6 +157,10 @@ describe("read by the letter of the issue", () => {
     ["letter-dev-48.b.json", 0.95, 0.89, 0.97], // 0.985 (65/66), 0.915 (65/71), 1.0
     ["letter-dev-49.a.json", 0.88, 0.82, 0.93], // 0.907 (68/75), 0.850 (68/80), 0.956
     ["letter-dev-49.b.json", 0.84, 0.85, 0.94], // 0.867 (65/75), 0.878 (65/74), 0.969
+    // the fiftieth (14 agency-style war-report passages): first looked at with this session's rules before it (0.885/0.742 both),
+    // then read and learnt
+    ["letter-dev-50.a.json", 0.93, 0.87, 0.95], // 0.966 (56/58), 0.903 (56/62), 0.982
+    ["letter-dev-50.b.json", 0.93, 0.87, 0.95], // 0.966 (56/58), 0.903 (56/62), 0.982
   ] as const)("%s: at least what was measured when the floor was set", atLeast);
 
   // BLIND (fixtures/BLIND.md): never read while rules were written; only these totals were printed. The first two sets
@@ -296,5 +300,9 @@ describe("read by the letter of the issue", () => {
     ["letter-blind-27.b.json", 0.96, 0.9, 0.97], // 1.0 (68/68), 0.932 (68/73), 1.0
     ["letter-blind-28.a.json", 0.9, 0.84, 0.95], // 0.927 (76/82), 0.864 (76/88), 0.987
     ["letter-blind-28.b.json", 0.79, 0.84, 0.95], // 0.817 (67/82), 0.870 (67/77), 0.985
+    // the twenty-ninth: 14 agency-style war-report passages split at random from 28 with the fiftieth development set, annotated
+    // twice (0.99/1.0) and committed before the extractor ran; measured once, then after the fiftieth's rules:
+    ["letter-blind-29.a.json", 0.92, 0.78, 0.96], // 0.951 (77/81), 0.802 (77/96), 0.987
+    ["letter-blind-29.b.json", 0.92, 0.78, 0.96], // 0.951 (77/81), 0.811 (77/95), 0.987
   ] as const)("blind, %s: at least what was measured once", atLeast);
 });
