@@ -3,6 +3,7 @@ import { extractWithDoubts } from "./extract";
 import { abroadAt } from "./peoples";
 import { crossedIntoACountry, crossingMetric, fledWithinOwnCountry, hostedAbroad, inAnotherCountry } from "./abroad";
 import { findNumbers } from "./numbers";
+import { readByRules } from "./read";
 import { letter as read } from "./test-support";
 
 // read by the letter (fixtures/LETTER.md): classes an audit of war reporting found (probe sentences written in the
@@ -198,5 +199,15 @@ describe("rules read by the issue's letter, from an audit of war reporting", () 
   it("reads the fiftieth development set: words that keep people home count only for the group they are said of", () => {
     // (UNHCR, DR Congo, 2012-07-10: before, displaced at home, from the unknown number "left … internally displaced")
     expect(read("Renewed fighting over the last week in Democratic Republic of the Congo's North Kivu province has caused more than 5,000 people to flee across the border into south-west Uganda and left an unknown number internally displaced.", "2012-07-10")).toEqual([["refugees", 5000, "more_than", "people"]]);
+  });
+
+  it("gives a count the keyword of its own side, not one past the next number (that number's)", () => {
+    // (The Irish Times, Gaza, 2025-01-17: before, the rules read 46,700 as wounded, "wounded" a character nearer than "toll")
+    const gaza = readByRules("The Palestinian death toll stands at more than 46,700 with 110,450 wounded, and 11,000 missing, according to the Gaza health ministry.", { publishedOn: "2025-01-17" });
+    expect(gaza.reading.mentions.map((m) => m.rule.candidate?.metric ?? null)).toEqual(["deaths", "injured", null]);
+    expect(read("The Palestinian death toll stands at more than 46,700 with 110,450 wounded, and 11,000 missing, according to the Gaza health ministry.", "2025-01-17")).toEqual([
+      ["deaths", 46_700, "more_than", "people"],
+      ["injured", 110_450, "exact", "people"],
+    ]);
   });
 });
