@@ -45,15 +45,21 @@ function stickyOf(pattern: RegExp): RegExp {
   return sticky;
 }
 
-/** The metric the words of `span` name nearest to `at`. */
-export function metricIn(span: Span, at: number, keywords: readonly Keyword[]): { slug: string; distance: number } | null {
-  let best: { slug: string; distance: number } | null = null;
+/**
+ * The metric the words of `span` name nearest to `at`. `nextEnd`: where the next number after it ends; a keyword past it is that
+ * number's, taken only when no other is in the span ("the death toll stands at more than 46,700 with 110,450 wounded").
+ */
+export function metricIn(span: Span, at: number, keywords: readonly Keyword[], nextEnd = Infinity): { slug: string; distance: number } | null {
+  type Found = { slug: string; distance: number };
+  let best: Found | null = null;
+  let past: Found | null = null;
   for (const k of keywords) {
     if (k.start < span.start || k.end > span.end) continue;
-    const distance = Math.abs(k.start - at);
-    if (!best || distance < best.distance) best = { slug: k.slug, distance };
+    const found = { slug: k.slug, distance: Math.abs(k.start - at) };
+    if (k.start >= nextEnd) past = !past || found.distance < past.distance ? found : past;
+    else if (!best || found.distance < best.distance) best = found;
   }
-  return best;
+  return best ?? past;
 }
 
 /** Where the rest of a count's clause stops being about it: at an attribution or a relative clause ("…, UNHCR said", ", where …"). */

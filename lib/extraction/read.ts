@@ -136,7 +136,7 @@ export function readByRules(original: string, options: ExtractOptions): RulesRea
       const sibling = (!part && lastInSentence !== null && /^\s+(?:in|to|into|from)\s+[A-Z][^,;.\d]{0,40}?(?:,|,? and)\s+$/.test(between)) || byPlace === "shared" ? out[lastInSentence!]! : null;
       if (sibling) unit = sibling.unit;
       // "Thousands of civilians are fleeing …, where four people were killed": fleeing in its own clause before a keyword of the next; not a keyword past the next number, that number's ("toll stands at more than 46,700 with 110,450 wounded")
-      let inNarrow = sibling ? null : (metricIn(narrow, n.start, keywords.all.filter((k) => k.start < n.end || !mentions.some((m) => m.start >= n.end && m.end <= k.start))) ?? metricIn(narrow, n.start, keywords.all));
+      let inNarrow = sibling ? null : metricIn(narrow, n.start, keywords.all, mentions.find((m) => m.start >= n.end && m.end <= narrow.end)?.end);
       // what the count's own words say happened to it, over a keyword of a count or list item before it
       if (inNarrow) inNarrow = ownOverBefore({ text, n, narrow, mentions, keywords: keywords.all, found: inNarrow });
       const fleeing: { slug: string; distance: number } | null = !sibling && !inNarrow && FLEEING.test(narrow.text) ? { slug: CROSSING.test(narrow.text) ? crossingMetric(sentence.text, onTheMove(narrow.text)) : (onTheMove(narrow.text) ?? "idps"), distance: 0 } : null;
